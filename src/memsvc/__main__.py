@@ -1,0 +1,58 @@
+"""`python -m memsvc` / `memsvc`: serve, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from memsvc.config import Settings
+from memsvc.logging import configure_logging
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="memsvc", description="memsvc: unbounded memory for LLM agents, over gRPC")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run servers (default: all three in one process)")
+    serve.add_argument("role", nargs="?", default="all", choices=["all", "agent", "memory", "executor"])
+    serve.add_argument("--listen", help="host:port to listen on (MEMSVC_LISTEN)")
+    serve.add_argument("--data-dir", help="data directory of the embedded default (MEMSVC_DATA_DIR)")
+    serve.add_argument("--memory-address", help="the memory server, for agent and executor (MEMSVC_MEMORY_ADDRESS)")
+    serve.add_argument("--executor-address", help="the executor server, for agent (MEMSVC_EXECUTOR_ADDRESS)")
+    sub.add_parser("migrate", help="upgrade the database schema to this version (MEMSVC_DATABASE_URL)")
+    args = parser.parse_args(argv)
+
+    settings = Settings.from_env()
+    overrides = {
+        "listen": getattr(args, "listen", None),
+        "memory_address": getattr(args, "memory_address", None),
+        "executor_address": getattr(args, "executor_address", None),
+    }
+    settings = settings.with_(**{k: v for k, v in overrides.items() if v})
+    if getattr(args, "data_dir", None):
+        from pathlib import Path
+
+        settings = settings.with_(data_dir=Path(args.data_dir).expanduser())
+    configure_logging(settings.log_level, settings.log_format)
+
+    if args.command == "migrate":
+        from memsvc.storage import migrate
+        from memsvc.storage.sql import create_sql_engine
+
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = create_sql_engine(settings.sql_url())
+        migrate.upgrade(engine)
+        print(f"database at revision {migrate.current_revision(engine)}")
+        return 0
+
+    from memsvc.server.app import serve as run
+
+    try:
+        asyncio.run(run(args.role, settings))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

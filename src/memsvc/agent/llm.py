@@ -1,0 +1,139 @@
+"""LlmClient: chat completions with tool calling through the `openai` client.
+
+One AsyncOpenAI client per (base URL, key), created once and reused: creating a
+client costs ~20 ms, a call to a local endpoint ~1.5 ms. Provider failures become
+domain errors with stable reasons: LLM_UNAVAILABLE (unreachable, timeout, 5xx),
+LLM_RATE_LIMITED (429 after the client's retries), LLM_REJECTED (4xx: bad key,
+unknown model, request refused), LLM_INVALID_RESPONSE (no choices).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+
+from memsvc.agent.events import Usage
+from memsvc.config import Settings
+from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
+from memsvc.models import LlmConfig
+
+DEFAULT_ENDPOINTS = {
+    "openai": "https://api.openai.com/v1",
+    "deepseek": "https://api.deepseek.com/v1",
+    "ollama": "http://localhost:11434/v1",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class LlmToolCall:
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(slots=True)
+class LlmReply:
+    content: str
+    reasoning: str
+    tool_calls: list[LlmToolCall]
+    usage: Usage = field(default_factory=Usage)
+    finish_reason: str = ""
+
+
+class LlmClient:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._clients: dict[tuple[str, str], openai.AsyncOpenAI] = {}
+
+    def endpoint(self, config: LlmConfig) -> str:
+        return (
+            self.settings.llm_base_url
+            or config.model_endpoint
+            or DEFAULT_ENDPOINTS.get(config.model_endpoint_type, DEFAULT_ENDPOINTS["openai"])
+        )
+
+    def _client(self, config: LlmConfig) -> openai.AsyncOpenAI:
+        key = (self.endpoint(config), self.settings.llm_key_for(config.model_endpoint_type))
+        client = self._clients.get(key)
+        if client is None:
+            client = openai.AsyncOpenAI(
+                base_url=key[0],
+                api_key=key[1],
+                timeout=self.settings.llm_timeout_seconds,
+                max_retries=self.settings.llm_max_retries,
+            )
+            self._clients[key] = client
+        return client
+
+    async def close(self) -> None:
+        for client in self._clients.values():
+            await client.close()
+
+    async def complete(
+        self, config: LlmConfig, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
+    ) -> LlmReply:
+        kwargs: dict[str, Any] = {"model": config.model, "messages": messages, "max_tokens": config.max_tokens}
+        if tools:
+            kwargs["tools"] = tools
+            kwargs["tool_choice"] = "auto"
+        if config.temperature is not None:
+            kwargs["temperature"] = config.temperature
+        try:
+            response = await self._client(config).chat.completions.create(**kwargs)
+        except openai.APIError as exc:
+            raise llm_error(exc, self.endpoint(config), config.model) from exc
+        if not response.choices:
+            raise Unavailable(
+                f"the LLM at {self.endpoint(config)} returned no choices", reason="LLM_INVALID_RESPONSE"
+            )
+        choice = response.choices[0]
+        message = choice.message
+        extra = message.model_extra or {}
+        calls = [
+            LlmToolCall(c.id or f"call_{i}", c.function.name, c.function.arguments or "")
+            for i, c in enumerate(message.tool_calls or ())
+            if getattr(c, "function", None) is not None
+        ]
+        usage = Usage()
+        if response.usage is not None:
+            usage = Usage(response.usage.prompt_tokens or 0, response.usage.completion_tokens or 0)
+        return LlmReply(
+            content=message.content or "",
+            reasoning=str(extra.get("reasoning_content") or extra.get("reasoning") or ""),
+            tool_calls=calls,
+            usage=usage,
+            finish_reason=choice.finish_reason or "",
+        )
+
+
+def llm_error(exc: openai.APIError, endpoint: str, model: str) -> MemsvcError:
+    where = f"the LLM endpoint {endpoint} (model {model})"
+    if isinstance(exc, openai.APITimeoutError):
+        return Unavailable(f"{where} timed out; try again", reason="LLM_UNAVAILABLE", retry_after=1.0)
+    if isinstance(exc, openai.APIConnectionError):
+        return Unavailable(
+            f"{where} cannot be reached: check MEMSVC_LLM_BASE_URL or the agent's llm_config.model_endpoint",
+            reason="LLM_UNAVAILABLE",
+            retry_after=1.0,
+        )
+    if isinstance(exc, openai.RateLimitError):
+        retry = _retry_after(exc)
+        return Unavailable(f"{where} is rate limiting requests (HTTP 429)", reason="LLM_RATE_LIMITED", retry_after=retry)
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code >= 500:
+            return Unavailable(f"{where} failed with HTTP {exc.status_code}", reason="LLM_UNAVAILABLE", retry_after=1.0)
+        return FailedPrecondition(
+            f"{where} refused the request with HTTP {exc.status_code}: {exc.message[:300]} "
+            "(check the API key, the model name and the endpoint)",
+            reason="LLM_REJECTED",
+        )
+    return Unavailable(f"{where} failed: {type(exc).__name__}", reason="LLM_UNAVAILABLE", retry_after=1.0)
+
+
+def _retry_after(exc: openai.APIStatusError) -> float:
+    try:
+        return max(0.0, float(exc.response.headers.get("retry-after", "1")))
+    except (TypeError, ValueError):
+        return 1.0

@@ -1,0 +1,254 @@
+"""The MemGPT loop: one turn of one agent.
+
+A turn stores its input, then steps: fit the context (queue manager), call the LLM,
+store its message, run each function it called through the executor, store each
+result. It chains while a function asks for a heartbeat or fails, up to max_steps.
+Every message is committed to the store before its event is emitted, so whatever
+a client has seen survives a crash. Cancellation is honoured at step boundaries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from memsvc.agent import prompt
+from memsvc.agent.events import (
+    AlertKind,
+    AssistantSaid,
+    Body,
+    Event,
+    FunctionCalled,
+    FunctionReturned,
+    HeartbeatSent,
+    InnerThought,
+    InputReceived,
+    StopReason,
+    SystemAlerted,
+    TurnEnded,
+    Usage,
+)
+from memsvc.agent.llm import LlmClient, LlmReply
+from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, QueueManager, context_overflow
+from memsvc.agent.tokens import TokenCounter
+from memsvc.errors import MemsvcError
+from memsvc.executor.functions import HEARTBEAT, INNER_THOUGHTS
+from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
+from memsvc.ports import AgentStore, Executor
+
+log = structlog.get_logger("memsvc.loop")
+Emit = Callable[[Event], Awaitable[None]]
+
+
+@dataclass(slots=True)
+class LoopDeps:
+    store: AgentStore
+    executor: Executor
+    llm: LlmClient
+
+
+@dataclass(slots=True)
+class _Call:
+    """One function call of an LLM reply, parsed."""
+
+    id: str
+    name: str
+    arguments: str  # JSON without inner thoughts / heartbeat, or the raw text if unparseable
+    heartbeat: bool
+    thoughts: str
+    error: str = ""
+
+
+class Turn:
+    def __init__(self, deps: LoopDeps, context: Context, emit: Emit, max_steps: int, cancel: asyncio.Event) -> None:
+        self.deps = deps
+        self.ctx = context
+        self.agent = context.agent
+        self.emit_fn = emit
+        self.max_steps = max_steps
+        self.cancel = cancel
+        self.turn_id = str(uuid.uuid4())
+        self.step = 0
+        self.sequence = 0
+        self.usage = Usage()
+        self.counter = TokenCounter(self.agent.llm_config.model)
+        self.queue = QueueManager(deps.llm, self.counter)
+        self.memory_edited = max((b.update_time for b in self.agent.blocks), default=self.agent.create_time)
+        self.tools: list[dict[str, Any]] = []
+        self.tools_tokens = 0
+
+    # ----- plumbing -------------------------------------------------------------------
+
+    async def emit(self, body: Body, message_id: str = "") -> None:
+        self.sequence += 1
+        await self.emit_fn(Event(self.turn_id, self.step, self.sequence, body, message_id, now()))
+
+    def new_message(self, role: Role, **fields: Any) -> Message:
+        message = Message(id=str(uuid.uuid4()), role=role, turn_id=self.turn_id, create_time=now(), **fields)
+        message.token_count = self.counter.message(prompt.to_openai(message))
+        return message
+
+    async def commit(self, *messages: Message, evict_through: int = 0, state: ContextState | None = None) -> list[Message]:
+        stored = await self.deps.store.commit_context(self.agent.id, list(messages), evict_through, state)
+        self.ctx.messages.extend(m for m in stored if m.in_context)
+        self.ctx.recall_count += len(stored)
+        if state is not None:
+            self.ctx.state = state
+        return stored
+
+    # ----- the turn ---------------------------------------------------------------------
+
+    async def run(self, inputs: list[MessageInput]) -> TurnEnded:
+        try:
+            await self._close_interrupted_calls()
+            for item in inputs:
+                fields = {"name": "event"} if item.role is Role.SYSTEM else {}
+                [stored] = await self.commit(self.new_message(item.role, content=item.content, **fields))
+                await self.emit(InputReceived(item.role, item.content), stored.id)
+            schemas = await self.deps.executor.list_functions(
+                inner_thoughts_in_kwargs=self.agent.llm_config.put_inner_thoughts_in_kwargs
+            )
+            self.tools = prompt.tools_for_llm(schemas)
+            self.tools_tokens = self.counter.tools(self.tools)
+            end = await self._steps()
+        except MemsvcError as exc:
+            reason = StopReason.LLM_ERROR if exc.reason.startswith("LLM_") else StopReason.ERROR
+            if exc.reason == "CONTEXT_WINDOW_EXCEEDED":
+                reason = StopReason.CONTEXT_WINDOW_EXCEEDED
+            log.warning("turn_failed", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason, error=exc.message)
+            end = TurnEnded(reason, self.usage, self.step, exc)
+        await self.emit(end)
+        return end
+
+    async def _steps(self) -> TurnEnded:
+        while self.step < self.max_steps:
+            if self.cancel.is_set():
+                return TurnEnded(StopReason.CANCELLED, self.usage, self.step)
+            self.step += 1
+            messages = await self._prepare_prompt()
+            reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools)
+            self.usage.add(reply.usage)
+            calls = self._parse_calls(reply)
+            if not await self._record_reply(reply, calls):
+                return TurnEnded(StopReason.NO_TOOL_CALL, self.usage, self.step)
+            heartbeat_reason = ""
+            for call in calls:
+                outcome = await self._execute(call)
+                if not outcome.ok:
+                    heartbeat_reason = prompt.HEARTBEAT_FAILED
+                elif call.heartbeat and not heartbeat_reason:
+                    heartbeat_reason = prompt.HEARTBEAT_REQUESTED
+            if not heartbeat_reason:
+                return TurnEnded(StopReason.END_TURN, self.usage, self.step)
+            if self.step >= self.max_steps:
+                break
+            [stored] = await self.commit(self.new_message(Role.SYSTEM, content=heartbeat_reason, name="heartbeat"))
+            await self.emit(HeartbeatSent(heartbeat_reason), stored.id)
+        return TurnEnded(StopReason.MAX_STEPS, self.usage, self.step)
+
+    async def _prepare_prompt(self) -> list[dict[str, Any]]:
+        """Fits the context (warning, flush) and returns the prompt to send."""
+        limits = Limits.of(self.agent)
+        system = self._system_text()
+        measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
+        if measure.total > limits.flush:
+            flush = await self.queue.flush(self.agent, self.ctx.state, self.ctx.messages, measure, limits)
+            await self.deps.store.commit_context(self.agent.id, [], flush.evict_through, flush.state)
+            self.ctx.messages, self.ctx.state = flush.kept, flush.state
+            note = f"{len(flush.evicted)} older messages moved to recall storage" + (
+                " and summarized." if flush.summarized else "; the summary will be written later."
+            )
+            await self.emit(SystemAlerted(AlertKind.CONTEXT_FLUSHED, note))
+            measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
+            if measure.total > limits.budget:
+                raise context_overflow(measure, limits)
+        elif measure.total > limits.warning and not self.ctx.state.warned:
+            warned = _replace_state(self.ctx.state, warned=True)
+            warning = self.new_message(Role.SYSTEM, content=MEMORY_PRESSURE_WARNING, name="system_alert")
+            [stored] = await self.commit(warning, state=warned)
+            await self.emit(SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING), stored.id)
+            return await self._prepare_prompt()
+        out = [{"role": "system", "content": system}]
+        summary = prompt.summary_message(self.ctx.state)
+        if summary:
+            out.append(summary)
+        out += prompt.queue_to_openai(self.ctx.messages)
+        return out
+
+    def _system_text(self) -> str:
+        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, self.memory_edited)
+
+    def _parse_calls(self, reply: LlmReply) -> list[_Call]:
+        calls: list[_Call] = []
+        for raw in reply.tool_calls:
+            try:
+                args = json.loads(raw.arguments or "{}")
+                if not isinstance(args, dict):
+                    raise ValueError
+            except ValueError:
+                error = f"the arguments of {raw.name} are not a JSON object: {raw.arguments[:200]!r}"
+                calls.append(_Call(raw.id, raw.name, raw.arguments, False, "", error))
+                continue
+            thoughts = args.pop(INNER_THOUGHTS, None) or args.pop("thinking", None) or ""
+            heartbeat = args.pop(HEARTBEAT, False)
+            if isinstance(heartbeat, str):
+                heartbeat = heartbeat.strip().lower() == "true"
+            calls.append(_Call(raw.id, raw.name, json.dumps(args, ensure_ascii=False), bool(heartbeat), str(thoughts)))
+        return calls
+
+    async def _record_reply(self, reply: LlmReply, calls: list[_Call]) -> bool:
+        """Stores the LLM's message and reports its thoughts and calls. False if it called nothing."""
+        thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls)) if t)
+        if not self.agent.llm_config.put_inner_thoughts_in_kwargs or not calls:
+            thoughts = "\n".join(t for t in (thoughts, reply.content) if t)
+        message = self.new_message(
+            Role.ASSISTANT,
+            content=reply.content,
+            inner_thoughts=thoughts,
+            # Stored as the LLM wrote them, so the history it sees is its own.
+            tool_calls=tuple(ToolCall(r.id, r.name, r.arguments) for r in reply.tool_calls),
+        )
+        [stored] = await self.commit(message)
+        if thoughts:
+            await self.emit(InnerThought(thoughts), stored.id)
+        for call in calls:
+            await self.emit(FunctionCalled(call.id, call.name, call.arguments, call.heartbeat), stored.id)
+        return bool(calls)
+
+    async def _execute(self, call: _Call) -> FunctionOutcome:
+        if call.error:
+            outcome = FunctionOutcome(False, call.error)
+        else:
+            outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
+        result = prompt.function_result(outcome.ok, outcome.result, now())
+        [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
+        if outcome.message_to_user:
+            await self.emit(AssistantSaid(outcome.message_to_user), stored.id)
+        await self.emit(FunctionReturned(call.id, call.name, outcome.ok, result), stored.id)
+        if outcome.memory_changed:
+            self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
+            self.memory_edited = now()
+        return outcome
+
+    async def _close_interrupted_calls(self) -> None:
+        """Gives every call left without a result (a crash mid-call) an explicit one."""
+        answered = {m.tool_call_id for m in self.ctx.messages if m.role is Role.TOOL}
+        for m in list(self.ctx.messages):
+            for call in m.tool_calls:
+                if call.id in answered:
+                    continue
+                result = prompt.function_result(False, prompt.INTERRUPTED, now())
+                [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
+                await self.emit(SystemAlerted(AlertKind.CALL_INTERRUPTED, f"{call.name} was interrupted"), stored.id)
+
+
+def _replace_state(state: ContextState, **changes: Any) -> ContextState:
+    fields = {name: getattr(state, name) for name in ContextState.__slots__}  # type: ignore[attr-defined]
+    fields.update(changes)
+    return ContextState(**fields)

@@ -1,0 +1,143 @@
+"""Main context assembly: system instructions + working context + summary + queue.
+
+The prompt is a list of OpenAI chat messages:
+  1. one system message: the instructions, then the working-context blocks and
+     memory metadata (rendered anew only when they change, so the prefix stays
+     stable for provider prompt caching);
+  2. the recursive summary of evicted messages, as an automated message;
+  3. the FIFO queue, oldest first. Each function result is placed right after the
+     call it answers; a call without a result (the server died mid-call) gets an
+     "interrupted" result, so the LLM always sees well-formed history.
+System-role queue messages (heartbeats, alerts, events) go to the LLM as user-role
+JSON, as MemGPT does, because many models ignore system messages mid-conversation.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from memsvc.models import Agent, ContextState, Message, Role
+
+DEFAULT_SYSTEM = """\
+You are a conversational agent with a memory system, built on MemGPT. Your context window is \
+limited, so your memory is managed like an operating system's: what you see now is your main \
+context; more lives in external storage that you reach through functions.
+
+Control flow: you run in short bursts. An event (a user message, a system message, a heartbeat) \
+wakes you; you think, then act by calling functions. Every function takes request_heartbeat: set \
+it to true to be called again right after the function returns (to chain functions); otherwise \
+you sleep until the next event. If a function fails you are called again so you can recover.
+
+Inner thoughts: before acting, think privately (in the inner_thoughts argument, or in your message \
+content). The user never sees your thoughts. The only way to speak to the user is send_message.
+
+Memory tiers:
+- Working context (core memory): the blocks below, always in your context. Keep key facts about \
+the user (human) and about yourself (persona) there, up to date. Edit them with \
+core_memory_append and core_memory_replace. Blocks have size limits.
+- Recall storage: every message ever exchanged, also those no longer in your context. Search it \
+with conversation_search (by words) and conversation_search_date (by date).
+- Archival storage: an unbounded store of passages searched by meaning. Save durable facts and \
+notes there with archival_memory_insert; find them with archival_memory_search.
+
+When old messages are evicted from your context, a summary of them stays at the start of the \
+conversation. When you are warned about memory pressure, save what matters before it is evicted.\
+"""
+
+HEARTBEAT_REQUESTED = (
+    "[This is an automated system message hidden from the user] "
+    "Function called using request_heartbeat=true, returning control"
+)
+HEARTBEAT_FAILED = "[This is an automated system message hidden from the user] Function call failed, returning control"
+INTERRUPTED = "interrupted: the call did not complete (the server stopped or the turn was cancelled)"
+
+
+def iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
+
+
+def function_result(ok: bool, message: str, ts: float) -> str:
+    """A function result as the LLM sees it (Letta's shape)."""
+    return json.dumps({"status": "OK" if ok else "Failed", "message": message, "time": iso(ts)}, ensure_ascii=False)
+
+
+def render_system(agent: Agent, recall_count: int, archival_count: int, memory_edited: float) -> str:
+    lines = [agent.system, "", "<memory_blocks>"]
+    for block in agent.blocks:
+        lines.append(f"<{block.label}>")
+        if block.description:
+            lines.append(f"<description>{block.description}</description>")
+        flags = " read_only=true" if block.read_only else ""
+        lines += [
+            f"<metadata>chars_current={len(block.value)} chars_limit={block.limit}{flags}</metadata>",
+            f"<value>\n{block.value}\n</value>",
+            f"</{block.label}>",
+        ]
+    lines += [
+        "</memory_blocks>",
+        "<memory_metadata>",
+        f"agent_id: {agent.id}",
+        f"memory last edited: {iso(memory_edited)}",
+        f"messages in recall storage: {recall_count} (search with conversation_search)",
+        f"passages in archival storage: {archival_count} (search with archival_memory_search)",
+        "</memory_metadata>",
+    ]
+    return "\n".join(lines)
+
+
+def summary_message(state: ContextState) -> dict[str, Any] | None:
+    if not state.summary and not state.summary_pending:
+        return None
+    text = state.summary or "(no summary yet)"
+    if state.summary_pending:
+        text += (
+            "\n[Some older messages were evicted but not yet summarized; they remain in recall storage "
+            "(conversation_search).]"
+        )
+    note = "Note: prior messages have been hidden from view due to context limits. Summary of them:\n"
+    return {"role": "user", "content": json.dumps({"type": "system_alert", "message": note + text}, ensure_ascii=False)}
+
+
+def to_openai(message: Message) -> dict[str, Any]:
+    """One stored message in the chat-completions format."""
+    if message.role is Role.USER:
+        return {"role": "user", "content": message.content}
+    if message.role is Role.SYSTEM:
+        packed = {"type": message.name or "system_alert", "message": message.content, "time": iso(message.create_time)}
+        return {"role": "user", "content": json.dumps(packed, ensure_ascii=False)}
+    if message.role is Role.TOOL:
+        return {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
+    out: dict[str, Any] = {"role": "assistant", "content": message.content or None}
+    if message.tool_calls:
+        out["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+            for c in message.tool_calls
+        ]
+    return out
+
+
+def queue_to_openai(messages: list[Message]) -> list[dict[str, Any]]:
+    """The queue as chat messages, each function result right after its call."""
+    results = {m.tool_call_id: m for m in messages if m.role is Role.TOOL}
+    out: list[dict[str, Any]] = []
+    for m in messages:
+        if m.role is Role.TOOL:
+            continue  # placed after its call below; orphans (call evicted) are dropped
+        out.append(to_openai(m))
+        for call in m.tool_calls:
+            result = results.get(call.id)
+            if result is not None:
+                out.append(to_openai(result))
+            else:
+                content = function_result(False, INTERRUPTED, m.create_time)
+                out.append({"role": "tool", "tool_call_id": call.id, "content": content})
+    return out
+
+
+def tools_for_llm(schemas: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {"type": "function", "function": {"name": s.name, "description": s.description, "parameters": json.loads(s.parameters)}}
+        for s in schemas
+    ]

@@ -1,0 +1,275 @@
+"""AgentRuntime: the agent server's domain object.
+
+Creates agents (checking and completing their configuration) and runs their turns,
+one at a time per agent in arrival order. A turn runs as its own task: if the
+client goes away the turn is asked to stop at its next step boundary instead of
+being torn apart mid-write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+import structlog
+
+from memsvc import validation
+from memsvc.agent.events import Event, TurnEnded
+from memsvc.agent.llm import LlmClient
+from memsvc.agent.loop import LoopDeps, Turn
+from memsvc.agent.prompt import DEFAULT_SYSTEM
+from memsvc.config import Settings
+from memsvc.errors import InvalidArgument
+from memsvc.memory.embeddings import check_embedding_config
+from memsvc.models import (
+    DEFAULT_BLOCK_LIMIT,
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_MAX_TOKENS,
+    LOCAL_EMBEDDING_DIM,
+    LOCAL_EMBEDDING_MODEL,
+    Agent,
+    Block,
+    ContextConfig,
+    EmbeddingConfig,
+    LlmConfig,
+    MessageInput,
+    Page,
+    Role,
+    now,
+)
+from memsvc.ports import AgentStore, Executor
+
+log = structlog.get_logger("memsvc.agent")
+Emit = Callable[[Event], Awaitable[None]]
+
+UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+BLOCK_DESCRIPTIONS = {
+    "human": "Key facts about the person you are talking to: name, preferences, circumstances.",
+    "persona": "Who you are: your name, personality and how you speak.",
+}
+MAX_CONTEXT_WINDOW = 10_000_000
+
+
+class AgentRuntime:
+    def __init__(self, store: AgentStore, executor: Executor, llm: LlmClient, settings: Settings) -> None:
+        self.store = store
+        self.deps = LoopDeps(store, executor, llm)
+        self.settings = settings
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._tasks: set[asyncio.Task[TurnEnded]] = set()
+
+    # ----- agents ---------------------------------------------------------------------
+
+    async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
+        agent = self.complete(agent)
+        return await self.store.create_agent(agent, validation.request_id(request_id))
+
+    def complete(self, agent: Agent) -> Agent:
+        """Checks a new agent's configuration and fills in every default."""
+        agent.id = str(uuid.uuid4())
+        agent.name = validation.text(agent.name or f"agent-{agent.id[:8]}", "name", max_chars=256)
+        agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "system", max_chars=100_000)
+        agent.llm_config = check_llm_config(agent.llm_config)
+        agent.embedding_config = self.complete_embedding(agent.embedding_config)
+        agent.context_config = check_context_config(agent.context_config)
+        agent.max_steps = check_max_steps(agent.max_steps)
+        agent.blocks = [complete_block(b) for b in agent.blocks]
+        agent.create_time = agent.update_time = now()
+        return agent
+
+    def complete_embedding(self, config: EmbeddingConfig | None) -> EmbeddingConfig:
+        config = replace(config) if config else EmbeddingConfig(embedding_endpoint_type="")
+        if not config.embedding_endpoint_type:
+            remote = config.embedding_endpoint or self.settings.embedding_base_url
+            config.embedding_endpoint_type = "openai" if remote else "local"
+        if config.embedding_endpoint_type == "local":
+            config.embedding_model = config.embedding_model or LOCAL_EMBEDDING_MODEL
+            config.embedding_dim = config.embedding_dim or LOCAL_EMBEDDING_DIM
+        if not config.embedding_model:
+            raise InvalidArgument("embedding_config.embedding_model is required", field="embedding_config.embedding_model")
+        if config.embedding_chunk_size == 0:
+            config.embedding_chunk_size = DEFAULT_CHUNK_SIZE
+        if not 16 <= config.embedding_chunk_size <= 8192:
+            raise InvalidArgument(
+                "embedding_config.embedding_chunk_size must be between 16 and 8192 tokens",
+                field="embedding_config.embedding_chunk_size",
+            )
+        check_embedding_config(config)
+        return config
+
+    async def get_agent(self, agent_id: str) -> Agent:
+        return await self.store.get_agent(agent_id)
+
+    async def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
+        return await self.store.list_agents(page_size, page_token)
+
+    async def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
+        if not fields:
+            raise InvalidArgument("update_mask must name at least one field", field="update_mask")
+        unknown = fields - UPDATABLE
+        if unknown:
+            raise InvalidArgument(
+                f"update_mask names fields that cannot be changed here: {', '.join(sorted(unknown))}; "
+                f"allowed: {', '.join(sorted(UPDATABLE))} (blocks change through MemoryService)",
+                field="update_mask",
+            )
+        current = await self.store.get_agent(agent.id)
+        if "name" in fields:
+            agent.name = validation.text(agent.name, "agent.name", max_chars=256)
+        if "system" in fields:
+            agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "agent.system", max_chars=100_000)
+        if "llm_config" in fields:
+            agent.llm_config = check_llm_config(agent.llm_config)
+        if "embedding_config" in fields:
+            agent.embedding_config = self.complete_embedding(agent.embedding_config)
+            if agent.embedding_config.embedding_dim != current.embedding_config.embedding_dim:
+                raise InvalidArgument(
+                    "embedding_dim cannot change once an agent exists (its archival vectors have that dimension)",
+                    field="agent.embedding_config.embedding_dim",
+                )
+        if "context_config" in fields:
+            agent.context_config = check_context_config(agent.context_config)
+        if "max_steps" in fields:
+            agent.max_steps = check_max_steps(agent.max_steps)
+        return await self.store.update_agent(agent, fields)
+
+    async def delete_agent(self, agent_id: str) -> None:
+        async with self._lock(agent_id):
+            await self.store.delete_agent(agent_id)
+
+    # ----- turns ----------------------------------------------------------------------
+
+    def check_inputs(self, inputs: list[MessageInput]) -> list[MessageInput]:
+        if not inputs:
+            raise InvalidArgument("messages must hold at least one message", field="messages")
+        out = []
+        for item in inputs:
+            if item.role not in (Role.USER, Role.SYSTEM):
+                raise InvalidArgument(
+                    "an input message's role must be MESSAGE_ROLE_USER or MESSAGE_ROLE_SYSTEM", field="messages.role"
+                )
+            validation.text(item.content, "messages.content", max_chars=self.settings.max_message_chars)
+            out.append(item)
+        return out
+
+    async def send(
+        self,
+        agent_id: str,
+        inputs: list[MessageInput],
+        emit: Emit,
+        *,
+        max_steps: int = 0,
+        cancel: asyncio.Event | None = None,
+    ) -> TurnEnded:
+        """Runs one turn. If the caller is cancelled, the turn stops at its next step boundary."""
+        agent_id = validation.agent_id(agent_id)
+        inputs = self.check_inputs(inputs)
+        if max_steps < 0 or max_steps > 1000:
+            raise InvalidArgument("max_steps must be between 0 (the agent's default) and 1000", field="max_steps")
+        cancel = cancel or asyncio.Event()
+        task = asyncio.create_task(self._turn(agent_id, inputs, _GuardedEmit(emit, cancel), max_steps, cancel))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+
+    async def _turn(self, agent_id: str, inputs: list[MessageInput], emit: Emit, max_steps: int, cancel: asyncio.Event) -> TurnEnded:
+        async with self._lock(agent_id):
+            context = await self.store.load_context(agent_id)
+            steps = max_steps or context.agent.max_steps or self.settings.max_steps
+            return await Turn(self.deps, context, emit, steps, cancel).run(inputs)
+
+    def _lock(self, agent_id: str) -> asyncio.Lock:
+        lock = self._locks.get(agent_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[agent_id] = lock
+        return lock
+
+    async def drain(self) -> None:
+        """Waits for running turns (on shutdown)."""
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+class _GuardedEmit:
+    """An emit that never breaks the turn: if the client is gone, the turn is cancelled."""
+
+    def __init__(self, emit: Emit, cancel: asyncio.Event) -> None:
+        self.emit = emit
+        self.cancel = cancel
+        self.broken = False
+
+    async def __call__(self, event: Event) -> None:
+        if self.broken:
+            return
+        try:
+            await self.emit(event)
+        except Exception:  # the stream is gone: stop the turn at its next step boundary
+            self.broken = True
+            self.cancel.set()
+
+
+def check_llm_config(config: LlmConfig | None) -> LlmConfig:
+    if config is None:
+        raise InvalidArgument("llm_config is required (model and context_window at least)", field="llm_config")
+    config = replace(config)
+    validation.text(config.model, "llm_config.model", max_chars=256)
+    if not 2048 <= config.context_window <= MAX_CONTEXT_WINDOW:
+        raise InvalidArgument(
+            f"llm_config.context_window must be between 2048 and {MAX_CONTEXT_WINDOW:,} tokens; got {config.context_window}",
+            field="llm_config.context_window",
+        )
+    config.max_tokens = config.max_tokens or min(DEFAULT_MAX_TOKENS, config.context_window // 4)
+    if not 1 <= config.max_tokens <= config.context_window // 2:
+        raise InvalidArgument(
+            "llm_config.max_tokens must be between 1 and half the context window", field="llm_config.max_tokens"
+        )
+    config.model_endpoint_type = config.model_endpoint_type or "openai"
+    if config.model_endpoint and not config.model_endpoint.startswith(("http://", "https://")):
+        raise InvalidArgument(
+            f"llm_config.model_endpoint must be an http(s) URL; got {config.model_endpoint[:100]!r}",
+            field="llm_config.model_endpoint",
+        )
+    if config.temperature is not None and not 0 <= config.temperature <= 2:
+        raise InvalidArgument("llm_config.temperature must be between 0 and 2", field="llm_config.temperature")
+    return config
+
+
+def check_context_config(config: ContextConfig | None) -> ContextConfig:
+    config = replace(config) if config else ContextConfig()
+    config.warning_threshold = config.warning_threshold or 0.7
+    config.flush_threshold = config.flush_threshold or 1.0
+    config.evict_fraction = config.evict_fraction or 0.5
+    if not 0 < config.flush_threshold <= 1:
+        raise InvalidArgument("context_config.flush_threshold must be in (0, 1]", field="context_config.flush_threshold")
+    if not 0 < config.warning_threshold <= config.flush_threshold:
+        raise InvalidArgument(
+            "context_config.warning_threshold must be in (0, flush_threshold]", field="context_config.warning_threshold"
+        )
+    if not 0 < config.evict_fraction < 1:
+        raise InvalidArgument("context_config.evict_fraction must be in (0, 1)", field="context_config.evict_fraction")
+    return config
+
+
+def check_max_steps(value: int) -> int:
+    if not 0 <= value <= 1000:
+        raise InvalidArgument("max_steps must be between 0 (the server default) and 1000", field="max_steps")
+    return value
+
+
+def complete_block(block: Block) -> Block:
+    validation.label(block.label, "memory_blocks.label")
+    return Block(
+        label=block.label,
+        value=block.value,
+        limit=block.limit or DEFAULT_BLOCK_LIMIT,
+        description=block.description or BLOCK_DESCRIPTIONS.get(block.label, ""),
+        read_only=block.read_only,
+    )

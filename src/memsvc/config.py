@@ -1,0 +1,101 @@
+"""Settings: every knob memsvc has, read once from MEMSVC_* environment variables.
+
+`Settings.from_env()` is called in __main__ and the result passed down; nothing
+deeper reads the environment. `.env.example` and README list the same knobs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_PORTS = {"all": 50051, "agent": 50051, "memory": 50052, "executor": 50053}
+
+# API keys of the providers' own conventions, used when MEMSVC_LLM_API_KEY is unset.
+PROVIDER_KEY_VARS = {"openai": "OPENAI_API_KEY", "deepseek": "DEEPSEEK_API_KEY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Where the embedded default keeps its SQLite file and Qdrant's local data.
+    data_dir: Path = field(default_factory=lambda: Path.home() / ".memsvc")
+    # SQLAlchemy URL of the store; empty means SQLite in data_dir.
+    database_url: str = ""
+    # Qdrant server URL; empty means qdrant-client's local mode in data_dir.
+    qdrant_url: str = ""
+    qdrant_api_key: str = ""
+    # host:port to listen on; empty means [::]:<the role's default port>.
+    listen: str = ""
+    # Where the other servers are, in a split deployment.
+    memory_address: str = "127.0.0.1:50052"
+    executor_address: str = "127.0.0.1:50053"
+    # LLM endpoint for every agent when set (overrides each agent's model_endpoint).
+    llm_base_url: str = ""
+    llm_api_key: str = ""
+    llm_timeout_seconds: float = 60.0
+    llm_max_retries: int = 2
+    # Embedding endpoint for every agent when set (overrides embedding_endpoint).
+    embedding_base_url: str = ""
+    embedding_api_key: str = ""
+    max_steps: int = 50
+    max_message_chars: int = 32_000
+    grpc_max_message_bytes: int = 8 * 1024 * 1024
+    log_level: str = "info"
+    log_format: str = "json"
+    # Extra environment (provider API keys) captured at start-up.
+    provider_keys: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        defaults = cls()
+
+        def text(name: str, default: str) -> str:
+            return env.get(f"MEMSVC_{name}", default).strip()
+
+        def number(name: str, default: float, kind: type = int) -> float:
+            raw = env.get(f"MEMSVC_{name}")
+            if raw is None or not raw.strip():
+                return default
+            try:
+                return kind(raw)
+            except ValueError:
+                raise SystemExit(f"MEMSVC_{name}={raw!r} is not a {kind.__name__}") from None
+
+        data_dir = text("DATA_DIR", "")
+        return cls(
+            data_dir=Path(data_dir).expanduser() if data_dir else defaults.data_dir,
+            database_url=text("DATABASE_URL", ""),
+            qdrant_url=text("QDRANT_URL", ""),
+            qdrant_api_key=text("QDRANT_API_KEY", ""),
+            listen=text("LISTEN", ""),
+            memory_address=text("MEMORY_ADDRESS", defaults.memory_address),
+            executor_address=text("EXECUTOR_ADDRESS", defaults.executor_address),
+            llm_base_url=text("LLM_BASE_URL", ""),
+            llm_api_key=text("LLM_API_KEY", ""),
+            llm_timeout_seconds=float(number("LLM_TIMEOUT_SECONDS", defaults.llm_timeout_seconds, float)),
+            llm_max_retries=int(number("LLM_MAX_RETRIES", defaults.llm_max_retries)),
+            embedding_base_url=text("EMBEDDING_BASE_URL", ""),
+            embedding_api_key=text("EMBEDDING_API_KEY", ""),
+            max_steps=int(number("MAX_STEPS", defaults.max_steps)),
+            max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
+            grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),
+            log_level=text("LOG_LEVEL", defaults.log_level).lower(),
+            log_format=text("LOG_FORMAT", defaults.log_format).lower(),
+            provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},
+        )
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def listen_address(self, role: str) -> str:
+        return self.listen or f"[::]:{DEFAULT_PORTS[role]}"
+
+    def sql_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'memsvc.db'}"
+
+    def llm_key_for(self, endpoint_type: str) -> str:
+        var = PROVIDER_KEY_VARS.get(endpoint_type, "OPENAI_API_KEY")
+        return self.llm_api_key or self.provider_keys.get(var, "") or "not-needed"

@@ -1,0 +1,1 @@
+"""The memory server's domain: working context, recall and archival storage."""

@@ -1,0 +1,238 @@
+"""MemoryStore: the memory server's domain object.
+
+Implements both ports the memory server offers (`AgentStore` for the agent server,
+`Memory` for the executor and clients) over SqlStore (records, blocks, recall),
+QdrantIndex (archival vectors) and Embedders. Input is checked here, so every path
+(RPC, LLM function, in-process call) gets the same rules. Blocking work runs in
+worker threads: SQL in a small pool, Qdrant in one thread (its local mode is not
+thread-safe).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+import structlog
+
+from memsvc import paging, validation
+from memsvc.config import Settings
+from memsvc.errors import InvalidArgument
+from memsvc.memory.embeddings import Embedders
+from memsvc.models import (
+    Agent,
+    ArchivalHit,
+    ArchivalQuery,
+    Block,
+    BlockEdit,
+    Context,
+    ContextState,
+    Message,
+    MessageInput,
+    Page,
+    Passage,
+    RecallHit,
+    RecallQuery,
+    now,
+)
+from memsvc.storage.qdrant import QdrantIndex
+from memsvc.storage.sql import SqlStore, check_block_limit
+
+T = TypeVar("T")
+log = structlog.get_logger("memsvc.memory")
+PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
+
+
+def passage_id(agent_id: str, content_hash: str) -> str:
+    """Deterministic: the same content for the same agent is always the same passage."""
+    return str(uuid.uuid5(PASSAGE_NAMESPACE, f"{agent_id}:{content_hash}"))
+
+
+class MemoryStore:
+    def __init__(self, sql: SqlStore, index: QdrantIndex, embedders: Embedders, settings: Settings) -> None:
+        self.sql = sql
+        self.index = index
+        self.embedders = embedders
+        self.settings = settings
+        self._sql_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sql")
+        self._vector_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdrant")
+
+    async def _sql(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._sql_pool, lambda: fn(*args, **kwargs))
+
+    async def _vectors(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))
+
+    def close(self) -> None:
+        self._sql_pool.shutdown(wait=True)
+        self._vector_pool.shutdown(wait=True)
+        self.index.close()
+        self.sql.engine.dispose()
+
+    # ----- AgentStore ---------------------------------------------------------------
+
+    async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
+        labels = [validation.label(b.label, "memory_blocks.label") for b in agent.blocks]
+        if len(set(labels)) != len(labels):
+            raise InvalidArgument("memory block labels must be unique within an agent", field="memory_blocks")
+        for block in agent.blocks:
+            validation.text(block.value, "memory_blocks.value", max_chars=1_000_000, required=False)
+            check_block_limit(block)
+        return await self._sql(self.sql.create_agent, agent, validation.request_id(request_id))
+
+    async def get_agent(self, agent_id: str) -> Agent:
+        return await self._sql(self.sql.get_agent, validation.agent_id(agent_id))
+
+    async def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
+        size = paging.page_size(page_size, default=50, maximum=1000)
+        return await self._sql(self.sql.list_agents, size, page_token)
+
+    async def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
+        validation.agent_id(agent.id, "agent.id")
+        return await self._sql(self.sql.update_agent, agent, fields)
+
+    async def delete_agent(self, agent_id: str) -> None:
+        agent_id = validation.agent_id(agent_id)
+        await self._sql(self.sql.delete_agent, agent_id)
+        await self._vectors(self.index.delete_agent, agent_id)
+
+    async def load_context(self, agent_id: str) -> Context:
+        return await self._sql(self.sql.load_context, validation.agent_id(agent_id))
+
+    async def commit_context(
+        self,
+        agent_id: str,
+        messages: list[Message],
+        evict_through_sequence: int = 0,
+        state: ContextState | None = None,
+    ) -> list[Message]:
+        return await self._sql(
+            self.sql.commit_context, validation.agent_id(agent_id), messages, evict_through_sequence, state
+        )
+
+    # ----- Memory: blocks -------------------------------------------------------------
+
+    async def list_blocks(self, agent_id: str) -> list[Block]:
+        return await self._sql(self.sql.list_blocks, validation.agent_id(agent_id))
+
+    async def get_block(self, agent_id: str, label: str) -> Block:
+        return await self._sql(self.sql.get_block, validation.agent_id(agent_id), validation.label(label))
+
+    async def update_block(self, agent_id: str, block: Block, fields: frozenset[str]) -> Block:
+        validation.label(block.label, "block.label")
+        if "value" in fields:
+            validation.text(block.value, "block.value", max_chars=1_000_000, required=False)
+        if "description" in fields:
+            validation.text(block.description, "block.description", max_chars=10_000, required=False)
+        return await self._sql(self.sql.update_block, validation.agent_id(agent_id), block, fields)
+
+    async def edit_block(self, agent_id: str, label: str, edit: BlockEdit, *, respect_read_only: bool = False) -> Block:
+        limit = self.settings.max_message_chars
+        validation.text(edit.new, "new_content" if edit.old is not None else "content", max_chars=limit, required=edit.old is None)
+        if edit.old is not None:
+            validation.text(edit.old, "old_content", max_chars=1_000_000)
+        return await self._sql(
+            self.sql.edit_block, validation.agent_id(agent_id), validation.label(label), edit, respect_read_only=respect_read_only
+        )
+
+    # ----- Memory: recall -------------------------------------------------------------
+
+    async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]:
+        if not inputs:
+            raise InvalidArgument("messages must not be empty", field="messages")
+        new = [
+            Message(
+                id=str(uuid.uuid4()),
+                role=i.role,
+                content=validation.text(i.content, "messages.content", max_chars=self.settings.max_message_chars),
+                in_context=False,
+            )
+            for i in inputs
+        ]
+        return await self._sql(self.sql.append_recall, validation.agent_id(agent_id), new)
+
+    async def list_recall(self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False) -> Page[Message]:
+        size = paging.page_size(page_size, default=100, maximum=1000)
+        return await self._sql(
+            self.sql.list_recall, validation.agent_id(agent_id), size, page_token, in_context_only=in_context_only
+        )
+
+    async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
+        validation.text(query.query, "query", max_chars=10_000, required=False)
+        size = paging.page_size(query.page_size, default=10, maximum=100)
+        _check_range(query.start_time, query.end_time)
+        return await self._sql(self.sql.search_recall, validation.agent_id(agent_id), _with_size(query, size))
+
+    # ----- Memory: archival -----------------------------------------------------------
+
+    async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
+        agent_id = validation.agent_id(agent_id)
+        validation.text(content, "content", max_chars=self.settings.max_message_chars)
+        tags = validation.tags(tags)
+        content_hash = hashlib.sha256(content.encode()).hexdigest()
+        existing = await self._sql(self.sql.find_passage, agent_id, content_hash)
+        if existing is not None:
+            return existing, False
+        agent = await self._sql(self.sql.get_agent, agent_id)
+        config = agent.embedding_config
+        [vector] = await self.embedders.embed(config, [content])
+        passage = Passage(passage_id(agent_id, content_hash), agent_id, content, tags, now())
+        # Vector first, then the record: a crash in between leaves an orphan point that
+        # searches ignore (they join on the records), never a record without a vector.
+        await self._vectors(
+            self.index.upsert, config.embedding_dim, passage.id, vector, agent_id, tags, int(passage.create_time * 1e6)
+        )
+        return await self._sql(self.sql.insert_passage, passage, content_hash)
+
+    async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
+        agent_id = validation.agent_id(agent_id)
+        validation.text(query.query, "query", max_chars=10_000)
+        size = paging.page_size(query.page_size, default=10, maximum=100)
+        tags = validation.tags(query.tags)
+        _check_range(query.start_time, query.end_time)
+        cursor = paging.decode_token(query.page_token, "o")
+        offset = int(cursor["o"]) if cursor else 0
+        agent = await self._sql(self.sql.get_agent, agent_id)
+        config = agent.embedding_config
+        [vector] = await self.embedders.embed(config, [query.query])
+        found = await self._vectors(
+            self.index.search,
+            config.embedding_dim,
+            agent_id,
+            vector,
+            limit=size + 1,
+            offset=offset,
+            tags=tags,
+            match_all_tags=query.match_all_tags,
+            start_us=None if query.start_time is None else int(query.start_time * 1e6),
+            end_us=None if query.end_time is None else int(query.end_time * 1e6),
+        )
+        more = len(found) > size
+        found = found[:size]
+        records = await self._sql(self.sql.get_passages, agent_id, [pid for pid, _ in found])
+        hits = [ArchivalHit(records[pid], score) for pid, score in found if pid in records]
+        return Page(hits, paging.encode_token({"o": offset + size}) if more else "")
+
+    async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
+        size = paging.page_size(page_size, default=100, maximum=1000)
+        return await self._sql(self.sql.list_passages, validation.agent_id(agent_id), size, page_token)
+
+    async def delete_archival(self, agent_id: str, passage_id: str) -> None:
+        agent_id = validation.agent_id(agent_id)
+        passage_id = validation.object_id(passage_id, "passage_id", "passage")
+        agent = await self._sql(self.sql.get_agent, agent_id)
+        await self._sql(self.sql.delete_passage, agent_id, passage_id)
+        await self._vectors(self.index.delete, agent.embedding_config.embedding_dim, [passage_id])
+
+
+def _check_range(start: float | None, end: float | None) -> None:
+    if start is not None and end is not None and end <= start:
+        raise InvalidArgument("end_time must be after start_time", field="end_time")
+
+
+def _with_size(query: RecallQuery, size: int) -> RecallQuery:
+    return RecallQuery(query.query, query.roles, query.start_time, query.end_time, size, query.page_token)

@@ -1,0 +1,209 @@
+"""The domain's data: plain dataclasses shared by the loop, the executor and the stores.
+
+None of this knows about gRPC or protobuf; server/convert.py maps it to the protos.
+Times are seconds since the epoch (UTC) as floats.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_BLOCK_LIMIT = 5000
+DEFAULT_MAX_TOKENS = 1024
+DEFAULT_CHUNK_SIZE = 300
+LOCAL_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+LOCAL_EMBEDDING_DIM = 384
+
+
+def now() -> float:
+    return time.time()
+
+
+@dataclass(slots=True)
+class LlmConfig:
+    model: str
+    context_window: int
+    model_endpoint: str = ""
+    model_endpoint_type: str = "openai"
+    put_inner_thoughts_in_kwargs: bool = True
+    temperature: float | None = None
+    max_tokens: int = DEFAULT_MAX_TOKENS
+
+
+@dataclass(slots=True)
+class EmbeddingConfig:
+    embedding_model: str = LOCAL_EMBEDDING_MODEL
+    embedding_endpoint: str = ""
+    embedding_endpoint_type: str = "local"
+    embedding_dim: int = LOCAL_EMBEDDING_DIM
+    embedding_chunk_size: int = DEFAULT_CHUNK_SIZE
+
+
+@dataclass(slots=True)
+class ContextConfig:
+    warning_threshold: float = 0.7
+    flush_threshold: float = 1.0
+    evict_fraction: float = 0.5
+
+
+@dataclass(slots=True)
+class Block:
+    label: str
+    value: str = ""
+    limit: int = DEFAULT_BLOCK_LIMIT
+    description: str = ""
+    read_only: bool = False
+    update_time: float = 0.0
+
+
+@dataclass(slots=True)
+class Agent:
+    id: str
+    name: str
+    llm_config: LlmConfig
+    system: str = ""
+    embedding_config: EmbeddingConfig = field(default_factory=EmbeddingConfig)
+    context_config: ContextConfig = field(default_factory=ContextConfig)
+    max_steps: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    create_time: float = 0.0
+    update_time: float = 0.0
+
+    def block(self, label: str) -> Block | None:
+        return next((b for b in self.blocks if b.label == label), None)
+
+
+class Role(StrEnum):
+    USER = "user"
+    ASSISTANT = "assistant"
+    TOOL = "tool"
+    SYSTEM = "system"
+
+
+@dataclass(slots=True, frozen=True)
+class ToolCall:
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(slots=True)
+class Message:
+    """One message of recall storage (and, while `in_context`, of the FIFO queue)."""
+
+    id: str
+    role: Role
+    content: str = ""
+    inner_thoughts: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_call_id: str = ""
+    name: str = ""
+    token_count: int = 0
+    turn_id: str = ""
+    in_context: bool = True
+    agent_id: str = ""
+    sequence: int = 0
+    create_time: float = 0.0
+
+
+@dataclass(slots=True)
+class ContextState:
+    summary: str = ""
+    summary_token_count: int = 0
+    summary_pending: bool = False
+    warned: bool = False
+    evicted_through_sequence: int = 0
+
+
+@dataclass(slots=True)
+class Context:
+    """What the agent server loads to build an agent's main context."""
+
+    agent: Agent
+    state: ContextState
+    messages: list[Message]
+    recall_count: int = 0
+    archival_count: int = 0
+
+
+@dataclass(slots=True)
+class Passage:
+    id: str
+    agent_id: str
+    content: str
+    tags: tuple[str, ...] = ()
+    create_time: float = 0.0
+
+
+@dataclass(slots=True)
+class ArchivalHit:
+    passage: Passage
+    score: float
+
+
+@dataclass(slots=True)
+class RecallHit:
+    message: Message
+    score: float
+
+
+@dataclass(slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    next_page_token: str = ""
+    total_size: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class RecallQuery:
+    query: str = ""
+    roles: tuple[Role, ...] = ()
+    start_time: float | None = None
+    end_time: float | None = None
+    page_size: int = 0
+    page_token: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class ArchivalQuery:
+    query: str
+    tags: tuple[str, ...] = ()
+    match_all_tags: bool = False
+    start_time: float | None = None
+    end_time: float | None = None
+    page_size: int = 0
+    page_token: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class MessageInput:
+    role: Role
+    content: str
+
+
+@dataclass(slots=True, frozen=True)
+class BlockEdit:
+    """An append (`old` is None) or a replace of `old` by `new`."""
+
+    new: str
+    old: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class FunctionSchema:
+    name: str
+    description: str
+    parameters: str  # JSON Schema object, as JSON text
+
+
+@dataclass(slots=True, frozen=True)
+class FunctionOutcome:
+    ok: bool
+    result: str
+    message_to_user: str = ""
+    memory_changed: bool = False

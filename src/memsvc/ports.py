@@ -1,0 +1,73 @@
+"""The interfaces the three servers meet through.
+
+In the all-in-one process each is a direct call into the owning object; in a split
+deployment a gRPC client (server/remote.py) implements the same interface. The loop,
+the executor and the stores never know which.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from memsvc.models import (
+    Agent,
+    ArchivalHit,
+    ArchivalQuery,
+    Block,
+    BlockEdit,
+    Context,
+    ContextState,
+    FunctionOutcome,
+    FunctionSchema,
+    Message,
+    MessageInput,
+    Page,
+    Passage,
+    RecallHit,
+    RecallQuery,
+)
+
+
+class AgentStore(Protocol):
+    """Durable agent state, kept by the memory server (AgentStoreService)."""
+
+    async def create_agent(self, agent: Agent, request_id: str = "") -> Agent: ...
+    async def get_agent(self, agent_id: str) -> Agent: ...
+    async def list_agents(self, page_size: int, page_token: str) -> Page[Agent]: ...
+    async def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent: ...
+    async def delete_agent(self, agent_id: str) -> None: ...
+    async def load_context(self, agent_id: str) -> Context: ...
+    async def commit_context(
+        self,
+        agent_id: str,
+        messages: list[Message],
+        evict_through_sequence: int = 0,
+        state: ContextState | None = None,
+    ) -> list[Message]: ...
+
+
+class Memory(Protocol):
+    """The memory tiers of an agent (MemoryService)."""
+
+    async def list_blocks(self, agent_id: str) -> list[Block]: ...
+    async def get_block(self, agent_id: str, label: str) -> Block: ...
+    async def update_block(self, agent_id: str, block: Block, fields: frozenset[str]) -> Block: ...
+    async def edit_block(
+        self, agent_id: str, label: str, edit: BlockEdit, *, respect_read_only: bool = False
+    ) -> Block: ...
+    async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]: ...
+    async def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]: ...
+    async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]: ...
+    async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]: ...
+    async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]: ...
+    async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]: ...
+    async def delete_archival(self, agent_id: str, passage_id: str) -> None: ...
+
+
+class Executor(Protocol):
+    """Runs the LLM's function calls (ExecutorService)."""
+
+    async def list_functions(self, *, inner_thoughts_in_kwargs: bool) -> list[FunctionSchema]: ...
+    async def execute(self, agent_id: str, name: str, arguments: str) -> FunctionOutcome: ...

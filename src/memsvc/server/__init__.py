@@ -1,0 +1,1 @@
+"""gRPC adapters: servicers (proto -> domain), remote clients (domain -> proto), the app."""

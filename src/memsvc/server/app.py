@@ -1,0 +1,145 @@
+"""Builds and runs the servers: all three in one process (the embedded default), or
+each role alone on its own port, pointed at the others by address.
+
+Every server has gRPC health checking, server reflection, the error interceptor and
+message-size limits, and stops gracefully on SIGTERM (docker sends it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+import structlog
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from memsvc.agent.llm import LlmClient
+from memsvc.agent.runtime import AgentRuntime
+from memsvc.config import Settings
+from memsvc.executor.executor import FunctionExecutor
+from memsvc.memory.embeddings import Embedders
+from memsvc.memory.store import MemoryStore
+from memsvc.server.agent_servicer import AgentServicer
+from memsvc.server.errors import ErrorInterceptor
+from memsvc.server.executor_servicer import ExecutorServicer
+from memsvc.server.memory_servicer import AgentStoreServicer, MemoryServicer
+from memsvc.server.remote import RemoteExecutor, RemoteMemory, channel
+from memsvc.storage import migrate
+from memsvc.storage.qdrant import QdrantIndex
+from memsvc.storage.sql import SqlStore, create_sql_engine
+from memsvc.v1 import (
+    agent_service_pb2,
+    agent_service_pb2_grpc,
+    agent_store_service_pb2,
+    agent_store_service_pb2_grpc,
+    executor_service_pb2,
+    executor_service_pb2_grpc,
+    memory_service_pb2,
+    memory_service_pb2_grpc,
+)
+
+log = structlog.get_logger("memsvc.server")
+ROLES = ("all", "agent", "memory", "executor")
+
+
+def open_memory_store(settings: Settings) -> MemoryStore:
+    """The store on this machine: SQL (migrated) + Qdrant (server or local files)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_sql_engine(settings.sql_url())
+    if engine.dialect.name == "sqlite":
+        migrate.upgrade(engine)  # the embedded default needs no separate step
+    else:
+        migrate.require_current(engine)
+    index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, path=settings.data_dir / "qdrant")
+    return MemoryStore(SqlStore(engine), index, Embedders(settings), settings)
+
+
+@dataclass
+class Running:
+    """A started server: its port, and how to stop it."""
+
+    server: grpc.aio.Server
+    port: int
+    role: str
+    closers: list[Any] = field(default_factory=list)
+
+    async def stop(self, grace: float = 5.0) -> None:
+        await self.server.stop(grace)
+        for close in reversed(self.closers):
+            result = close()
+            if asyncio.iscoroutine(result):
+                await result
+
+
+async def start(role: str, settings: Settings) -> Running:
+    if role not in ROLES:
+        raise SystemExit(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    options = [
+        ("grpc.max_send_message_length", settings.grpc_max_message_bytes),
+        ("grpc.max_receive_message_length", settings.grpc_max_message_bytes),
+        ("grpc.so_reuseport", 0),
+    ]
+    server = grpc.aio.server(interceptors=[ErrorInterceptor()], options=options)
+    closers: list[Any] = []
+    names: list[str] = []
+    store: Any = None
+
+    if role in ("all", "memory"):
+        store = open_memory_store(settings)
+        closers.append(store.close)
+        memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(store), server)
+        agent_store_service_pb2_grpc.add_AgentStoreServiceServicer_to_server(AgentStoreServicer(store), server)
+        names += [_name(memory_service_pb2, "MemoryService"), _name(agent_store_service_pb2, "AgentStoreService")]
+    memory: Any = store
+    if role in ("agent", "executor"):
+        memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes)
+        closers.append(memory_channel.close)
+        memory = RemoteMemory(memory_channel)
+    executor: Any = None
+    if role in ("all", "executor"):
+        executor = FunctionExecutor(memory)
+        executor_service_pb2_grpc.add_ExecutorServiceServicer_to_server(ExecutorServicer(executor), server)
+        names.append(_name(executor_service_pb2, "ExecutorService"))
+    if role in ("all", "agent"):
+        if role == "agent":
+            executor_channel = channel(settings.executor_address, settings.grpc_max_message_bytes)
+            closers.append(executor_channel.close)
+            executor = RemoteExecutor(executor_channel)
+        llm = LlmClient(settings)
+        closers.append(llm.close)
+        runtime = AgentRuntime(memory, executor, llm, settings)
+        closers.append(runtime.drain)
+        agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
+        names.append(_name(agent_service_pb2, "AgentService"))
+
+    health_servicer = health.aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    reflection.enable_server_reflection([*names, health.SERVICE_NAME, reflection.SERVICE_NAME], server)
+    port = server.add_insecure_port(settings.listen_address(role))
+    if port == 0:
+        raise SystemExit(f"cannot listen on {settings.listen_address(role)}: is the port taken?")
+    await server.start()
+    for name in ["", *names]:
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    log.info("serving", role=role, port=port, services=names, data_dir=str(settings.data_dir))
+    return Running(server, port, role, closers)
+
+
+def _name(module: Any, service: str) -> str:
+    return module.DESCRIPTOR.services_by_name[service].full_name
+
+
+async def serve(role: str, settings: Settings) -> None:
+    """Runs until SIGTERM or SIGINT, then stops gracefully."""
+    running = await start(role, settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("stopping", role=role)
+    await running.stop()

@@ -1,0 +1,335 @@
+"""Domain dataclasses <-> protobuf messages, in one place."""
+
+from __future__ import annotations
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from memsvc.agent import events as ev
+from memsvc.errors import InvalidArgument
+from memsvc.models import (
+    Agent,
+    ArchivalHit,
+    Block,
+    ContextConfig,
+    ContextState,
+    EmbeddingConfig,
+    FunctionOutcome,
+    FunctionSchema,
+    LlmConfig,
+    Message,
+    MessageInput,
+    Passage,
+    RecallHit,
+    Role,
+    ToolCall,
+)
+from memsvc.server.errors import status_proto
+from memsvc.v1 import (
+    agent_pb2,
+    agent_store_service_pb2,
+    executor_service_pb2,
+    memory_pb2,
+    message_pb2,
+    step_pb2,
+)
+
+# ----- time ------------------------------------------------------------------------------
+
+
+def timestamp(seconds: float) -> Timestamp:
+    out = Timestamp()
+    out.FromNanoseconds(int(seconds * 1e9))
+    return out
+
+
+def ts(seconds: float) -> Timestamp | None:
+    """For output-only times: unset when unknown (0)."""
+    return timestamp(seconds) if seconds else None
+
+
+def seconds(stamp: Timestamp, present: bool) -> float | None:
+    return stamp.ToNanoseconds() / 1e9 if present else None
+
+
+# ----- roles -----------------------------------------------------------------------------
+
+ROLE_TO_PB = {
+    Role.USER: message_pb2.MESSAGE_ROLE_USER,
+    Role.ASSISTANT: message_pb2.MESSAGE_ROLE_ASSISTANT,
+    Role.TOOL: message_pb2.MESSAGE_ROLE_TOOL,
+    Role.SYSTEM: message_pb2.MESSAGE_ROLE_SYSTEM,
+}
+ROLE_FROM_PB = {v: k for k, v in ROLE_TO_PB.items()}
+
+
+def role_from_pb(value: int, *, default: Role | None = None, field: str = "role") -> Role:
+    if value == message_pb2.MESSAGE_ROLE_UNSPECIFIED and default is not None:
+        return default
+    role = ROLE_FROM_PB.get(value)
+    if role is None:
+        raise InvalidArgument(f"{field} has an unknown value {value}", field=field)
+    return role
+
+
+def inputs_from_pb(items: object) -> list[MessageInput]:
+    return [MessageInput(role_from_pb(i.role, default=Role.USER, field="messages.role"), i.content) for i in items]  # type: ignore[attr-defined]
+
+
+# ----- agents ----------------------------------------------------------------------------
+
+
+def llm_config_to_pb(c: LlmConfig) -> agent_pb2.LlmConfig:
+    out = agent_pb2.LlmConfig(
+        model=c.model,
+        model_endpoint=c.model_endpoint,
+        model_endpoint_type=c.model_endpoint_type,
+        context_window=c.context_window,
+        put_inner_thoughts_in_kwargs=c.put_inner_thoughts_in_kwargs,
+        max_tokens=c.max_tokens,
+    )
+    if c.temperature is not None:
+        out.temperature = c.temperature
+    return out
+
+
+def llm_config_from_pb(c: agent_pb2.LlmConfig) -> LlmConfig:
+    return LlmConfig(
+        model=c.model,
+        context_window=c.context_window,
+        model_endpoint=c.model_endpoint,
+        model_endpoint_type=c.model_endpoint_type,
+        put_inner_thoughts_in_kwargs=c.put_inner_thoughts_in_kwargs if c.HasField("put_inner_thoughts_in_kwargs") else True,
+        temperature=round(c.temperature, 6) if c.HasField("temperature") else None,
+        max_tokens=c.max_tokens,
+    )
+
+
+def embedding_config_to_pb(c: EmbeddingConfig) -> agent_pb2.EmbeddingConfig:
+    return agent_pb2.EmbeddingConfig(
+        embedding_model=c.embedding_model,
+        embedding_endpoint=c.embedding_endpoint,
+        embedding_endpoint_type=c.embedding_endpoint_type,
+        embedding_dim=c.embedding_dim,
+        embedding_chunk_size=c.embedding_chunk_size,
+    )
+
+
+def embedding_config_from_pb(c: agent_pb2.EmbeddingConfig) -> EmbeddingConfig:
+    return EmbeddingConfig(
+        embedding_model=c.embedding_model,
+        embedding_endpoint=c.embedding_endpoint,
+        embedding_endpoint_type=c.embedding_endpoint_type,
+        embedding_dim=c.embedding_dim,
+        embedding_chunk_size=c.embedding_chunk_size,
+    )
+
+
+def context_config_to_pb(c: ContextConfig) -> agent_pb2.ContextConfig:
+    return agent_pb2.ContextConfig(
+        warning_threshold=c.warning_threshold, flush_threshold=c.flush_threshold, evict_fraction=c.evict_fraction
+    )
+
+
+def context_config_from_pb(c: agent_pb2.ContextConfig) -> ContextConfig:
+    # float32 on the wire: round so 0.7 stays 0.7.
+    return ContextConfig(round(c.warning_threshold, 6), round(c.flush_threshold, 6), round(c.evict_fraction, 6))
+
+
+def block_to_pb(b: Block) -> agent_pb2.MemoryBlock:
+    return agent_pb2.MemoryBlock(
+        label=b.label,
+        value=b.value,
+        limit=b.limit,
+        description=b.description,
+        read_only=b.read_only,
+        update_time=ts(b.update_time),
+    )
+
+
+def block_from_pb(b: agent_pb2.MemoryBlock) -> Block:
+    return Block(label=b.label, value=b.value, limit=b.limit, description=b.description, read_only=b.read_only)
+
+
+def agent_to_pb(a: Agent) -> agent_pb2.Agent:
+    return agent_pb2.Agent(
+        id=a.id,
+        name=a.name,
+        system=a.system,
+        llm_config=llm_config_to_pb(a.llm_config),
+        embedding_config=embedding_config_to_pb(a.embedding_config),
+        memory_blocks=[block_to_pb(b) for b in a.blocks],
+        context_config=context_config_to_pb(a.context_config),
+        create_time=ts(a.create_time),
+        update_time=ts(a.update_time),
+        max_steps=a.max_steps,
+    )
+
+
+def agent_from_pb(a: agent_pb2.Agent) -> Agent:
+    return Agent(
+        id=a.id,
+        name=a.name,
+        system=a.system,
+        llm_config=llm_config_from_pb(a.llm_config) if a.HasField("llm_config") else None,  # type: ignore[arg-type]
+        embedding_config=embedding_config_from_pb(a.embedding_config) if a.HasField("embedding_config") else None,  # type: ignore[arg-type]
+        context_config=context_config_from_pb(a.context_config) if a.HasField("context_config") else None,  # type: ignore[arg-type]
+        max_steps=a.max_steps,
+        blocks=[block_from_pb(b) for b in a.memory_blocks],
+        create_time=a.create_time.ToNanoseconds() / 1e9 if a.HasField("create_time") else 0.0,
+        update_time=a.update_time.ToNanoseconds() / 1e9 if a.HasField("update_time") else 0.0,
+    )
+
+
+def stored_agent_from_pb(a: agent_pb2.Agent) -> Agent:
+    """An agent as the store returns it: every config present."""
+    agent = agent_from_pb(a)
+    agent.llm_config = agent.llm_config or LlmConfig("", 0)
+    agent.embedding_config = agent.embedding_config or EmbeddingConfig()
+    agent.context_config = agent.context_config or ContextConfig()
+    for block, pb in zip(agent.blocks, a.memory_blocks, strict=True):
+        block.update_time = pb.update_time.ToNanoseconds() / 1e9
+    return agent
+
+
+# ----- messages --------------------------------------------------------------------------
+
+
+def message_to_pb(m: Message) -> message_pb2.Message:
+    return message_pb2.Message(
+        id=m.id,
+        agent_id=m.agent_id,
+        sequence=m.sequence,
+        role=ROLE_TO_PB[m.role],
+        content=m.content,
+        inner_thoughts=m.inner_thoughts,
+        tool_calls=[message_pb2.ToolCall(id=c.id, name=c.name, arguments=c.arguments) for c in m.tool_calls],
+        tool_call_id=m.tool_call_id,
+        name=m.name,
+        in_context=m.in_context,
+        token_count=m.token_count,
+        turn_id=m.turn_id,
+        create_time=ts(m.create_time),
+    )
+
+
+def message_from_pb(m: message_pb2.Message) -> Message:
+    return Message(
+        id=m.id,
+        role=role_from_pb(m.role),
+        content=m.content,
+        inner_thoughts=m.inner_thoughts,
+        tool_calls=tuple(ToolCall(c.id, c.name, c.arguments) for c in m.tool_calls),
+        tool_call_id=m.tool_call_id,
+        name=m.name,
+        token_count=m.token_count,
+        turn_id=m.turn_id,
+        in_context=m.in_context,
+        agent_id=m.agent_id,
+        sequence=m.sequence,
+        create_time=m.create_time.ToNanoseconds() / 1e9 if m.HasField("create_time") else 0.0,
+    )
+
+
+def state_to_pb(s: ContextState) -> agent_store_service_pb2.ContextState:
+    return agent_store_service_pb2.ContextState(
+        summary=s.summary,
+        summary_token_count=s.summary_token_count,
+        summary_pending=s.summary_pending,
+        warned=s.warned,
+        evicted_through_sequence=s.evicted_through_sequence,
+    )
+
+
+def state_from_pb(s: agent_store_service_pb2.ContextState) -> ContextState:
+    return ContextState(s.summary, s.summary_token_count, s.summary_pending, s.warned, s.evicted_through_sequence)
+
+
+# ----- memory ----------------------------------------------------------------------------
+
+
+def passage_to_pb(p: Passage) -> memory_pb2.Passage:
+    return memory_pb2.Passage(id=p.id, agent_id=p.agent_id, content=p.content, tags=list(p.tags), create_time=ts(p.create_time))
+
+
+def passage_from_pb(p: memory_pb2.Passage) -> Passage:
+    return Passage(p.id, p.agent_id, p.content, tuple(p.tags), p.create_time.ToNanoseconds() / 1e9)
+
+
+def archival_hit_to_pb(h: ArchivalHit) -> memory_pb2.ArchivalHit:
+    return memory_pb2.ArchivalHit(passage=passage_to_pb(h.passage), score=h.score)
+
+
+def recall_hit_to_pb(h: RecallHit) -> memory_pb2.RecallHit:
+    return memory_pb2.RecallHit(message=message_to_pb(h.message), score=h.score)
+
+
+# ----- executor --------------------------------------------------------------------------
+
+
+def schema_to_pb(s: FunctionSchema) -> executor_service_pb2.FunctionSchema:
+    return executor_service_pb2.FunctionSchema(name=s.name, description=s.description, parameters=s.parameters)
+
+
+def outcome_to_pb(o: FunctionOutcome) -> executor_service_pb2.ExecuteFunctionResponse:
+    return executor_service_pb2.ExecuteFunctionResponse(
+        ok=o.ok, result=o.result, message_to_user=o.message_to_user, memory_changed=o.memory_changed
+    )
+
+
+# ----- step events -----------------------------------------------------------------------
+
+_STOP = {
+    ev.StopReason.END_TURN: step_pb2.STOP_REASON_END_TURN,
+    ev.StopReason.MAX_STEPS: step_pb2.STOP_REASON_MAX_STEPS,
+    ev.StopReason.NO_TOOL_CALL: step_pb2.STOP_REASON_NO_TOOL_CALL,
+    ev.StopReason.LLM_ERROR: step_pb2.STOP_REASON_LLM_ERROR,
+    ev.StopReason.CANCELLED: step_pb2.STOP_REASON_CANCELLED,
+    ev.StopReason.CONTEXT_WINDOW_EXCEEDED: step_pb2.STOP_REASON_CONTEXT_WINDOW_EXCEEDED,
+    ev.StopReason.ERROR: step_pb2.STOP_REASON_ERROR,
+}
+_ALERT = {
+    ev.AlertKind.MEMORY_PRESSURE: step_pb2.SYSTEM_ALERT_KIND_MEMORY_PRESSURE,
+    ev.AlertKind.CONTEXT_FLUSHED: step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED,
+    ev.AlertKind.CALL_INTERRUPTED: step_pb2.SYSTEM_ALERT_KIND_CALL_INTERRUPTED,
+}
+
+
+def stop_reason_to_pb(reason: ev.StopReason) -> int:
+    return _STOP[reason]
+
+
+def usage_to_pb(u: ev.Usage) -> step_pb2.Usage:
+    return step_pb2.Usage(prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens, total_tokens=u.total_tokens)
+
+
+def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
+    out = step_pb2.StepEvent(
+        turn_id=e.turn_id, step=e.step, sequence=e.sequence, message_id=e.message_id, create_time=ts(e.time)
+    )
+    b = e.body
+    if isinstance(b, ev.InputReceived):
+        out.input_received.CopyFrom(step_pb2.InputReceived(role=ROLE_TO_PB[b.role], content=b.content))
+    elif isinstance(b, ev.InnerThought):
+        out.inner_thought.text = b.text
+    elif isinstance(b, ev.FunctionCalled):
+        out.function_call.CopyFrom(
+            step_pb2.FunctionCall(call_id=b.call_id, name=b.name, arguments=b.arguments, request_heartbeat=b.request_heartbeat)
+        )
+    elif isinstance(b, ev.FunctionReturned):
+        out.function_result.CopyFrom(step_pb2.FunctionResult(call_id=b.call_id, name=b.name, ok=b.ok, result=b.result))
+    elif isinstance(b, ev.HeartbeatSent):
+        out.heartbeat.reason = b.reason
+    elif isinstance(b, ev.AssistantSaid):
+        out.assistant_message.content = b.content
+    elif isinstance(b, ev.SystemAlerted):
+        out.system_alert.CopyFrom(step_pb2.SystemAlert(kind=_ALERT[b.kind], message=b.message))
+    elif isinstance(b, ev.TurnEnded):
+        out.turn_end.CopyFrom(
+            step_pb2.TurnEnd(
+                stop_reason=_STOP[b.stop_reason],
+                usage=usage_to_pb(b.usage),
+                step_count=b.step_count,
+                error=status_proto(b.error) if b.error else None,
+            )
+        )
+    return out

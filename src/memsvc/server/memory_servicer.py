@@ -1,0 +1,146 @@
+"""MemoryService and the internal AgentStoreService: thin adapters to MemoryStore."""
+
+from __future__ import annotations
+
+import grpc
+
+from memsvc.errors import InvalidArgument
+from memsvc.memory.store import MemoryStore
+from memsvc.models import ArchivalQuery, BlockEdit, RecallQuery
+from memsvc.server import convert
+from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
+from memsvc.v1 import agent_store_service_pb2 as spb
+from memsvc.v1 import agent_store_service_pb2_grpc, memory_pb2, memory_service_pb2_grpc
+from memsvc.v1 import memory_service_pb2 as pb
+
+Context = grpc.aio.ServicerContext
+
+
+class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
+    def __init__(self, store: MemoryStore) -> None:
+        self.store = store
+
+    async def ListMemoryBlocks(self, request: pb.ListMemoryBlocksRequest, context: Context) -> pb.ListMemoryBlocksResponse:
+        blocks = await self.store.list_blocks(request.agent_id)
+        return pb.ListMemoryBlocksResponse(blocks=[convert.block_to_pb(b) for b in blocks])
+
+    async def GetMemoryBlock(self, request: pb.GetMemoryBlockRequest, context: Context) -> pb.GetMemoryBlockResponse:
+        block = await self.store.get_block(request.agent_id, request.label)
+        return pb.GetMemoryBlockResponse(block=convert.block_to_pb(block))
+
+    async def UpdateMemoryBlock(self, request: pb.UpdateMemoryBlockRequest, context: Context) -> pb.UpdateMemoryBlockResponse:
+        fields = frozenset(request.update_mask.paths) or frozenset({"value"})
+        if not fields <= BLOCK_FIELDS:
+            raise InvalidArgument(
+                f"update_mask may name only {', '.join(sorted(BLOCK_FIELDS))}; got {', '.join(sorted(fields - BLOCK_FIELDS))}",
+                field="update_mask",
+            )
+        block = await self.store.update_block(request.agent_id, convert.block_from_pb(request.block), fields)
+        return pb.UpdateMemoryBlockResponse(block=convert.block_to_pb(block))
+
+    async def EditMemoryBlock(self, request: pb.EditMemoryBlockRequest, context: Context) -> pb.EditMemoryBlockResponse:
+        kind = request.WhichOneof("edit")
+        if kind == "append":
+            edit = BlockEdit(new=request.append.content)
+        elif kind == "replace":
+            edit = BlockEdit(new=request.replace.new_content, old=request.replace.old_content)
+        else:
+            raise InvalidArgument("set either append or replace", field="edit")
+        block = await self.store.edit_block(
+            request.agent_id, request.label, edit, respect_read_only=request.respect_read_only
+        )
+        return pb.EditMemoryBlockResponse(block=convert.block_to_pb(block))
+
+    async def AppendRecallMessages(self, request: pb.AppendRecallMessagesRequest, context: Context) -> pb.AppendRecallMessagesResponse:
+        stored = await self.store.append_recall(request.agent_id, convert.inputs_from_pb(request.messages))
+        return pb.AppendRecallMessagesResponse(messages=[convert.message_to_pb(m) for m in stored])
+
+    async def ListRecallMessages(self, request: pb.ListRecallMessagesRequest, context: Context) -> pb.ListRecallMessagesResponse:
+        page = await self.store.list_recall(
+            request.agent_id, request.page_size, request.page_token, in_context_only=request.in_context_only
+        )
+        return pb.ListRecallMessagesResponse(messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token)
+
+    async def SearchRecallMessages(self, request: pb.SearchRecallMessagesRequest, context: Context) -> pb.SearchRecallMessagesResponse:
+        query = RecallQuery(
+            query=request.query,
+            roles=tuple(convert.role_from_pb(r, field="roles") for r in request.roles),
+            start_time=convert.seconds(request.start_time, request.HasField("start_time")),
+            end_time=convert.seconds(request.end_time, request.HasField("end_time")),
+            page_size=request.page_size,
+            page_token=request.page_token,
+        )
+        page = await self.store.search_recall(request.agent_id, query)
+        return pb.SearchRecallMessagesResponse(
+            hits=[convert.recall_hit_to_pb(h) for h in page.items], next_page_token=page.next_page_token, total_size=page.total_size
+        )
+
+    async def InsertArchivalMemory(self, request: pb.InsertArchivalMemoryRequest, context: Context) -> pb.InsertArchivalMemoryResponse:
+        passage, created = await self.store.insert_archival(request.agent_id, request.content, tuple(request.tags))
+        return pb.InsertArchivalMemoryResponse(passage=convert.passage_to_pb(passage), created=created)
+
+    async def SearchArchivalMemory(self, request: pb.SearchArchivalMemoryRequest, context: Context) -> pb.SearchArchivalMemoryResponse:
+        if request.tag_match_mode not in memory_pb2.TagMatchMode.values():
+            raise InvalidArgument(f"tag_match_mode has an unknown value {request.tag_match_mode}", field="tag_match_mode")
+        query = ArchivalQuery(
+            query=request.query,
+            tags=tuple(request.tags),
+            match_all_tags=request.tag_match_mode == memory_pb2.TAG_MATCH_MODE_ALL,
+            start_time=convert.seconds(request.start_time, request.HasField("start_time")),
+            end_time=convert.seconds(request.end_time, request.HasField("end_time")),
+            page_size=request.page_size,
+            page_token=request.page_token,
+        )
+        page = await self.store.search_archival(request.agent_id, query)
+        return pb.SearchArchivalMemoryResponse(hits=[convert.archival_hit_to_pb(h) for h in page.items], next_page_token=page.next_page_token)
+
+    async def ListArchivalMemories(self, request: pb.ListArchivalMemoriesRequest, context: Context) -> pb.ListArchivalMemoriesResponse:
+        page = await self.store.list_archival(request.agent_id, request.page_size, request.page_token)
+        return pb.ListArchivalMemoriesResponse(passages=[convert.passage_to_pb(p) for p in page.items], next_page_token=page.next_page_token)
+
+    async def DeleteArchivalMemory(self, request: pb.DeleteArchivalMemoryRequest, context: Context) -> pb.DeleteArchivalMemoryResponse:
+        await self.store.delete_archival(request.agent_id, request.passage_id)
+        return pb.DeleteArchivalMemoryResponse()
+
+
+class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer):
+    def __init__(self, store: MemoryStore) -> None:
+        self.store = store
+
+    async def CreateAgentRecord(self, request: spb.CreateAgentRecordRequest, context: Context) -> spb.CreateAgentRecordResponse:
+        agent = await self.store.create_agent(convert.stored_agent_from_pb(request.agent), request.request_id)
+        return spb.CreateAgentRecordResponse(agent=convert.agent_to_pb(agent))
+
+    async def GetAgentRecord(self, request: spb.GetAgentRecordRequest, context: Context) -> spb.GetAgentRecordResponse:
+        return spb.GetAgentRecordResponse(agent=convert.agent_to_pb(await self.store.get_agent(request.agent_id)))
+
+    async def ListAgentRecords(self, request: spb.ListAgentRecordsRequest, context: Context) -> spb.ListAgentRecordsResponse:
+        page = await self.store.list_agents(request.page_size, request.page_token)
+        return spb.ListAgentRecordsResponse(agents=[convert.agent_to_pb(a) for a in page.items], next_page_token=page.next_page_token)
+
+    async def UpdateAgentRecord(self, request: spb.UpdateAgentRecordRequest, context: Context) -> spb.UpdateAgentRecordResponse:
+        fields = frozenset(request.update_mask.paths)
+        if not fields <= AGENT_FIELDS:
+            raise InvalidArgument(f"update_mask may name only {', '.join(sorted(AGENT_FIELDS))}", field="update_mask")
+        agent = await self.store.update_agent(convert.stored_agent_from_pb(request.agent), fields)
+        return spb.UpdateAgentRecordResponse(agent=convert.agent_to_pb(agent))
+
+    async def DeleteAgentRecord(self, request: spb.DeleteAgentRecordRequest, context: Context) -> spb.DeleteAgentRecordResponse:
+        await self.store.delete_agent(request.agent_id)
+        return spb.DeleteAgentRecordResponse()
+
+    async def LoadContext(self, request: spb.LoadContextRequest, context: Context) -> spb.LoadContextResponse:
+        ctx = await self.store.load_context(request.agent_id)
+        return spb.LoadContextResponse(
+            agent=convert.agent_to_pb(ctx.agent),
+            state=convert.state_to_pb(ctx.state),
+            messages=[convert.message_to_pb(m) for m in ctx.messages],
+            recall_count=ctx.recall_count,
+            archival_count=ctx.archival_count,
+        )
+
+    async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:
+        messages = [convert.message_from_pb(m) for m in request.messages]
+        state = convert.state_from_pb(request.state) if request.HasField("state") else None
+        stored = await self.store.commit_context(request.agent_id, messages, request.evict_through_sequence, state)
+        return spb.CommitContextResponse(messages=[convert.message_to_pb(m) for m in stored])

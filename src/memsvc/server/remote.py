@@ -1,0 +1,251 @@
+"""gRPC clients that implement the ports, for a split deployment.
+
+RemoteMemory speaks to the memory server (MemoryService + AgentStoreService) and
+implements both `AgentStore` and `Memory`; RemoteExecutor speaks to the executor
+server. Failed calls come back as the same MemsvcError the far side raised.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any, ParamSpec, TypeVar
+
+import grpc
+from google.protobuf.field_mask_pb2 import FieldMask
+
+from memsvc.models import (
+    Agent,
+    ArchivalHit,
+    ArchivalQuery,
+    Block,
+    BlockEdit,
+    Context,
+    ContextState,
+    FunctionOutcome,
+    FunctionSchema,
+    Message,
+    MessageInput,
+    Page,
+    Passage,
+    RecallHit,
+    RecallQuery,
+)
+from memsvc.server import convert
+from memsvc.server.errors import error_from_rpc
+from memsvc.v1 import (
+    agent_store_service_pb2,
+    agent_store_service_pb2_grpc,
+    executor_service_pb2,
+    executor_service_pb2_grpc,
+    memory_pb2,
+    memory_service_pb2,
+    memory_service_pb2_grpc,
+    message_pb2,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def channel(address: str, max_message_bytes: int) -> grpc.aio.Channel:
+    options = [
+        ("grpc.max_send_message_length", max_message_bytes),
+        ("grpc.max_receive_message_length", max_message_bytes),
+        ("grpc.keepalive_time_ms", 30_000),
+        ("grpc.enable_retries", 1),
+    ]
+    return grpc.aio.insecure_channel(address, options=options)
+
+
+def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    @functools.wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return await fn(*args, **kwargs)
+        except grpc.aio.AioRpcError as exc:
+            raise error_from_rpc(exc) from None
+
+    return wrapper
+
+
+def _inputs(items: list[MessageInput]) -> list[message_pb2.MessageInput]:
+    return [message_pb2.MessageInput(role=convert.ROLE_TO_PB[i.role], content=i.content) for i in items]
+
+
+def _ts_kwargs(start: float | None, end: float | None, names: tuple[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if start is not None:
+        out[names[0]] = convert.timestamp(start)
+    if end is not None:
+        out[names[1]] = convert.timestamp(end)
+    return out
+
+
+class RemoteMemory:
+    def __init__(self, chan: grpc.aio.Channel, timeout: float = 60.0) -> None:
+        self.channel = chan
+        self.memory = memory_service_pb2_grpc.MemoryServiceStub(chan)
+        self.agents = agent_store_service_pb2_grpc.AgentStoreServiceStub(chan)
+        self.timeout = timeout
+
+    # ----- AgentStore ---------------------------------------------------------------------
+
+    @_translated
+    async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
+        req = agent_store_service_pb2.CreateAgentRecordRequest(agent=convert.agent_to_pb(agent), request_id=request_id)
+        return convert.stored_agent_from_pb((await self.agents.CreateAgentRecord(req, timeout=self.timeout)).agent)
+
+    @_translated
+    async def get_agent(self, agent_id: str) -> Agent:
+        req = agent_store_service_pb2.GetAgentRecordRequest(agent_id=agent_id)
+        return convert.stored_agent_from_pb((await self.agents.GetAgentRecord(req, timeout=self.timeout)).agent)
+
+    @_translated
+    async def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
+        req = agent_store_service_pb2.ListAgentRecordsRequest(page_size=page_size, page_token=page_token)
+        res = await self.agents.ListAgentRecords(req, timeout=self.timeout)
+        return Page([convert.stored_agent_from_pb(a) for a in res.agents], res.next_page_token)
+
+    @_translated
+    async def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
+        req = agent_store_service_pb2.UpdateAgentRecordRequest(
+            agent=convert.agent_to_pb(agent), update_mask=FieldMask(paths=sorted(fields))
+        )
+        return convert.stored_agent_from_pb((await self.agents.UpdateAgentRecord(req, timeout=self.timeout)).agent)
+
+    @_translated
+    async def delete_agent(self, agent_id: str) -> None:
+        await self.agents.DeleteAgentRecord(agent_store_service_pb2.DeleteAgentRecordRequest(agent_id=agent_id), timeout=self.timeout)
+
+    @_translated
+    async def load_context(self, agent_id: str) -> Context:
+        res = await self.agents.LoadContext(agent_store_service_pb2.LoadContextRequest(agent_id=agent_id), timeout=self.timeout)
+        return Context(
+            agent=convert.stored_agent_from_pb(res.agent),
+            state=convert.state_from_pb(res.state),
+            messages=[convert.message_from_pb(m) for m in res.messages],
+            recall_count=res.recall_count,
+            archival_count=res.archival_count,
+        )
+
+    @_translated
+    async def commit_context(
+        self, agent_id: str, messages: list[Message], evict_through_sequence: int = 0, state: ContextState | None = None
+    ) -> list[Message]:
+        req = agent_store_service_pb2.CommitContextRequest(
+            agent_id=agent_id,
+            messages=[convert.message_to_pb(m) for m in messages],
+            evict_through_sequence=evict_through_sequence,
+            state=convert.state_to_pb(state) if state is not None else None,
+        )
+        res = await self.agents.CommitContext(req, timeout=self.timeout)
+        return [convert.message_from_pb(m) for m in res.messages]
+
+    # ----- Memory -------------------------------------------------------------------------
+
+    @_translated
+    async def list_blocks(self, agent_id: str) -> list[Block]:
+        res = await self.memory.ListMemoryBlocks(memory_service_pb2.ListMemoryBlocksRequest(agent_id=agent_id), timeout=self.timeout)
+        return [convert.block_from_pb(b) for b in res.blocks]
+
+    @_translated
+    async def get_block(self, agent_id: str, label: str) -> Block:
+        req = memory_service_pb2.GetMemoryBlockRequest(agent_id=agent_id, label=label)
+        return convert.block_from_pb((await self.memory.GetMemoryBlock(req, timeout=self.timeout)).block)
+
+    @_translated
+    async def update_block(self, agent_id: str, block: Block, fields: frozenset[str]) -> Block:
+        req = memory_service_pb2.UpdateMemoryBlockRequest(
+            agent_id=agent_id, block=convert.block_to_pb(block), update_mask=FieldMask(paths=sorted(fields))
+        )
+        return convert.block_from_pb((await self.memory.UpdateMemoryBlock(req, timeout=self.timeout)).block)
+
+    @_translated
+    async def edit_block(self, agent_id: str, label: str, edit: BlockEdit, *, respect_read_only: bool = False) -> Block:
+        req = memory_service_pb2.EditMemoryBlockRequest(agent_id=agent_id, label=label, respect_read_only=respect_read_only)
+        if edit.old is None:
+            req.append.content = edit.new
+        else:
+            req.replace.old_content, req.replace.new_content = edit.old, edit.new
+        return convert.block_from_pb((await self.memory.EditMemoryBlock(req, timeout=self.timeout)).block)
+
+    @_translated
+    async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]:
+        req = memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent_id, messages=_inputs(inputs))
+        res = await self.memory.AppendRecallMessages(req, timeout=self.timeout)
+        return [convert.message_from_pb(m) for m in res.messages]
+
+    @_translated
+    async def list_recall(self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False) -> Page[Message]:
+        req = memory_service_pb2.ListRecallMessagesRequest(
+            agent_id=agent_id, page_size=page_size, page_token=page_token, in_context_only=in_context_only
+        )
+        res = await self.memory.ListRecallMessages(req, timeout=self.timeout)
+        return Page([convert.message_from_pb(m) for m in res.messages], res.next_page_token)
+
+    @_translated
+    async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
+        req = memory_service_pb2.SearchRecallMessagesRequest(
+            agent_id=agent_id,
+            query=query.query,
+            roles=[convert.ROLE_TO_PB[r] for r in query.roles],
+            page_size=query.page_size,
+            page_token=query.page_token,
+            **_ts_kwargs(query.start_time, query.end_time, ("start_time", "end_time")),
+        )
+        res = await self.memory.SearchRecallMessages(req, timeout=self.timeout)
+        return Page([RecallHit(convert.message_from_pb(h.message), h.score) for h in res.hits], res.next_page_token, res.total_size)
+
+    @_translated
+    async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
+        req = memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent_id, content=content, tags=list(tags))
+        res = await self.memory.InsertArchivalMemory(req, timeout=self.timeout)
+        return convert.passage_from_pb(res.passage), res.created
+
+    @_translated
+    async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
+        req = memory_service_pb2.SearchArchivalMemoryRequest(
+            agent_id=agent_id,
+            query=query.query,
+            tags=list(query.tags),
+            tag_match_mode=memory_pb2.TAG_MATCH_MODE_ALL if query.match_all_tags else memory_pb2.TAG_MATCH_MODE_ANY,
+            page_size=query.page_size,
+            page_token=query.page_token,
+            **_ts_kwargs(query.start_time, query.end_time, ("start_time", "end_time")),
+        )
+        res = await self.memory.SearchArchivalMemory(req, timeout=self.timeout)
+        return Page([ArchivalHit(convert.passage_from_pb(h.passage), h.score) for h in res.hits], res.next_page_token)
+
+    @_translated
+    async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
+        req = memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent_id, page_size=page_size, page_token=page_token)
+        res = await self.memory.ListArchivalMemories(req, timeout=self.timeout)
+        return Page([convert.passage_from_pb(p) for p in res.passages], res.next_page_token)
+
+    @_translated
+    async def delete_archival(self, agent_id: str, passage_id: str) -> None:
+        req = memory_service_pb2.DeleteArchivalMemoryRequest(agent_id=agent_id, passage_id=passage_id)
+        await self.memory.DeleteArchivalMemory(req, timeout=self.timeout)
+
+
+class RemoteExecutor:
+    def __init__(self, chan: grpc.aio.Channel, timeout: float = 120.0) -> None:
+        self.channel = chan
+        self.stub = executor_service_pb2_grpc.ExecutorServiceStub(chan)
+        self.timeout = timeout
+        self._schemas: dict[bool, list[FunctionSchema]] = {}
+
+    @_translated
+    async def list_functions(self, *, inner_thoughts_in_kwargs: bool) -> list[FunctionSchema]:
+        if inner_thoughts_in_kwargs not in self._schemas:  # schemas are fixed per executor version
+            req = executor_service_pb2.ListFunctionsRequest(put_inner_thoughts_in_kwargs=inner_thoughts_in_kwargs)
+            res = await self.stub.ListFunctions(req, timeout=self.timeout)
+            self._schemas[inner_thoughts_in_kwargs] = [FunctionSchema(f.name, f.description, f.parameters) for f in res.functions]
+        return self._schemas[inner_thoughts_in_kwargs]
+
+    @_translated
+    async def execute(self, agent_id: str, name: str, arguments: str) -> FunctionOutcome:
+        req = executor_service_pb2.ExecuteFunctionRequest(agent_id=agent_id, name=name, arguments=arguments)
+        res = await self.stub.ExecuteFunction(req, timeout=self.timeout)
+        return FunctionOutcome(res.ok, res.result, res.message_to_user, res.memory_changed)

@@ -1,0 +1,1 @@
+"""Storage backends: SQL (SQLite or PostgreSQL) for records and recall, Qdrant for vectors."""

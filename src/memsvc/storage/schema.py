@@ -1,0 +1,78 @@
+"""The SQL schema (SQLAlchemy Core). Migrations in storage/migrations create the same."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+agents = Table(
+    "agents",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("tenant", String(64), nullable=False, server_default=""),
+    Column("name", String(256), nullable=False),
+    Column("system", Text, nullable=False),
+    Column("llm_config", Text, nullable=False),
+    Column("embedding_config", Text, nullable=False),
+    Column("context_config", Text, nullable=False),
+    Column("max_steps", Integer, nullable=False),
+    Column("request_id", String(128), nullable=True),
+    Column("create_us", BigInteger, nullable=False),
+    Column("update_us", BigInteger, nullable=False),
+    # The last message sequence number handed out (messages get last_seq + 1, ...).
+    Column("last_seq", BigInteger, nullable=False, server_default="0"),
+    # The queue manager's state (ContextState).
+    Column("summary", Text, nullable=False, server_default=""),
+    Column("summary_tokens", Integer, nullable=False, server_default="0"),
+    Column("summary_pending", Boolean, nullable=False, server_default="0"),
+    Column("warned", Boolean, nullable=False, server_default="0"),
+    Column("evicted_through", BigInteger, nullable=False, server_default="0"),
+    Index("ix_agents_tenant_request", "tenant", "request_id", unique=True),
+    Index("ix_agents_tenant_created", "tenant", "create_us", "id"),
+)
+
+blocks = Table(
+    "blocks",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True),
+    Column("label", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("limit_chars", Integer, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("read_only", Boolean, nullable=False),
+    Column("update_us", BigInteger, nullable=False),
+)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("inner_thoughts", Text, nullable=False),
+    Column("tool_calls", Text, nullable=False),
+    Column("tool_call_id", String(128), nullable=False),
+    Column("name", String(128), nullable=False),
+    Column("token_count", Integer, nullable=False),
+    Column("turn_id", String(36), nullable=False),
+    Column("in_context", Boolean, nullable=False),
+    Column("create_us", BigInteger, nullable=False),
+    Index("ix_messages_agent_seq", "agent_id", "seq", unique=True),
+    Index("ix_messages_agent_created", "agent_id", "create_us"),
+)
+
+passages = Table(
+    "passages",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("tags", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("create_us", BigInteger, nullable=False),
+    Index("ix_passages_agent_hash", "agent_id", "content_hash", unique=True),
+    Index("ix_passages_agent_created", "agent_id", "create_us", "id"),
+)

@@ -1,0 +1,163 @@
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from memsvc.v1 import agent_pb2 as _agent_pb2
+from memsvc.v1 import message_pb2 as _message_pb2
+from memsvc.v1 import step_pb2 as _step_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class CreateAgentRequest(_message.Message):
+    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SYSTEM_FIELD_NUMBER: _ClassVar[int]
+    LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    EMBEDDING_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    MEMORY_BLOCKS_FIELD_NUMBER: _ClassVar[int]
+    CONTEXT_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    system: str
+    llm_config: _agent_pb2.LlmConfig
+    embedding_config: _agent_pb2.EmbeddingConfig
+    memory_blocks: _containers.RepeatedCompositeFieldContainer[_agent_pb2.MemoryBlock]
+    context_config: _agent_pb2.ContextConfig
+    max_steps: int
+    request_id: str
+    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class CreateAgentResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class GetAgentRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class GetAgentResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class ListAgentsRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListAgentsResponse(_message.Message):
+    __slots__ = ("agents", "next_page_token")
+    AGENTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agents: _containers.RepeatedCompositeFieldContainer[_agent_pb2.Agent]
+    next_page_token: str
+    def __init__(self, agents: _Optional[_Iterable[_Union[_agent_pb2.Agent, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class UpdateAgentRequest(_message.Message):
+    __slots__ = ("agent", "update_mask")
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateAgentResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class DeleteAgentRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class DeleteAgentResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class SendMessageRequest(_message.Message):
+    __slots__ = ("agent_id", "messages", "max_steps", "request_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
+    max_steps: int
+    request_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class SendMessageResponse(_message.Message):
+    __slots__ = ("events", "turn_id", "stop_reason", "usage")
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    STOP_REASON_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
+    events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
+    turn_id: str
+    stop_reason: _step_pb2.StopReason
+    usage: _step_pb2.Usage
+    def __init__(self, events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., turn_id: _Optional[str] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ...) -> None: ...
+
+class StreamStepRequest(_message.Message):
+    __slots__ = ("agent_id", "input", "cancel")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    INPUT_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    input: StepInput
+    cancel: CancelTurn
+    def __init__(self, agent_id: _Optional[str] = ..., input: _Optional[_Union[StepInput, _Mapping]] = ..., cancel: _Optional[_Union[CancelTurn, _Mapping]] = ...) -> None: ...
+
+class StepInput(_message.Message):
+    __slots__ = ("messages", "max_steps", "request_id")
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
+    max_steps: int
+    request_id: str
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class CancelTurn(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class StreamStepResponse(_message.Message):
+    __slots__ = ("event",)
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    event: _step_pb2.StepEvent
+    def __init__(self, event: _Optional[_Union[_step_pb2.StepEvent, _Mapping]] = ...) -> None: ...
+
+class ListMessagesRequest(_message.Message):
+    __slots__ = ("agent_id", "page_size", "page_token", "in_context_only")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    IN_CONTEXT_ONLY_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    page_size: int
+    page_token: str
+    in_context_only: bool
+    def __init__(self, agent_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., in_context_only: _Optional[bool] = ...) -> None: ...
+
+class ListMessagesResponse(_message.Message):
+    __slots__ = ("messages", "next_page_token")
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    next_page_token: str
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...

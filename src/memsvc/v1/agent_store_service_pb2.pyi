@@ -1,0 +1,128 @@
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from memsvc.v1 import agent_pb2 as _agent_pb2
+from memsvc.v1 import message_pb2 as _message_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ContextState(_message.Message):
+    __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence")
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_TOKEN_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_PENDING_FIELD_NUMBER: _ClassVar[int]
+    WARNED_FIELD_NUMBER: _ClassVar[int]
+    EVICTED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    summary: str
+    summary_token_count: int
+    summary_pending: bool
+    warned: bool
+    evicted_through_sequence: int
+    def __init__(self, summary: _Optional[str] = ..., summary_token_count: _Optional[int] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., evicted_through_sequence: _Optional[int] = ...) -> None: ...
+
+class CreateAgentRecordRequest(_message.Message):
+    __slots__ = ("agent", "request_id")
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    request_id: str
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class CreateAgentRecordResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class GetAgentRecordRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class GetAgentRecordResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class ListAgentRecordsRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListAgentRecordsResponse(_message.Message):
+    __slots__ = ("agents", "next_page_token")
+    AGENTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agents: _containers.RepeatedCompositeFieldContainer[_agent_pb2.Agent]
+    next_page_token: str
+    def __init__(self, agents: _Optional[_Iterable[_Union[_agent_pb2.Agent, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class UpdateAgentRecordRequest(_message.Message):
+    __slots__ = ("agent", "update_mask")
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateAgentRecordResponse(_message.Message):
+    __slots__ = ("agent",)
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ...) -> None: ...
+
+class DeleteAgentRecordRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class DeleteAgentRecordResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LoadContextRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class LoadContextResponse(_message.Message):
+    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count")
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    RECALL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ARCHIVAL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    state: ContextState
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    recall_count: int
+    archival_count: int
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ...) -> None: ...
+
+class CommitContextRequest(_message.Message):
+    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    EVICT_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    evict_through_sequence: int
+    state: ContextState
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ...) -> None: ...
+
+class CommitContextResponse(_message.Message):
+    __slots__ = ("messages",)
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...

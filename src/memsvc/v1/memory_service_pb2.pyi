@@ -1,0 +1,228 @@
+import datetime
+
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from memsvc.v1 import agent_pb2 as _agent_pb2
+from memsvc.v1 import memory_pb2 as _memory_pb2
+from memsvc.v1 import message_pb2 as _message_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ListMemoryBlocksRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class ListMemoryBlocksResponse(_message.Message):
+    __slots__ = ("blocks",)
+    BLOCKS_FIELD_NUMBER: _ClassVar[int]
+    blocks: _containers.RepeatedCompositeFieldContainer[_agent_pb2.MemoryBlock]
+    def __init__(self, blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ...) -> None: ...
+
+class GetMemoryBlockRequest(_message.Message):
+    __slots__ = ("agent_id", "label")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    label: str
+    def __init__(self, agent_id: _Optional[str] = ..., label: _Optional[str] = ...) -> None: ...
+
+class GetMemoryBlockResponse(_message.Message):
+    __slots__ = ("block",)
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    block: _agent_pb2.MemoryBlock
+    def __init__(self, block: _Optional[_Union[_agent_pb2.MemoryBlock, _Mapping]] = ...) -> None: ...
+
+class UpdateMemoryBlockRequest(_message.Message):
+    __slots__ = ("agent_id", "block", "update_mask")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    block: _agent_pb2.MemoryBlock
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, agent_id: _Optional[str] = ..., block: _Optional[_Union[_agent_pb2.MemoryBlock, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateMemoryBlockResponse(_message.Message):
+    __slots__ = ("block",)
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    block: _agent_pb2.MemoryBlock
+    def __init__(self, block: _Optional[_Union[_agent_pb2.MemoryBlock, _Mapping]] = ...) -> None: ...
+
+class EditMemoryBlockRequest(_message.Message):
+    __slots__ = ("agent_id", "label", "append", "replace", "respect_read_only")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    APPEND_FIELD_NUMBER: _ClassVar[int]
+    REPLACE_FIELD_NUMBER: _ClassVar[int]
+    RESPECT_READ_ONLY_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    label: str
+    append: AppendText
+    replace: ReplaceText
+    respect_read_only: bool
+    def __init__(self, agent_id: _Optional[str] = ..., label: _Optional[str] = ..., append: _Optional[_Union[AppendText, _Mapping]] = ..., replace: _Optional[_Union[ReplaceText, _Mapping]] = ..., respect_read_only: _Optional[bool] = ...) -> None: ...
+
+class AppendText(_message.Message):
+    __slots__ = ("content",)
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    content: str
+    def __init__(self, content: _Optional[str] = ...) -> None: ...
+
+class ReplaceText(_message.Message):
+    __slots__ = ("old_content", "new_content")
+    OLD_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NEW_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    old_content: str
+    new_content: str
+    def __init__(self, old_content: _Optional[str] = ..., new_content: _Optional[str] = ...) -> None: ...
+
+class EditMemoryBlockResponse(_message.Message):
+    __slots__ = ("block",)
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    block: _agent_pb2.MemoryBlock
+    def __init__(self, block: _Optional[_Union[_agent_pb2.MemoryBlock, _Mapping]] = ...) -> None: ...
+
+class AppendRecallMessagesRequest(_message.Message):
+    __slots__ = ("agent_id", "messages")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ...) -> None: ...
+
+class AppendRecallMessagesResponse(_message.Message):
+    __slots__ = ("messages",)
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
+
+class ListRecallMessagesRequest(_message.Message):
+    __slots__ = ("agent_id", "page_size", "page_token", "in_context_only")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    IN_CONTEXT_ONLY_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    page_size: int
+    page_token: str
+    in_context_only: bool
+    def __init__(self, agent_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., in_context_only: _Optional[bool] = ...) -> None: ...
+
+class ListRecallMessagesResponse(_message.Message):
+    __slots__ = ("messages", "next_page_token")
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    next_page_token: str
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class SearchRecallMessagesRequest(_message.Message):
+    __slots__ = ("agent_id", "query", "roles", "start_time", "end_time", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    ROLES_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    query: str
+    roles: _containers.RepeatedScalarFieldContainer[_message_pb2.MessageRole]
+    start_time: _timestamp_pb2.Timestamp
+    end_time: _timestamp_pb2.Timestamp
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., query: _Optional[str] = ..., roles: _Optional[_Iterable[_Union[_message_pb2.MessageRole, str]]] = ..., start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class SearchRecallMessagesResponse(_message.Message):
+    __slots__ = ("hits", "next_page_token", "total_size")
+    HITS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    hits: _containers.RepeatedCompositeFieldContainer[_memory_pb2.RecallHit]
+    next_page_token: str
+    total_size: int
+    def __init__(self, hits: _Optional[_Iterable[_Union[_memory_pb2.RecallHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ...) -> None: ...
+
+class InsertArchivalMemoryRequest(_message.Message):
+    __slots__ = ("agent_id", "content", "tags")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    content: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, agent_id: _Optional[str] = ..., content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class InsertArchivalMemoryResponse(_message.Message):
+    __slots__ = ("passage", "created")
+    PASSAGE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_FIELD_NUMBER: _ClassVar[int]
+    passage: _memory_pb2.Passage
+    created: bool
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+
+class SearchArchivalMemoryRequest(_message.Message):
+    __slots__ = ("agent_id", "query", "tags", "tag_match_mode", "start_time", "end_time", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    TAG_MATCH_MODE_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    query: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    tag_match_mode: _memory_pb2.TagMatchMode
+    start_time: _timestamp_pb2.Timestamp
+    end_time: _timestamp_pb2.Timestamp
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., query: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., tag_match_mode: _Optional[_Union[_memory_pb2.TagMatchMode, str]] = ..., start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class SearchArchivalMemoryResponse(_message.Message):
+    __slots__ = ("hits", "next_page_token")
+    HITS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    hits: _containers.RepeatedCompositeFieldContainer[_memory_pb2.ArchivalHit]
+    next_page_token: str
+    def __init__(self, hits: _Optional[_Iterable[_Union[_memory_pb2.ArchivalHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ListArchivalMemoriesRequest(_message.Message):
+    __slots__ = ("agent_id", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListArchivalMemoriesResponse(_message.Message):
+    __slots__ = ("passages", "next_page_token")
+    PASSAGES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    passages: _containers.RepeatedCompositeFieldContainer[_memory_pb2.Passage]
+    next_page_token: str
+    def __init__(self, passages: _Optional[_Iterable[_Union[_memory_pb2.Passage, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class DeleteArchivalMemoryRequest(_message.Message):
+    __slots__ = ("agent_id", "passage_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passage_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., passage_id: _Optional[str] = ...) -> None: ...
+
+class DeleteArchivalMemoryResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...

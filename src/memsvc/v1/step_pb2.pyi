@@ -1,0 +1,152 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from google.rpc import status_pb2 as _status_pb2
+from memsvc.v1 import message_pb2 as _message_pb2
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class SystemAlertKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SYSTEM_ALERT_KIND_UNSPECIFIED: _ClassVar[SystemAlertKind]
+    SYSTEM_ALERT_KIND_MEMORY_PRESSURE: _ClassVar[SystemAlertKind]
+    SYSTEM_ALERT_KIND_CONTEXT_FLUSHED: _ClassVar[SystemAlertKind]
+    SYSTEM_ALERT_KIND_CALL_INTERRUPTED: _ClassVar[SystemAlertKind]
+
+class StopReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    STOP_REASON_UNSPECIFIED: _ClassVar[StopReason]
+    STOP_REASON_END_TURN: _ClassVar[StopReason]
+    STOP_REASON_MAX_STEPS: _ClassVar[StopReason]
+    STOP_REASON_NO_TOOL_CALL: _ClassVar[StopReason]
+    STOP_REASON_LLM_ERROR: _ClassVar[StopReason]
+    STOP_REASON_CANCELLED: _ClassVar[StopReason]
+    STOP_REASON_CONTEXT_WINDOW_EXCEEDED: _ClassVar[StopReason]
+    STOP_REASON_ERROR: _ClassVar[StopReason]
+SYSTEM_ALERT_KIND_UNSPECIFIED: SystemAlertKind
+SYSTEM_ALERT_KIND_MEMORY_PRESSURE: SystemAlertKind
+SYSTEM_ALERT_KIND_CONTEXT_FLUSHED: SystemAlertKind
+SYSTEM_ALERT_KIND_CALL_INTERRUPTED: SystemAlertKind
+STOP_REASON_UNSPECIFIED: StopReason
+STOP_REASON_END_TURN: StopReason
+STOP_REASON_MAX_STEPS: StopReason
+STOP_REASON_NO_TOOL_CALL: StopReason
+STOP_REASON_LLM_ERROR: StopReason
+STOP_REASON_CANCELLED: StopReason
+STOP_REASON_CONTEXT_WINDOW_EXCEEDED: StopReason
+STOP_REASON_ERROR: StopReason
+
+class StepEvent(_message.Message):
+    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end")
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    INPUT_RECEIVED_FIELD_NUMBER: _ClassVar[int]
+    INNER_THOUGHT_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_CALL_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_RESULT_FIELD_NUMBER: _ClassVar[int]
+    HEARTBEAT_FIELD_NUMBER: _ClassVar[int]
+    ASSISTANT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SYSTEM_ALERT_FIELD_NUMBER: _ClassVar[int]
+    TURN_END_FIELD_NUMBER: _ClassVar[int]
+    turn_id: str
+    step: int
+    sequence: int
+    message_id: str
+    create_time: _timestamp_pb2.Timestamp
+    input_received: InputReceived
+    inner_thought: InnerThought
+    function_call: FunctionCall
+    function_result: FunctionResult
+    heartbeat: Heartbeat
+    assistant_message: AssistantMessage
+    system_alert: SystemAlert
+    turn_end: TurnEnd
+    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ...) -> None: ...
+
+class InputReceived(_message.Message):
+    __slots__ = ("role", "content")
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    role: _message_pb2.MessageRole
+    content: str
+    def __init__(self, role: _Optional[_Union[_message_pb2.MessageRole, str]] = ..., content: _Optional[str] = ...) -> None: ...
+
+class InnerThought(_message.Message):
+    __slots__ = ("text",)
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    def __init__(self, text: _Optional[str] = ...) -> None: ...
+
+class FunctionCall(_message.Message):
+    __slots__ = ("call_id", "name", "arguments", "request_heartbeat")
+    CALL_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ARGUMENTS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_HEARTBEAT_FIELD_NUMBER: _ClassVar[int]
+    call_id: str
+    name: str
+    arguments: str
+    request_heartbeat: bool
+    def __init__(self, call_id: _Optional[str] = ..., name: _Optional[str] = ..., arguments: _Optional[str] = ..., request_heartbeat: _Optional[bool] = ...) -> None: ...
+
+class FunctionResult(_message.Message):
+    __slots__ = ("call_id", "name", "ok", "result")
+    CALL_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    OK_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    call_id: str
+    name: str
+    ok: bool
+    result: str
+    def __init__(self, call_id: _Optional[str] = ..., name: _Optional[str] = ..., ok: _Optional[bool] = ..., result: _Optional[str] = ...) -> None: ...
+
+class Heartbeat(_message.Message):
+    __slots__ = ("reason",)
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    reason: str
+    def __init__(self, reason: _Optional[str] = ...) -> None: ...
+
+class AssistantMessage(_message.Message):
+    __slots__ = ("content",)
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    content: str
+    def __init__(self, content: _Optional[str] = ...) -> None: ...
+
+class SystemAlert(_message.Message):
+    __slots__ = ("kind", "message")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    kind: SystemAlertKind
+    message: str
+    def __init__(self, kind: _Optional[_Union[SystemAlertKind, str]] = ..., message: _Optional[str] = ...) -> None: ...
+
+class TurnEnd(_message.Message):
+    __slots__ = ("stop_reason", "usage", "step_count", "error")
+    STOP_REASON_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
+    STEP_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    stop_reason: StopReason
+    usage: Usage
+    step_count: int
+    error: _status_pb2.Status
+    def __init__(self, stop_reason: _Optional[_Union[StopReason, str]] = ..., usage: _Optional[_Union[Usage, _Mapping]] = ..., step_count: _Optional[int] = ..., error: _Optional[_Union[_status_pb2.Status, _Mapping]] = ...) -> None: ...
+
+class Usage(_message.Message):
+    __slots__ = ("prompt_tokens", "completion_tokens", "total_tokens")
+    PROMPT_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    def __init__(self, prompt_tokens: _Optional[int] = ..., completion_tokens: _Optional[int] = ..., total_tokens: _Optional[int] = ...) -> None: ...

@@ -1,0 +1,272 @@
+"""A scripted, deterministic OpenAI-compatible LLM server (the only fake in the tests).
+
+It serves POST /v1/chat/completions (plain and streaming, with tool calls) and
+POST /v1/embeddings on 127.0.0.1, so memsvc's real `openai` client code path is
+what the tests exercise. Scripts are keyed by model name: each chat request with
+tools pops the next scripted reply of its model. Without a script it answers with
+`send_message("You said: ...")`. Requests without tools are summary requests and
+get a deterministic summary. Every request is recorded for assertions.
+
+Run alone for manual tries and benchmarks: `python tests/fakellm.py --port 8400`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Call:
+    """A function call the fake LLM makes."""
+
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+    heartbeat: bool = False
+    raw_arguments: str | None = None  # sent verbatim instead of args (for malformed JSON)
+
+
+@dataclass
+class Reply:
+    """One scripted reply: thoughts and calls, plain content, or an HTTP error."""
+
+    thought: str = ""
+    calls: list[Call] = field(default_factory=list)
+    content: str | None = None
+    reasoning: str = ""  # sent as reasoning_content (DeepSeek reasoner style)
+    status: int = 200
+    retry_after: float | None = None
+    delay: float = 0.0
+    body: str | None = None  # a raw response body (for malformed replies)
+
+
+def say(text: str, thought: str = "", heartbeat: bool = False) -> Reply:
+    return Reply(thought=thought, calls=[Call("send_message", {"message": text}, heartbeat)])
+
+
+def call(name: str, thought: str = "", heartbeat: bool = True, **args: Any) -> Reply:
+    return Reply(thought=thought, calls=[Call(name, args, heartbeat)])
+
+
+def embed_text(text: str, dim: int) -> list[float]:
+    """A deterministic bag-of-words vector: texts that share words are close."""
+    vec = [0.0] * dim
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+        index = int.from_bytes(digest[:4], "little") % dim
+        vec[index] += 1.0 if digest[4] % 2 else -1.0
+    norm = math.sqrt(sum(v * v for v in vec)) or 1.0
+    if norm == 1.0 and not any(vec):
+        vec[0] = 1.0
+    return [v / norm for v in vec]
+
+
+class FakeLLM:
+    def __init__(self, port: int = 0) -> None:
+        self.scripts: dict[str, deque[Reply]] = defaultdict(deque)
+        self.summary_scripts: dict[str, deque[Reply]] = defaultdict(deque)
+        self.requests: list[dict[str, Any]] = []
+        self.embedding_requests: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+        self.down = False
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", "0"))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                if self.path.endswith("/chat/completions"):
+                    fake._chat(self, body)
+                elif self.path.endswith("/embeddings"):
+                    fake._embeddings(self, body)
+                else:
+                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+            def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+                data = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.handler = Handler
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> FakeLLM:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def script(self, model: str, *replies: Reply) -> None:
+        with self.lock:
+            self.scripts[model].extend(replies)
+
+    def script_summary(self, model: str, *replies: Reply) -> None:
+        with self.lock:
+            self.summary_scripts[model].extend(replies)
+
+    def chat_requests(self, model: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return [r for r in self.requests if r["model"] == model]
+
+    def pending(self, model: str) -> int:
+        with self.lock:
+            return len(self.scripts[model])
+
+    # ----- chat --------------------------------------------------------------------------
+
+    def _chat(self, h: Any, body: dict[str, Any]) -> None:
+        if self.down:
+            h._send(503, {"error": {"message": "down for the test"}})
+            return
+        model = body.get("model", "")
+        tools = body.get("tools") or []
+        with self.lock:
+            self.requests.append(body)
+            queue = self.scripts[model] if tools else self.summary_scripts[model]
+            reply = queue.popleft() if queue else None
+        if reply is None:
+            reply = self._default(body) if tools else Reply(content=self._summary(body))
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.status != 200:
+            headers = {"retry-after": str(reply.retry_after)} if reply.retry_after is not None else {}
+            h._send(reply.status, {"error": {"message": f"scripted HTTP {reply.status}", "type": "fake"}}, headers)
+            return
+        if reply.body is not None:
+            h._send(200, reply.body)
+            return
+        kwargs_mode = any("inner_thoughts" in t["function"]["parameters"].get("properties", {}) for t in tools)
+        message: dict[str, Any] = {"role": "assistant", "content": reply.content}
+        if reply.thought and not kwargs_mode:
+            message["content"] = reply.thought
+        if reply.reasoning:
+            message["reasoning_content"] = reply.reasoning
+        tool_calls = []
+        for i, c in enumerate(reply.calls):
+            args = dict(c.args)
+            if c.name != "__none__":
+                args["request_heartbeat"] = c.heartbeat
+            if kwargs_mode and reply.thought and i == 0:
+                args = {"inner_thoughts": reply.thought, **args}
+            arguments = c.raw_arguments if c.raw_arguments is not None else json.dumps(args)
+            tool_calls.append({"id": f"call_{len(self.requests)}_{i}", "type": "function", "function": {"name": c.name, "arguments": arguments}})
+        if tool_calls:
+            message["tool_calls"] = tool_calls
+        prompt_tokens = sum(len(str(m.get("content") or "")) // 4 for m in body.get("messages", []))
+        usage = {"prompt_tokens": prompt_tokens, "completion_tokens": 10, "total_tokens": prompt_tokens + 10}
+        if body.get("stream"):
+            self._stream(h, model, message, usage)
+            return
+        h._send(
+            200,
+            {
+                "id": f"chatcmpl-{len(self.requests)}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if tool_calls else "stop"}],
+                "usage": usage,
+            },
+        )
+
+    def _stream(self, h: Any, model: str, message: dict[str, Any], usage: dict[str, int]) -> None:
+        chunks: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
+        if message.get("content"):
+            chunks.append({"content": message["content"]})
+        for i, tc in enumerate(message.get("tool_calls", [])):
+            chunks.append({"tool_calls": [{"index": i, "id": tc["id"], "type": "function", "function": {"name": tc["function"]["name"], "arguments": ""}}]})
+            args = tc["function"]["arguments"]
+            for start in range(0, len(args), 16):
+                chunks.append({"tool_calls": [{"index": i, "function": {"arguments": args[start : start + 16]}}]})
+        h.send_response(200)
+        h.send_header("content-type", "text/event-stream")
+        h.send_header("transfer-encoding", "chunked")
+        h.end_headers()
+
+        def write(data: str) -> None:
+            raw = data.encode()
+            h.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
+
+        for delta in chunks:
+            payload = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+                       "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+            write(f"data: {json.dumps(payload)}\n\n")
+        final = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+                 "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}],
+                 "usage": usage}
+        write(f"data: {json.dumps(final)}\n\n")
+        write("data: [DONE]\n\n")
+        h.wfile.write(b"0\r\n\r\n")
+
+    @staticmethod
+    def _default(body: dict[str, Any]) -> Reply:
+        last = next((m for m in reversed(body.get("messages", [])) if m.get("role") == "user"), {"content": ""})
+        text = str(last.get("content") or "")
+        return say(f"You said: {text[:200]}", thought="The user said something; I answer.")
+
+    @staticmethod
+    def _summary(body: dict[str, Any]) -> str:
+        text = str(body.get("messages", [{}])[-1].get("content", ""))
+        previous = text.split("Removed messages:")[0].replace("Previous summary:", "").strip()
+        lines = text.split("Removed messages:")[-1].strip().splitlines()
+        return f"[{len(lines)} messages summarized] " + (previous[:200] if previous != "(none)" else "")
+
+    # ----- embeddings ------------------------------------------------------------------
+
+    def _embeddings(self, h: Any, body: dict[str, Any]) -> None:
+        if self.down:
+            h._send(503, {"error": {"message": "down for the test"}})
+            return
+        texts = body.get("input", [])
+        texts = [texts] if isinstance(texts, str) else texts
+        model = str(body.get("model", ""))
+        match = re.search(r"-(\d+)$", model)
+        dim = int(body.get("dimensions") or (match.group(1) if match else 1024))
+        with self.lock:
+            self.embedding_requests.append(body)
+        data = [{"object": "embedding", "index": i, "embedding": embed_text(t, dim)} for i, t in enumerate(texts)]
+        h._send(200, {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="scripted OpenAI-compatible LLM for memsvc tests and benchmarks")
+    parser.add_argument("--port", type=int, default=8400)
+    args = parser.parse_args()
+    fake = FakeLLM(args.port).start()
+    print(f"fake LLM on {fake.base_url} (no script: answers 'You said: ...' via send_message)", flush=True)
+    try:
+        fake.thread.join()
+    except KeyboardInterrupt:
+        fake.stop()
+
+
+if __name__ == "__main__":
+    main()
