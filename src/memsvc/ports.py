@@ -44,6 +44,9 @@ class AgentStore(Protocol):
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
     ) -> list[Message]: ...
+    async def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]: ...
 
 
 class Memory(Protocol):

@@ -35,6 +35,7 @@ from memsvc.models import (
     ContextConfig,
     EmbeddingConfig,
     LlmConfig,
+    Message,
     MessageInput,
     Page,
     Role,
@@ -135,6 +136,11 @@ class AgentRuntime:
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
         return await self.store.update_agent(agent, fields)
+
+    async def list_messages(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]:
+        return await self.store.list_recall(agent_id, page_size, page_token, in_context_only=in_context_only)
 
     async def delete_agent(self, agent_id: str) -> None:
         async with self._lock(agent_id):

@@ -56,6 +56,12 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         await self.runtime.delete_agent(request.agent_id)
         return pb.DeleteAgentResponse()
 
+    async def ListMessages(self, request: pb.ListMessagesRequest, context: Context) -> pb.ListMessagesResponse:
+        page = await self.runtime.list_messages(
+            request.agent_id, request.page_size, request.page_token, in_context_only=request.in_context_only
+        )
+        return pb.ListMessagesResponse(messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token)
+
     async def SendMessage(self, request: pb.SendMessageRequest, context: Context) -> pb.SendMessageResponse:
         events: list[Event] = []
 

@@ -130,6 +130,8 @@ def _request_id(context: grpc.aio.ServicerContext) -> str:
 async def _fail(context: grpc.aio.ServicerContext, exc: BaseException, method: str, request_id: str) -> None:
     if isinstance(exc, MemsvcError):
         await context.abort_with_status(grpc_status(exc))
+    if isinstance(exc, NotImplementedError):
+        await context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{method} is not implemented by this server")
     log.error("rpc_crashed", rpc_method=method, request_id=request_id, exc_info=exc)
     await context.abort(
         grpc.StatusCode.INTERNAL, f"internal error in {method}; it was logged with request id {request_id}"
