@@ -33,14 +33,14 @@ def model() -> str:
     return f"scripted-{next(_models)}-{uuid.uuid4().hex[:6]}"
 
 
-def test_settings(data_dir: Path, **changes: object) -> Settings:
+def make_settings(data_dir: Path, **changes: object) -> Settings:
     base = Settings(data_dir=data_dir, listen="127.0.0.1:0", llm_max_retries=0, llm_timeout_seconds=10)
     return base.with_(**changes)
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return test_settings(tmp_path / "data")
+    return make_settings(tmp_path / "data")
 
 
 @pytest.fixture
@@ -77,7 +77,10 @@ def llm_config(fake: FakeLLM, model: str, **changes: object) -> agent_pb2.LlmCon
 
 def embedding_config(fake: FakeLLM, dim: int = 64) -> agent_pb2.EmbeddingConfig:
     return agent_pb2.EmbeddingConfig(
-        embedding_model=f"hash-{dim}", embedding_endpoint=fake.base_url, embedding_endpoint_type="openai", embedding_dim=dim
+        embedding_model=f"hash-{dim}",
+        embedding_endpoint=fake.base_url,
+        embedding_endpoint_type="openai",
+        embedding_dim=dim,
     )
 
 

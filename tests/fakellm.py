@@ -177,7 +177,13 @@ class FakeLLM:
             if kwargs_mode and reply.thought and i == 0:
                 args = {"inner_thoughts": reply.thought, **args}
             arguments = c.raw_arguments if c.raw_arguments is not None else json.dumps(args)
-            tool_calls.append({"id": f"call_{len(self.requests)}_{i}", "type": "function", "function": {"name": c.name, "arguments": arguments}})
+            tool_calls.append(
+                {
+                    "id": f"call_{len(self.requests)}_{i}",
+                    "type": "function",
+                    "function": {"name": c.name, "arguments": arguments},
+                }
+            )
         if tool_calls:
             message["tool_calls"] = tool_calls
         prompt_tokens = sum(len(str(m.get("content") or "")) // 4 for m in body.get("messages", []))
@@ -202,7 +208,18 @@ class FakeLLM:
         if message.get("content"):
             chunks.append({"content": message["content"]})
         for i, tc in enumerate(message.get("tool_calls", [])):
-            chunks.append({"tool_calls": [{"index": i, "id": tc["id"], "type": "function", "function": {"name": tc["function"]["name"], "arguments": ""}}]})
+            chunks.append(
+                {
+                    "tool_calls": [
+                        {
+                            "index": i,
+                            "id": tc["id"],
+                            "type": "function",
+                            "function": {"name": tc["function"]["name"], "arguments": ""},
+                        }
+                    ]
+                }
+            )
             args = tc["function"]["arguments"]
             for start in range(0, len(args), 16):
                 chunks.append({"tool_calls": [{"index": i, "function": {"arguments": args[start : start + 16]}}]})
@@ -216,12 +233,24 @@ class FakeLLM:
             h.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
 
         for delta in chunks:
-            payload = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
-                       "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+            payload = {
+                "id": "chatcmpl-s",
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+            }
             write(f"data: {json.dumps(payload)}\n\n")
-        final = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
-                 "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}],
-                 "usage": usage}
+        final = {
+            "id": "chatcmpl-s",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [
+                {"index": 0, "delta": {}, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
+            ],
+            "usage": usage,
+        }
         write(f"data: {json.dumps(final)}\n\n")
         write("data: [DONE]\n\n")
         h.wfile.write(b"0\r\n\r\n")
@@ -235,8 +264,8 @@ class FakeLLM:
     @staticmethod
     def _summary(body: dict[str, Any]) -> str:
         text = str(body.get("messages", [{}])[-1].get("content", ""))
-        previous = text.split("Removed messages:")[0].replace("Previous summary:", "").strip()
-        lines = text.split("Removed messages:")[-1].strip().splitlines()
+        previous = text.split("Removed messages:", maxsplit=1)[0].replace("Previous summary:", "").strip()
+        lines = text.rsplit("Removed messages:", maxsplit=1)[-1].strip().splitlines()
         return f"[{len(lines)} messages summarized] " + (previous[:200] if previous != "(none)" else "")
 
     # ----- embeddings ------------------------------------------------------------------

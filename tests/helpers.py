@@ -12,7 +12,9 @@ from tests.conftest import WALKTHROUGH_BLOCKS, embedding_config, llm_config
 from tests.fakellm import FakeLLM
 
 
-async def create_agent(agents, fake: FakeLLM, model: str, blocks: Sequence[agent_pb2.MemoryBlock] = WALKTHROUGH_BLOCKS, **kwargs) -> agent_pb2.Agent:
+async def create_agent(
+    agents, fake: FakeLLM, model: str, blocks: Sequence[agent_pb2.MemoryBlock] = WALKTHROUGH_BLOCKS, **kwargs
+) -> agent_pb2.Agent:
     llm_changes = kwargs.pop("llm", {})
     req = agent_service_pb2.CreateAgentRequest(
         name=kwargs.pop("name", "test-agent"),
@@ -29,7 +31,9 @@ def user(text: str) -> message_pb2.MessageInput:
 
 
 async def send(agents, agent_id: str, text: str, **kwargs) -> agent_service_pb2.SendMessageResponse:
-    return await agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent_id, messages=[user(text)], **kwargs))
+    return await agents.SendMessage(
+        agent_service_pb2.SendMessageRequest(agent_id=agent_id, messages=[user(text)], **kwargs)
+    )
 
 
 def kinds(events: Sequence[step_pb2.StepEvent]) -> list[str]:

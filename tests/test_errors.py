@@ -32,10 +32,16 @@ async def test_unknown_agent_is_not_found_everywhere(agents, memory):
     await expect(nf, reason, agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=NOBODY)))
     await expect(nf, reason, agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id="agent-does-not-exist")))
     await expect(nf, reason, memory.ListMemoryBlocks(memory_service_pb2.ListMemoryBlocksRequest(agent_id=NOBODY)))
-    await expect(nf, reason, memory.InsertArchivalMemory(memory_service_pb2.InsertArchivalMemoryRequest(agent_id=NOBODY, content="x")))
+    await expect(
+        nf,
+        reason,
+        memory.InsertArchivalMemory(memory_service_pb2.InsertArchivalMemoryRequest(agent_id=NOBODY, content="x")),
+    )
 
     async def requests():
-        yield agent_service_pb2.StreamStepRequest(agent_id=NOBODY, input=agent_service_pb2.StepInput(messages=[user("hi")]))
+        yield agent_service_pb2.StreamStepRequest(
+            agent_id=NOBODY, input=agent_service_pb2.StepInput(messages=[user("hi")])
+        )
 
     async def drain():
         async for _ in agents.StreamStep(requests()):
@@ -54,7 +60,11 @@ async def test_empty_blank_and_oversized_messages_are_invalid(agents, fake_llm, 
     assert "32,000" in err.details()
     await expect(ia, "INVALID_ARGUMENT", agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent.id)))
     bad_role = message_pb2.MessageInput(role=message_pb2.MESSAGE_ROLE_TOOL, content="x")
-    await expect(ia, "INVALID_ARGUMENT", agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[bad_role])))
+    await expect(
+        ia,
+        "INVALID_ARGUMENT",
+        agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[bad_role])),
+    )
     await expect(ia, "INVALID_ARGUMENT", send(agents, agent.id, "nul \x00 byte"))
     # Nothing was stored by the refused calls.
     listed = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))
@@ -68,10 +78,16 @@ async def test_block_over_its_limit_is_refused_on_every_path(agents, memory, fak
     err = await expect(ia, "BLOCK_LIMIT_EXCEEDED", create_agent(agents, fake_llm, model, blocks=too_long))
     assert "over its limit of 100" in err.details()
 
-    agent = await create_agent(agents, fake_llm, model, blocks=[agent_pb2.MemoryBlock(label="human", value="Ann", limit=20)])
-    update = memory_service_pb2.UpdateMemoryBlockRequest(agent_id=agent.id, block=agent_pb2.MemoryBlock(label="human", value="y" * 21))
+    agent = await create_agent(
+        agents, fake_llm, model, blocks=[agent_pb2.MemoryBlock(label="human", value="Ann", limit=20)]
+    )
+    update = memory_service_pb2.UpdateMemoryBlockRequest(
+        agent_id=agent.id, block=agent_pb2.MemoryBlock(label="human", value="y" * 21)
+    )
     await expect(ia, "BLOCK_LIMIT_EXCEEDED", memory.UpdateMemoryBlock(update))
-    append = memory_service_pb2.EditMemoryBlockRequest(agent_id=agent.id, label="human", append=memory_service_pb2.AppendText(content="z" * 30))
+    append = memory_service_pb2.EditMemoryBlockRequest(
+        agent_id=agent.id, label="human", append=memory_service_pb2.AppendText(content="z" * 30)
+    )
     await expect(ia, "BLOCK_LIMIT_EXCEEDED", memory.EditMemoryBlock(append))
 
     # Through the LLM's function: a failed result it can act on, and the block is unchanged.
@@ -80,7 +96,9 @@ async def test_block_over_its_limit_is_refused_on_every_path(agents, memory, fak
     result = next(e.function_result for e in reply.events if e.WhichOneof("event") == "function_result")
     assert not result.ok
     assert "over its limit of 20" in json.loads(result.result)["message"]
-    block = (await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))).block
+    block = (
+        await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))
+    ).block
     assert block.value == "Ann"
 
 
@@ -92,7 +110,11 @@ async def test_bad_agent_configs_are_invalid(agents, fake_llm, model):
     assert "context_window" in err.details()
     blocks = [agent_pb2.MemoryBlock(label="human"), agent_pb2.MemoryBlock(label="human")]
     await expect(ia, "INVALID_ARGUMENT", create_agent(agents, fake_llm, model, blocks=blocks))
-    await expect(ia, "INVALID_ARGUMENT", create_agent(agents, fake_llm, model, blocks=[agent_pb2.MemoryBlock(label="bad label!")]))
+    await expect(
+        ia,
+        "INVALID_ARGUMENT",
+        create_agent(agents, fake_llm, model, blocks=[agent_pb2.MemoryBlock(label="bad label!")]),
+    )
 
 
 async def test_llm_down_is_unavailable_and_loses_nothing(agents, fake_llm, model):
@@ -103,7 +125,10 @@ async def test_llm_down_is_unavailable_and_loses_nothing(agents, fake_llm, model
     assert [m.content for m in listed] == ["are you there?"]
     # The endpoint comes back: the next turn sees the earlier input too.
     update = agent_service_pb2.UpdateAgentRequest(
-        agent=agent_pb2.Agent(id=agent.id, llm_config=agent_pb2.LlmConfig(model=model, model_endpoint=fake_llm.base_url, context_window=16384)),
+        agent=agent_pb2.Agent(
+            id=agent.id,
+            llm_config=agent_pb2.LlmConfig(model=model, model_endpoint=fake_llm.base_url, context_window=16384),
+        ),
     )
     update.update_mask.paths.append("llm_config")
     await agents.UpdateAgent(update)
@@ -119,7 +144,9 @@ async def test_llm_errors_mid_turn_keep_earlier_steps(agents, memory, fake_llm, 
     agent = await create_agent(agents, fake_llm, model)
     fake_llm.script(model, call("core_memory_append", label="human", content="Has a cat."), Reply(status=500))
     await expect(grpc.StatusCode.UNAVAILABLE, "LLM_UNAVAILABLE", send(agents, agent.id, "I have a cat"))
-    block = (await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))).block
+    block = (
+        await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))
+    ).block
     assert block.value.endswith("Has a cat.")
     listed = (await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))).messages
     assert [m.role for m in listed] == [1, 2, 3, 4]  # user, assistant call, tool result, heartbeat

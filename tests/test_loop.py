@@ -29,7 +29,9 @@ async def test_three_heartbeat_chained_calls_then_reply(agents, memory, fake_llm
     assert all(r.ok for r in results)
     found = json.loads(json.loads(results[2].result)["message"])
     assert found["results"][0]["content"] == "Alibaba drinks green tea every morning."
-    block = (await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))).block
+    block = (
+        await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))
+    ).block
     assert block.value.endswith("\nLikes green tea.")
     # Each heartbeat put the previous result in front of the LLM.
     requests = fake_llm.chat_requests(model)
@@ -44,7 +46,15 @@ async def test_failed_call_returns_control_and_the_llm_recovers(agents, memory, 
         model,
         # Bad arguments, and no heartbeat asked: a failure still returns control.
         Reply(calls=[Call("core_memory_replace", {"label": "human", "old_content": "Nobody"}, heartbeat=False)]),
-        Reply(calls=[Call("core_memory_replace", {"label": "human", "old_content": "Nobody", "new_content": "X"}, heartbeat=False)]),
+        Reply(
+            calls=[
+                Call(
+                    "core_memory_replace",
+                    {"label": "human", "old_content": "Nobody", "new_content": "X"},
+                    heartbeat=False,
+                )
+            ]
+        ),
         Reply(calls=[Call("core_memory_append", {"label": "human", "content": "Plays go."}, heartbeat=True)]),
         say("Saved."),
     )
@@ -105,7 +115,10 @@ async def test_reply_without_function_call_ends_turn_and_keeps_text_as_thought(a
 
 async def test_inner_thoughts_from_content_and_reasoning_content(agents, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model, llm={"put_inner_thoughts_in_kwargs": False})
-    fake_llm.script(model, Reply(reasoning="Deep reasoning.", thought="Surface thought.", calls=[Call("send_message", {"message": "Hi"})]))
+    fake_llm.script(
+        model,
+        Reply(reasoning="Deep reasoning.", thought="Surface thought.", calls=[Call("send_message", {"message": "Hi"})]),
+    )
     reply = await send(agents, agent.id, "hi")
     thought = next(e.inner_thought.text for e in reply.events if e.WhichOneof("event") == "inner_thought")
     assert thought == "Deep reasoning.\nSurface thought."
@@ -126,6 +139,9 @@ async def test_every_message_is_in_recall_with_in_context_flag(agents, fake_llm,
     assert all(m.in_context for m in listed)
     assert {e.message_id for e in reply.events if e.message_id} == {m.id for m in listed}
     paged = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id, page_size=2))
-    assert len(paged.messages) == 2 and paged.next_page_token
-    rest = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id, page_token=paged.next_page_token))
+    assert len(paged.messages) == 2
+    assert paged.next_page_token
+    rest = await agents.ListMessages(
+        agent_service_pb2.ListMessagesRequest(agent_id=agent.id, page_token=paged.next_page_token)
+    )
     assert [m.id for m in paged.messages] + [m.id for m in rest.messages] == [m.id for m in listed]

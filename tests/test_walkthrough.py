@@ -22,7 +22,9 @@ def split(tmp_path):
 
 async def stream_turn(stub, agent_id: str, text: str) -> list:
     async def requests():
-        yield agent_service_pb2.StreamStepRequest(agent_id=agent_id, input=agent_service_pb2.StepInput(messages=[user(text)]))
+        yield agent_service_pb2.StreamStepRequest(
+            agent_id=agent_id, input=agent_service_pb2.StepInput(messages=[user(text)])
+        )
 
     events = []
     call = stub.StreamStep(requests())
@@ -37,12 +39,20 @@ async def stream_turn(stub, agent_id: str, text: str) -> list:
 async def test_walkthrough_survives_restart_of_every_server(split, fake_llm, model):
     async with grpc.aio.insecure_channel(split.agent_address) as chan:
         agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-        agent = await create_agent(agents, fake_llm, model, name="walkthrough", llm={"put_inner_thoughts_in_kwargs": True})
+        agent = await create_agent(
+            agents, fake_llm, model, name="walkthrough", llm={"put_inner_thoughts_in_kwargs": True}
+        )
         fake_llm.script(
             model,
             Reply(
                 thought="The user corrects their name: update the human block.",
-                calls=[Call("core_memory_replace", {"label": "human", "old_content": "Xiaoming", "new_content": "Alibaba"}, heartbeat=True)],
+                calls=[
+                    Call(
+                        "core_memory_replace",
+                        {"label": "human", "old_content": "Xiaoming", "new_content": "Alibaba"},
+                        heartbeat=True,
+                    )
+                ],
             ),
             say("Got it, Alibaba! I've updated my memory.", thought="Confirm the change to the user."),
         )
@@ -84,14 +94,18 @@ async def test_walkthrough_survives_restart_of_every_server(split, fake_llm, mod
         # all-in-one mode; here it has its own.
     async with grpc.aio.insecure_channel(split.servers["memory"].address) as chan:
         memory = memory_service_pb2_grpc.MemoryServiceStub(chan)
-        block = (await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))).block
+        block = (
+            await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))
+        ).block
         assert "Alibaba" in block.value
 
     # And the agent carries on normally after the restart.
     async with grpc.aio.insecure_channel(split.agent_address) as chan:
         agents = agent_service_pb2_grpc.AgentServiceStub(chan)
         fake_llm.script(model, say("Yes, you are Alibaba."))
-        reply = await agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("Who am I?")]))
+        reply = await agents.SendMessage(
+            agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("Who am I?")])
+        )
         assert reply.events[-2].function_result.ok
         prompt = fake_llm.chat_requests(model)[-1]["messages"][0]["content"]
         assert "My name is Alibaba" in prompt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 
 from memsvc.config import Settings
@@ -47,10 +48,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from memsvc.server.app import serve as run
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run(args.role, settings))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -62,7 +62,9 @@ def tags(values: tuple[str, ...] | list[str], field: str = "tags") -> tuple[str,
     out: list[str] = []
     for tag in values:
         if not tag.strip() or len(tag) > 64 or "\x00" in tag:
-            raise InvalidArgument(f"each of {field} must be 1 to 64 characters without NUL; got {tag[:80]!r}", field=field)
+            raise InvalidArgument(
+                f"each of {field} must be 1 to 64 characters without NUL; got {tag[:80]!r}", field=field
+            )
         if tag not in out:
             out.append(tag)
     return tuple(out)

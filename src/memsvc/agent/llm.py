@@ -85,9 +85,7 @@ class LlmClient:
         except openai.APIError as exc:
             raise llm_error(exc, self.endpoint(config), config.model) from exc
         if not response.choices:
-            raise Unavailable(
-                f"the LLM at {self.endpoint(config)} returned no choices", reason="LLM_INVALID_RESPONSE"
-            )
+            raise Unavailable(f"the LLM at {self.endpoint(config)} returned no choices", reason="LLM_INVALID_RESPONSE")
         choice = response.choices[0]
         message = choice.message
         extra = message.model_extra or {}
@@ -120,7 +118,9 @@ def llm_error(exc: openai.APIError, endpoint: str, model: str) -> MemsvcError:
         )
     if isinstance(exc, openai.RateLimitError):
         retry = _retry_after(exc)
-        return Unavailable(f"{where} is rate limiting requests (HTTP 429)", reason="LLM_RATE_LIMITED", retry_after=retry)
+        return Unavailable(
+            f"{where} is rate limiting requests (HTTP 429)", reason="LLM_RATE_LIMITED", retry_after=retry
+        )
     if isinstance(exc, openai.APIStatusError):
         if exc.status_code >= 500:
             return Unavailable(f"{where} failed with HTTP {exc.status_code}", reason="LLM_UNAVAILABLE", retry_after=1.0)

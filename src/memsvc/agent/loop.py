@@ -94,7 +94,9 @@ class Turn:
         message.token_count = self.counter.message(prompt.to_openai(message))
         return message
 
-    async def commit(self, *messages: Message, evict_through: int = 0, state: ContextState | None = None) -> list[Message]:
+    async def commit(
+        self, *messages: Message, evict_through: int = 0, state: ContextState | None = None
+    ) -> list[Message]:
         stored = await self.deps.store.commit_context(self.agent.id, list(messages), evict_through, state)
         self.ctx.messages.extend(m for m in stored if m.in_context)
         self.ctx.recall_count += len(stored)
@@ -121,7 +123,9 @@ class Turn:
             reason = StopReason.LLM_ERROR if exc.reason.startswith("LLM_") else StopReason.ERROR
             if exc.reason == "CONTEXT_WINDOW_EXCEEDED":
                 reason = StopReason.CONTEXT_WINDOW_EXCEEDED
-            log.warning("turn_failed", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason, error=exc.message)
+            log.warning(
+                "turn_failed", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason, error=exc.message
+            )
             end = TurnEnded(reason, self.usage, self.step, exc)
         await self.emit(end)
         return end
@@ -244,7 +248,9 @@ class Turn:
                 if call.id in answered:
                     continue
                 result = prompt.function_result(False, prompt.INTERRUPTED, now())
-                [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
+                [stored] = await self.commit(
+                    self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name)
+                )
                 await self.emit(SystemAlerted(AlertKind.CALL_INTERRUPTED, f"{call.name} was interrupted"), stored.id)
 
 

@@ -138,6 +138,9 @@ def queue_to_openai(messages: list[Message]) -> list[dict[str, Any]]:
 
 def tools_for_llm(schemas: list[Any]) -> list[dict[str, Any]]:
     return [
-        {"type": "function", "function": {"name": s.name, "description": s.description, "parameters": json.loads(s.parameters)}}
+        {
+            "type": "function",
+            "function": {"name": s.name, "description": s.description, "parameters": json.loads(s.parameters)},
+        }
         for s in schemas
     ]

@@ -121,7 +121,9 @@ class QueueManager:
             tools=tools_tokens,
         )
 
-    async def flush(self, agent: Agent, state: ContextState, messages: list[Message], measure: Measure, limits: Limits) -> Flush:
+    async def flush(
+        self, agent: Agent, state: ContextState, messages: list[Message], measure: Measure, limits: Limits
+    ) -> Flush:
         """Evicts the oldest groups and folds them into the summary."""
         units = groups(messages)
         queue_tokens = sum(m.token_count for m in messages)
@@ -182,11 +184,12 @@ class QueueManager:
     async def _summarize(self, agent: Agent, previous: str, messages: list[Message], words: int) -> str:
         transcript = "\n".join(transcript_line(m) for m in messages)
         budget_chars = max(1000, (Limits.of(agent).budget - 400) * 3)
+        removed = transcript[-budget_chars:]
         prompt: list[dict[str, Any]] = [
             {"role": "system", "content": SUMMARY_INSTRUCTIONS.format(words=words)},
             {
                 "role": "user",
-                "content": f"Previous summary:\n{previous or '(none)'}\n\nRemoved messages:\n{transcript[-budget_chars:]}",
+                "content": f"Previous summary:\n{previous or '(none)'}\n\nRemoved messages:\n{removed}",
             },
         ]
         reply = await self.llm.complete(agent.llm_config, prompt)

@@ -90,7 +90,9 @@ class AgentRuntime:
             config.embedding_model = config.embedding_model or LOCAL_EMBEDDING_MODEL
             config.embedding_dim = config.embedding_dim or LOCAL_EMBEDDING_DIM
         if not config.embedding_model:
-            raise InvalidArgument("embedding_config.embedding_model is required", field="embedding_config.embedding_model")
+            raise InvalidArgument(
+                "embedding_config.embedding_model is required", field="embedding_config.embedding_model"
+            )
         if config.embedding_chunk_size == 0:
             config.embedding_chunk_size = DEFAULT_CHUNK_SIZE
         if not 16 <= config.embedding_chunk_size <= 8192:
@@ -185,7 +187,9 @@ class AgentRuntime:
             cancel.set()
             raise
 
-    async def _turn(self, agent_id: str, inputs: list[MessageInput], emit: Emit, max_steps: int, cancel: asyncio.Event) -> TurnEnded:
+    async def _turn(
+        self, agent_id: str, inputs: list[MessageInput], emit: Emit, max_steps: int, cancel: asyncio.Event
+    ) -> TurnEnded:
         async with self._lock(agent_id):
             context = await self.store.load_context(agent_id)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
@@ -229,7 +233,8 @@ def check_llm_config(config: LlmConfig | None) -> LlmConfig:
     validation.text(config.model, "llm_config.model", max_chars=256)
     if not 2048 <= config.context_window <= MAX_CONTEXT_WINDOW:
         raise InvalidArgument(
-            f"llm_config.context_window must be between 2048 and {MAX_CONTEXT_WINDOW:,} tokens; got {config.context_window}",
+            f"llm_config.context_window must be between 2048 and {MAX_CONTEXT_WINDOW:,} tokens; "
+            f"got {config.context_window}",
             field="llm_config.context_window",
         )
     config.max_tokens = config.max_tokens or min(DEFAULT_MAX_TOKENS, config.context_window // 4)
@@ -254,7 +259,9 @@ def check_context_config(config: ContextConfig | None) -> ContextConfig:
     config.flush_threshold = config.flush_threshold or 1.0
     config.evict_fraction = config.evict_fraction or 0.5
     if not 0 < config.flush_threshold <= 1:
-        raise InvalidArgument("context_config.flush_threshold must be in (0, 1]", field="context_config.flush_threshold")
+        raise InvalidArgument(
+            "context_config.flush_threshold must be in (0, 1]", field="context_config.flush_threshold"
+        )
     if not 0 < config.warning_threshold <= config.flush_threshold:
         raise InvalidArgument(
             "context_config.warning_threshold must be in (0, flush_threshold]", field="context_config.warning_threshold"

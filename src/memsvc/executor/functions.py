@@ -115,7 +115,9 @@ def parse_time(value: str, field: str, *, end: bool = False) -> float:
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidArgument(f"{field} must be an ISO 8601 date like 2024-05-31 or 2024-05-31T14:00; got {value!r}") from None
+        raise InvalidArgument(
+            f"{field} must be an ISO 8601 date like 2024-05-31 or 2024-05-31T14:00; got {value!r}"
+        ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     if end and len(value.strip()) <= 10:
@@ -136,13 +138,18 @@ async def _send_message(_m: Memory, _agent: str, a: dict[str, Any]) -> Outcome:
 
 async def _core_memory_append(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
     block = await m.edit_block(agent, a["label"], BlockEdit(new=a["content"]), respect_read_only=True)
-    return Outcome(f"Appended to memory block {block.label!r} ({len(block.value)}/{block.limit} characters).", memory_changed=True)
+    return Outcome(
+        f"Appended to memory block {block.label!r} ({len(block.value)}/{block.limit} characters).", memory_changed=True
+    )
 
 
 async def _core_memory_replace(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
     edit = BlockEdit(new=a["new_content"], old=a["old_content"])
     block = await m.edit_block(agent, a["label"], edit, respect_read_only=True)
-    return Outcome(f"Replaced text in memory block {block.label!r} ({len(block.value)}/{block.limit} characters).", memory_changed=True)
+    return Outcome(
+        f"Replaced text in memory block {block.label!r} ({len(block.value)}/{block.limit} characters).",
+        memory_changed=True,
+    )
 
 
 async def _archival_memory_insert(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
@@ -168,10 +175,17 @@ async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> O
     )
     found = await m.search_archival(agent, query)
     results = [
-        {"id": h.passage.id, "timestamp": _iso(h.passage.create_time), "content": h.passage.content, "tags": list(h.passage.tags)}
+        {
+            "id": h.passage.id,
+            "timestamp": _iso(h.passage.create_time),
+            "content": h.passage.content,
+            "tags": list(h.passage.tags),
+        }
         for h in found.items
     ]
-    return Outcome(json.dumps({"page": page, "more": bool(found.next_page_token), "results": results}, ensure_ascii=False))
+    return Outcome(
+        json.dumps({"page": page, "more": bool(found.next_page_token), "results": results}, ensure_ascii=False)
+    )
 
 
 async def _conversation_search(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
@@ -200,7 +214,10 @@ async def _recall(m: Memory, agent: str, a: dict[str, Any], text: str) -> Outcom
         for h in found.items
     ]
     return Outcome(
-        json.dumps({"page": page, "total": found.total_size, "more": bool(found.next_page_token), "results": results}, ensure_ascii=False)
+        json.dumps(
+            {"page": page, "total": found.total_size, "more": bool(found.next_page_token), "results": results},
+            ensure_ascii=False,
+        )
     )
 
 
@@ -223,8 +240,11 @@ def _offset_token(offset: int) -> str:
 _LABEL = Param("label", "string", "The memory block to edit, e.g. 'human' or 'persona'.")
 _PAGE = Param("page", "integer", "Which page of results, from 0 (the default).", required=False)
 _ROLES = Param(
-    "roles", "array", "Only messages with these roles. Default: user and assistant.",
-    required=False, enum=tuple(r.value for r in Role),
+    "roles",
+    "array",
+    "Only messages with these roles. Default: user and assistant.",
+    required=False,
+    enum=tuple(r.value for r in Role),
 )
 
 FUNCTIONS: dict[str, Function] = {
@@ -272,8 +292,16 @@ FUNCTIONS: dict[str, Function] = {
                 _PAGE,
                 Param("top_k", "integer", "How many results per page, 1 to 50 (default 5).", required=False),
                 Param("tags", "array", "Only passages with these tags.", required=False),
-                Param("tag_match_mode", "string", "'any' (default) or 'all' of the tags.", required=False, enum=("any", "all")),
-                Param("start_datetime", "string", "Only passages stored at or after this ISO 8601 time.", required=False),
+                Param(
+                    "tag_match_mode",
+                    "string",
+                    "'any' (default) or 'all' of the tags.",
+                    required=False,
+                    enum=("any", "all"),
+                ),
+                Param(
+                    "start_datetime", "string", "Only passages stored at or after this ISO 8601 time.", required=False
+                ),
                 Param("end_datetime", "string", "Only passages stored before this ISO 8601 time.", required=False),
             ),
             _archival_memory_search,
@@ -288,7 +316,9 @@ FUNCTIONS: dict[str, Function] = {
                 Param("limit", "integer", "How many results per page, 1 to 50 (default 10).", required=False),
                 _ROLES,
                 Param("start_date", "string", "Only messages from this ISO 8601 date or time on.", required=False),
-                Param("end_date", "string", "Only messages up to this ISO 8601 date (inclusive) or time.", required=False),
+                Param(
+                    "end_date", "string", "Only messages up to this ISO 8601 date (inclusive) or time.", required=False
+                ),
             ),
             _conversation_search,
         ),

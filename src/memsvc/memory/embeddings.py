@@ -44,7 +44,12 @@ class OpenAIEmbedder:
         for start in range(0, len(texts), BATCH):
             try:
                 reply = await self.client.embeddings.create(model=self.model, input=texts[start : start + BATCH])
-            except (openai.APIConnectionError, openai.APITimeoutError, openai.RateLimitError, openai.InternalServerError) as exc:
+            except (
+                openai.APIConnectionError,
+                openai.APITimeoutError,
+                openai.RateLimitError,
+                openai.InternalServerError,
+            ) as exc:
                 raise Unavailable(
                     f"the embedding endpoint {self.base_url} failed ({type(exc).__name__}): check that it runs "
                     "and MEMSVC_EMBEDDING_BASE_URL / the agent's embedding_endpoint",

@@ -132,11 +132,17 @@ class MemoryStore:
 
     async def edit_block(self, agent_id: str, label: str, edit: BlockEdit, *, respect_read_only: bool = False) -> Block:
         limit = self.settings.max_message_chars
-        validation.text(edit.new, "new_content" if edit.old is not None else "content", max_chars=limit, required=edit.old is None)
+        validation.text(
+            edit.new, "new_content" if edit.old is not None else "content", max_chars=limit, required=edit.old is None
+        )
         if edit.old is not None:
             validation.text(edit.old, "old_content", max_chars=1_000_000)
         return await self._sql(
-            self.sql.edit_block, validation.agent_id(agent_id), validation.label(label), edit, respect_read_only=respect_read_only
+            self.sql.edit_block,
+            validation.agent_id(agent_id),
+            validation.label(label),
+            edit,
+            respect_read_only=respect_read_only,
         )
 
     # ----- Memory: recall -------------------------------------------------------------
@@ -155,7 +161,9 @@ class MemoryStore:
         ]
         return await self._sql(self.sql.append_recall, validation.agent_id(agent_id), new)
 
-    async def list_recall(self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False) -> Page[Message]:
+    async def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]:
         size = paging.page_size(page_size, default=100, maximum=1000)
         return await self._sql(
             self.sql.list_recall, validation.agent_id(agent_id), size, page_token, in_context_only=in_context_only

@@ -44,7 +44,9 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
 
     async def ListAgents(self, request: pb.ListAgentsRequest, context: Context) -> pb.ListAgentsResponse:
         page = await self.runtime.list_agents(request.page_size, request.page_token)
-        return pb.ListAgentsResponse(agents=[convert.agent_to_pb(a) for a in page.items], next_page_token=page.next_page_token)
+        return pb.ListAgentsResponse(
+            agents=[convert.agent_to_pb(a) for a in page.items], next_page_token=page.next_page_token
+        )
 
     async def UpdateAgent(self, request: pb.UpdateAgentRequest, context: Context) -> pb.UpdateAgentResponse:
         validation.agent_id(request.agent.id, "agent.id")
@@ -60,7 +62,9 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         page = await self.runtime.list_messages(
             request.agent_id, request.page_size, request.page_token, in_context_only=request.in_context_only
         )
-        return pb.ListMessagesResponse(messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token)
+        return pb.ListMessagesResponse(
+            messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token
+        )
 
     async def SendMessage(self, request: pb.SendMessageRequest, context: Context) -> pb.SendMessageResponse:
         events: list[Event] = []
@@ -82,7 +86,9 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             usage=convert.usage_to_pb(end.usage),
         )
 
-    async def StreamStep(self, request_iterator: AsyncIterator[pb.StreamStepRequest], context: Context) -> AsyncIterator[pb.StreamStepResponse]:
+    async def StreamStep(
+        self, request_iterator: AsyncIterator[pb.StreamStepRequest], context: Context
+    ) -> AsyncIterator[pb.StreamStepResponse]:
         """Reads requests concurrently with running turns; turns run in arrival order."""
         pending: asyncio.Queue[pb.StepInput | MemsvcError | None] = asyncio.Queue()
         events: asyncio.Queue[Event | None] = asyncio.Queue()
@@ -92,7 +98,10 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             try:
                 async for req in request_iterator:
                     if req.agent_id and state["agent_id"] and req.agent_id != state["agent_id"]:
-                        raise InvalidArgument("a StreamStep stream drives one agent; open another stream for another agent", field="agent_id")
+                        raise InvalidArgument(
+                            "a StreamStep stream drives one agent; open another stream for another agent",
+                            field="agent_id",
+                        )
                     if not state["agent_id"]:
                         if not req.agent_id:
                             raise InvalidArgument("the first StreamStep request must set agent_id", field="agent_id")

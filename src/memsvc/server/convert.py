@@ -98,7 +98,9 @@ def llm_config_from_pb(c: agent_pb2.LlmConfig) -> LlmConfig:
         context_window=c.context_window,
         model_endpoint=c.model_endpoint,
         model_endpoint_type=c.model_endpoint_type,
-        put_inner_thoughts_in_kwargs=c.put_inner_thoughts_in_kwargs if c.HasField("put_inner_thoughts_in_kwargs") else True,
+        put_inner_thoughts_in_kwargs=c.put_inner_thoughts_in_kwargs
+        if c.HasField("put_inner_thoughts_in_kwargs")
+        else True,
         temperature=round(c.temperature, 6) if c.HasField("temperature") else None,
         max_tokens=c.max_tokens,
     )
@@ -248,7 +250,9 @@ def state_from_pb(s: agent_store_service_pb2.ContextState) -> ContextState:
 
 
 def passage_to_pb(p: Passage) -> memory_pb2.Passage:
-    return memory_pb2.Passage(id=p.id, agent_id=p.agent_id, content=p.content, tags=list(p.tags), create_time=ts(p.create_time))
+    return memory_pb2.Passage(
+        id=p.id, agent_id=p.agent_id, content=p.content, tags=list(p.tags), create_time=ts(p.create_time)
+    )
 
 
 def passage_from_pb(p: memory_pb2.Passage) -> Passage:
@@ -299,7 +303,9 @@ def stop_reason_to_pb(reason: ev.StopReason) -> int:
 
 
 def usage_to_pb(u: ev.Usage) -> step_pb2.Usage:
-    return step_pb2.Usage(prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens, total_tokens=u.total_tokens)
+    return step_pb2.Usage(
+        prompt_tokens=u.prompt_tokens, completion_tokens=u.completion_tokens, total_tokens=u.total_tokens
+    )
 
 
 def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
@@ -313,7 +319,9 @@ def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
         out.inner_thought.text = b.text
     elif isinstance(b, ev.FunctionCalled):
         out.function_call.CopyFrom(
-            step_pb2.FunctionCall(call_id=b.call_id, name=b.name, arguments=b.arguments, request_heartbeat=b.request_heartbeat)
+            step_pb2.FunctionCall(
+                call_id=b.call_id, name=b.name, arguments=b.arguments, request_heartbeat=b.request_heartbeat
+            )
         )
     elif isinstance(b, ev.FunctionReturned):
         out.function_result.CopyFrom(step_pb2.FunctionResult(call_id=b.call_id, name=b.name, ok=b.ok, result=b.result))

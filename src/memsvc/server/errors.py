@@ -139,7 +139,13 @@ async def _fail(context: grpc.aio.ServicerContext, exc: BaseException, method: s
 
 
 def _log(method: str, request_id: str, started: float, code: str) -> None:
-    log.info("rpc", rpc_method=method, request_id=request_id, code=code, duration_ms=round((time.perf_counter() - started) * 1000, 2))
+    log.info(
+        "rpc",
+        rpc_method=method,
+        request_id=request_id,
+        code=code,
+        duration_ms=round((time.perf_counter() - started) * 1000, 2),
+    )
 
 
 def _code_of(exc: BaseException) -> str:

@@ -14,10 +14,14 @@ class ExecutorServicer(executor_service_pb2_grpc.ExecutorServiceServicer):
     def __init__(self, executor: FunctionExecutor) -> None:
         self.executor = executor
 
-    async def ListFunctions(self, request: pb.ListFunctionsRequest, context: grpc.aio.ServicerContext) -> pb.ListFunctionsResponse:
+    async def ListFunctions(
+        self, request: pb.ListFunctionsRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ListFunctionsResponse:
         schemas = await self.executor.list_functions(inner_thoughts_in_kwargs=request.put_inner_thoughts_in_kwargs)
         return pb.ListFunctionsResponse(functions=[convert.schema_to_pb(s) for s in schemas])
 
-    async def ExecuteFunction(self, request: pb.ExecuteFunctionRequest, context: grpc.aio.ServicerContext) -> pb.ExecuteFunctionResponse:
+    async def ExecuteFunction(
+        self, request: pb.ExecuteFunctionRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ExecuteFunctionResponse:
         outcome = await self.executor.execute(request.agent_id, request.name, request.arguments)
         return convert.outcome_to_pb(outcome)

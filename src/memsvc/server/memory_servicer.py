@@ -20,7 +20,9 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
     def __init__(self, store: MemoryStore) -> None:
         self.store = store
 
-    async def ListMemoryBlocks(self, request: pb.ListMemoryBlocksRequest, context: Context) -> pb.ListMemoryBlocksResponse:
+    async def ListMemoryBlocks(
+        self, request: pb.ListMemoryBlocksRequest, context: Context
+    ) -> pb.ListMemoryBlocksResponse:
         blocks = await self.store.list_blocks(request.agent_id)
         return pb.ListMemoryBlocksResponse(blocks=[convert.block_to_pb(b) for b in blocks])
 
@@ -28,11 +30,14 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         block = await self.store.get_block(request.agent_id, request.label)
         return pb.GetMemoryBlockResponse(block=convert.block_to_pb(block))
 
-    async def UpdateMemoryBlock(self, request: pb.UpdateMemoryBlockRequest, context: Context) -> pb.UpdateMemoryBlockResponse:
+    async def UpdateMemoryBlock(
+        self, request: pb.UpdateMemoryBlockRequest, context: Context
+    ) -> pb.UpdateMemoryBlockResponse:
         fields = frozenset(request.update_mask.paths) or frozenset({"value"})
         if not fields <= BLOCK_FIELDS:
             raise InvalidArgument(
-                f"update_mask may name only {', '.join(sorted(BLOCK_FIELDS))}; got {', '.join(sorted(fields - BLOCK_FIELDS))}",
+                f"update_mask may name only {', '.join(sorted(BLOCK_FIELDS))}; "
+                f"got {', '.join(sorted(fields - BLOCK_FIELDS))}",
                 field="update_mask",
             )
         block = await self.store.update_block(request.agent_id, convert.block_from_pb(request.block), fields)
@@ -51,17 +56,25 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         )
         return pb.EditMemoryBlockResponse(block=convert.block_to_pb(block))
 
-    async def AppendRecallMessages(self, request: pb.AppendRecallMessagesRequest, context: Context) -> pb.AppendRecallMessagesResponse:
+    async def AppendRecallMessages(
+        self, request: pb.AppendRecallMessagesRequest, context: Context
+    ) -> pb.AppendRecallMessagesResponse:
         stored = await self.store.append_recall(request.agent_id, convert.inputs_from_pb(request.messages))
         return pb.AppendRecallMessagesResponse(messages=[convert.message_to_pb(m) for m in stored])
 
-    async def ListRecallMessages(self, request: pb.ListRecallMessagesRequest, context: Context) -> pb.ListRecallMessagesResponse:
+    async def ListRecallMessages(
+        self, request: pb.ListRecallMessagesRequest, context: Context
+    ) -> pb.ListRecallMessagesResponse:
         page = await self.store.list_recall(
             request.agent_id, request.page_size, request.page_token, in_context_only=request.in_context_only
         )
-        return pb.ListRecallMessagesResponse(messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token)
+        return pb.ListRecallMessagesResponse(
+            messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token
+        )
 
-    async def SearchRecallMessages(self, request: pb.SearchRecallMessagesRequest, context: Context) -> pb.SearchRecallMessagesResponse:
+    async def SearchRecallMessages(
+        self, request: pb.SearchRecallMessagesRequest, context: Context
+    ) -> pb.SearchRecallMessagesResponse:
         query = RecallQuery(
             query=request.query,
             roles=tuple(convert.role_from_pb(r, field="roles") for r in request.roles),
@@ -72,16 +85,24 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         )
         page = await self.store.search_recall(request.agent_id, query)
         return pb.SearchRecallMessagesResponse(
-            hits=[convert.recall_hit_to_pb(h) for h in page.items], next_page_token=page.next_page_token, total_size=page.total_size
+            hits=[convert.recall_hit_to_pb(h) for h in page.items],
+            next_page_token=page.next_page_token,
+            total_size=page.total_size,
         )
 
-    async def InsertArchivalMemory(self, request: pb.InsertArchivalMemoryRequest, context: Context) -> pb.InsertArchivalMemoryResponse:
+    async def InsertArchivalMemory(
+        self, request: pb.InsertArchivalMemoryRequest, context: Context
+    ) -> pb.InsertArchivalMemoryResponse:
         passage, created = await self.store.insert_archival(request.agent_id, request.content, tuple(request.tags))
         return pb.InsertArchivalMemoryResponse(passage=convert.passage_to_pb(passage), created=created)
 
-    async def SearchArchivalMemory(self, request: pb.SearchArchivalMemoryRequest, context: Context) -> pb.SearchArchivalMemoryResponse:
+    async def SearchArchivalMemory(
+        self, request: pb.SearchArchivalMemoryRequest, context: Context
+    ) -> pb.SearchArchivalMemoryResponse:
         if request.tag_match_mode not in memory_pb2.TagMatchMode.values():
-            raise InvalidArgument(f"tag_match_mode has an unknown value {request.tag_match_mode}", field="tag_match_mode")
+            raise InvalidArgument(
+                f"tag_match_mode has an unknown value {request.tag_match_mode}", field="tag_match_mode"
+            )
         query = ArchivalQuery(
             query=request.query,
             tags=tuple(request.tags),
@@ -92,13 +113,21 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             page_token=request.page_token,
         )
         page = await self.store.search_archival(request.agent_id, query)
-        return pb.SearchArchivalMemoryResponse(hits=[convert.archival_hit_to_pb(h) for h in page.items], next_page_token=page.next_page_token)
+        return pb.SearchArchivalMemoryResponse(
+            hits=[convert.archival_hit_to_pb(h) for h in page.items], next_page_token=page.next_page_token
+        )
 
-    async def ListArchivalMemories(self, request: pb.ListArchivalMemoriesRequest, context: Context) -> pb.ListArchivalMemoriesResponse:
+    async def ListArchivalMemories(
+        self, request: pb.ListArchivalMemoriesRequest, context: Context
+    ) -> pb.ListArchivalMemoriesResponse:
         page = await self.store.list_archival(request.agent_id, request.page_size, request.page_token)
-        return pb.ListArchivalMemoriesResponse(passages=[convert.passage_to_pb(p) for p in page.items], next_page_token=page.next_page_token)
+        return pb.ListArchivalMemoriesResponse(
+            passages=[convert.passage_to_pb(p) for p in page.items], next_page_token=page.next_page_token
+        )
 
-    async def DeleteArchivalMemory(self, request: pb.DeleteArchivalMemoryRequest, context: Context) -> pb.DeleteArchivalMemoryResponse:
+    async def DeleteArchivalMemory(
+        self, request: pb.DeleteArchivalMemoryRequest, context: Context
+    ) -> pb.DeleteArchivalMemoryResponse:
         await self.store.delete_archival(request.agent_id, request.passage_id)
         return pb.DeleteArchivalMemoryResponse()
 
@@ -107,25 +136,35 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     def __init__(self, store: MemoryStore) -> None:
         self.store = store
 
-    async def CreateAgentRecord(self, request: spb.CreateAgentRecordRequest, context: Context) -> spb.CreateAgentRecordResponse:
+    async def CreateAgentRecord(
+        self, request: spb.CreateAgentRecordRequest, context: Context
+    ) -> spb.CreateAgentRecordResponse:
         agent = await self.store.create_agent(convert.stored_agent_from_pb(request.agent), request.request_id)
         return spb.CreateAgentRecordResponse(agent=convert.agent_to_pb(agent))
 
     async def GetAgentRecord(self, request: spb.GetAgentRecordRequest, context: Context) -> spb.GetAgentRecordResponse:
         return spb.GetAgentRecordResponse(agent=convert.agent_to_pb(await self.store.get_agent(request.agent_id)))
 
-    async def ListAgentRecords(self, request: spb.ListAgentRecordsRequest, context: Context) -> spb.ListAgentRecordsResponse:
+    async def ListAgentRecords(
+        self, request: spb.ListAgentRecordsRequest, context: Context
+    ) -> spb.ListAgentRecordsResponse:
         page = await self.store.list_agents(request.page_size, request.page_token)
-        return spb.ListAgentRecordsResponse(agents=[convert.agent_to_pb(a) for a in page.items], next_page_token=page.next_page_token)
+        return spb.ListAgentRecordsResponse(
+            agents=[convert.agent_to_pb(a) for a in page.items], next_page_token=page.next_page_token
+        )
 
-    async def UpdateAgentRecord(self, request: spb.UpdateAgentRecordRequest, context: Context) -> spb.UpdateAgentRecordResponse:
+    async def UpdateAgentRecord(
+        self, request: spb.UpdateAgentRecordRequest, context: Context
+    ) -> spb.UpdateAgentRecordResponse:
         fields = frozenset(request.update_mask.paths)
         if not fields <= AGENT_FIELDS:
             raise InvalidArgument(f"update_mask may name only {', '.join(sorted(AGENT_FIELDS))}", field="update_mask")
         agent = await self.store.update_agent(convert.stored_agent_from_pb(request.agent), fields)
         return spb.UpdateAgentRecordResponse(agent=convert.agent_to_pb(agent))
 
-    async def DeleteAgentRecord(self, request: spb.DeleteAgentRecordRequest, context: Context) -> spb.DeleteAgentRecordResponse:
+    async def DeleteAgentRecord(
+        self, request: spb.DeleteAgentRecordRequest, context: Context
+    ) -> spb.DeleteAgentRecordResponse:
         await self.store.delete_agent(request.agent_id)
         return spb.DeleteAgentRecordResponse()
 

@@ -116,11 +116,15 @@ class RemoteMemory:
 
     @_translated
     async def delete_agent(self, agent_id: str) -> None:
-        await self.agents.DeleteAgentRecord(agent_store_service_pb2.DeleteAgentRecordRequest(agent_id=agent_id), timeout=self.timeout)
+        await self.agents.DeleteAgentRecord(
+            agent_store_service_pb2.DeleteAgentRecordRequest(agent_id=agent_id), timeout=self.timeout
+        )
 
     @_translated
     async def load_context(self, agent_id: str) -> Context:
-        res = await self.agents.LoadContext(agent_store_service_pb2.LoadContextRequest(agent_id=agent_id), timeout=self.timeout)
+        res = await self.agents.LoadContext(
+            agent_store_service_pb2.LoadContextRequest(agent_id=agent_id), timeout=self.timeout
+        )
         return Context(
             agent=convert.stored_agent_from_pb(res.agent),
             state=convert.state_from_pb(res.state),
@@ -146,7 +150,9 @@ class RemoteMemory:
 
     @_translated
     async def list_blocks(self, agent_id: str) -> list[Block]:
-        res = await self.memory.ListMemoryBlocks(memory_service_pb2.ListMemoryBlocksRequest(agent_id=agent_id), timeout=self.timeout)
+        res = await self.memory.ListMemoryBlocks(
+            memory_service_pb2.ListMemoryBlocksRequest(agent_id=agent_id), timeout=self.timeout
+        )
         return [convert.block_from_pb(b) for b in res.blocks]
 
     @_translated
@@ -163,7 +169,9 @@ class RemoteMemory:
 
     @_translated
     async def edit_block(self, agent_id: str, label: str, edit: BlockEdit, *, respect_read_only: bool = False) -> Block:
-        req = memory_service_pb2.EditMemoryBlockRequest(agent_id=agent_id, label=label, respect_read_only=respect_read_only)
+        req = memory_service_pb2.EditMemoryBlockRequest(
+            agent_id=agent_id, label=label, respect_read_only=respect_read_only
+        )
         if edit.old is None:
             req.append.content = edit.new
         else:
@@ -177,7 +185,9 @@ class RemoteMemory:
         return [convert.message_from_pb(m) for m in res.messages]
 
     @_translated
-    async def list_recall(self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False) -> Page[Message]:
+    async def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]:
         req = memory_service_pb2.ListRecallMessagesRequest(
             agent_id=agent_id, page_size=page_size, page_token=page_token, in_context_only=in_context_only
         )
@@ -195,7 +205,11 @@ class RemoteMemory:
             **_ts_kwargs(query.start_time, query.end_time, ("start_time", "end_time")),
         )
         res = await self.memory.SearchRecallMessages(req, timeout=self.timeout)
-        return Page([RecallHit(convert.message_from_pb(h.message), h.score) for h in res.hits], res.next_page_token, res.total_size)
+        return Page(
+            [RecallHit(convert.message_from_pb(h.message), h.score) for h in res.hits],
+            res.next_page_token,
+            res.total_size,
+        )
 
     @_translated
     async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
@@ -219,7 +233,9 @@ class RemoteMemory:
 
     @_translated
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
-        req = memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent_id, page_size=page_size, page_token=page_token)
+        req = memory_service_pb2.ListArchivalMemoriesRequest(
+            agent_id=agent_id, page_size=page_size, page_token=page_token
+        )
         res = await self.memory.ListArchivalMemories(req, timeout=self.timeout)
         return Page([convert.passage_from_pb(p) for p in res.passages], res.next_page_token)
 
@@ -241,7 +257,9 @@ class RemoteExecutor:
         if inner_thoughts_in_kwargs not in self._schemas:  # schemas are fixed per executor version
             req = executor_service_pb2.ListFunctionsRequest(put_inner_thoughts_in_kwargs=inner_thoughts_in_kwargs)
             res = await self.stub.ListFunctions(req, timeout=self.timeout)
-            self._schemas[inner_thoughts_in_kwargs] = [FunctionSchema(f.name, f.description, f.parameters) for f in res.functions]
+            self._schemas[inner_thoughts_in_kwargs] = [
+                FunctionSchema(f.name, f.description, f.parameters) for f in res.functions
+            ]
         return self._schemas[inner_thoughts_in_kwargs]
 
     @_translated

@@ -55,7 +55,9 @@ class QdrantIndex:
                 self._ready.add(name)
         return name
 
-    def upsert(self, dim: int, point_id: str, vector: Sequence[float], agent_id: str, tags: Sequence[str], create_us: int) -> None:
+    def upsert(
+        self, dim: int, point_id: str, vector: Sequence[float], agent_id: str, tags: Sequence[str], create_us: int
+    ) -> None:
         self.client.upsert(
             self._ensure(dim),
             points=[
@@ -100,7 +102,9 @@ class QdrantIndex:
 
     def delete(self, dim: int, point_ids: Sequence[str]) -> None:
         if point_ids:
-            self.client.delete(self._ensure(dim), points_selector=models.PointIdsList(points=list(point_ids)), wait=True)
+            self.client.delete(
+                self._ensure(dim), points_selector=models.PointIdsList(points=list(point_ids)), wait=True
+            )
 
     def delete_agent(self, agent_id: str) -> None:
         selector = models.FilterSelector(

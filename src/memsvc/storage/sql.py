@@ -151,7 +151,9 @@ class SqlStore:
         query = select(agents).where(agents.c.tenant == tenant)
         if cursor:
             query = query.where(
-                or_(agents.c.create_us < cursor["c"], and_(agents.c.create_us == cursor["c"], agents.c.id < cursor["i"]))
+                or_(
+                    agents.c.create_us < cursor["c"], and_(agents.c.create_us == cursor["c"], agents.c.id < cursor["i"])
+                )
             )
         query = query.order_by(agents.c.create_us.desc(), agents.c.id.desc()).limit(page_size + 1)
         with self._read() as conn:
@@ -241,7 +243,9 @@ class SqlStore:
             if evict_through_sequence > 0:
                 conn.execute(
                     update(messages)
-                    .where(messages.c.agent_id == agent_id, messages.c.seq <= evict_through_sequence, messages.c.in_context)
+                    .where(
+                        messages.c.agent_id == agent_id, messages.c.seq <= evict_through_sequence, messages.c.in_context
+                    )
                     .values(in_context=False)
                 )
             if state is not None:
@@ -269,7 +273,9 @@ class SqlStore:
         try:
             conn.execute(insert(messages), [_message_row(m) for m in stored])
         except IntegrityError as exc:
-            raise AlreadyExists("a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS") from exc
+            raise AlreadyExists(
+                "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
+            ) from exc
         return stored
 
     # ----- blocks -------------------------------------------------------------------
@@ -338,7 +344,9 @@ class SqlStore:
             m.in_context = False
         return self.commit_context(agent_id, new)
 
-    def list_recall(self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False) -> Page[Message]:
+    def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]:
         cursor = paging.decode_token(page_token, "s")
         after = int(cursor["s"]) if cursor else 0
         with self._read() as conn:

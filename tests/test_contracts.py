@@ -1,0 +1,42 @@
+"""The contract and the code stay clean: buf lint/format, fresh stubs, ruff."""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUF = ROOT / "clients/typescript/node_modules/.bin/buf"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_buf_lint_is_clean():
+    result = run(str(BUF), "lint")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_buf_format_is_clean():
+    result = run(str(BUF), "format", "--diff", "--exit-code")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_stubs_are_fresh(tmp_path):
+    result = run(sys.executable, "scripts/gen_protos.py", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    fresh = tmp_path / "memsvc/v1"
+    committed = ROOT / "src/memsvc/v1"
+    generated = sorted(p.name for p in fresh.iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(fresh, committed, generated, shallow=False)
+    assert not mismatch and not errors, f"stale stubs {mismatch + errors}: run python scripts/gen_protos.py"
+
+
+def test_ruff_is_clean():
+    lint = run(sys.executable, "-m", "ruff", "check", "src", "tests", "scripts", "bench")
+    assert lint.returncode == 0, lint.stdout
+    fmt = run(sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "scripts", "bench")
+    assert fmt.returncode == 0, fmt.stdout
