@@ -31,8 +31,9 @@ def test_generated_stubs_are_fresh(tmp_path):
     fresh = tmp_path / "memsvc/v1"
     committed = ROOT / "src/memsvc/v1"
     generated = sorted(p.name for p in fresh.iterdir())
-    match, mismatch, errors = filecmp.cmpfiles(fresh, committed, generated, shallow=False)
-    assert not mismatch and not errors, f"stale stubs {mismatch + errors}: run python scripts/gen_protos.py"
+    _, mismatch, errors = filecmp.cmpfiles(fresh, committed, generated, shallow=False)
+    assert not mismatch, f"stale stubs {mismatch}: run python scripts/gen_protos.py"
+    assert not errors, f"stubs missing from src/memsvc/v1: {errors}"
 
 
 def test_ruff_is_clean():

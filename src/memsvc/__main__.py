@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--memory-address", help="the memory server, for agent and executor (MEMSVC_MEMORY_ADDRESS)")
     serve.add_argument("--executor-address", help="the executor server, for agent (MEMSVC_EXECUTOR_ADDRESS)")
     sub.add_parser("migrate", help="upgrade the database schema to this version (MEMSVC_DATABASE_URL)")
+    health = sub.add_parser("health", help="exit 0 if the server at ADDRESS is SERVING (for container health checks)")
+    health.add_argument("address", nargs="?", default="127.0.0.1:50051")
     args = parser.parse_args(argv)
 
     settings = Settings.from_env()
@@ -35,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = settings.with_(data_dir=Path(args.data_dir).expanduser())
     configure_logging(settings.log_level, settings.log_format)
+
+    if args.command == "health":
+        return _health(args.address)
 
     if args.command == "migrate":
         from memsvc.storage import migrate
@@ -51,6 +56,20 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run(args.role, settings))
     return 0
+
+
+def _health(address: str) -> int:
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    with grpc.insecure_channel(address) as chan:
+        try:
+            reply = health_pb2_grpc.HealthStub(chan).Check(health_pb2.HealthCheckRequest(), timeout=3)
+        except grpc.RpcError as exc:
+            print(f"{address}: {exc.code().name}", file=sys.stderr)
+            return 1
+    print(f"{address}: {health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)}")
+    return 0 if reply.status == health_pb2.HealthCheckResponse.SERVING else 1
 
 
 if __name__ == "__main__":
