@@ -39,8 +39,8 @@ from memsvc.models import (
     RecallQuery,
     now,
 )
-from memsvc.storage.qdrant import QdrantIndex
 from memsvc.storage.sql import SqlStore, check_block_limit
+from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 T = TypeVar("T")
 log = structlog.get_logger("memsvc.memory")
@@ -53,7 +53,7 @@ def passage_id(agent_id: str, content_hash: str) -> str:
 
 
 class MemoryStore:
-    def __init__(self, sql: SqlStore, index: QdrantIndex, embedders: Embedders, settings: Settings) -> None:
+    def __init__(self, sql: SqlStore, index: VectorIndex, embedders: Embedders, settings: Settings) -> None:
         self.sql = sql
         self.index = index
         self.embedders = embedders
@@ -191,9 +191,8 @@ class MemoryStore:
         passage = Passage(passage_id(agent_id, content_hash), agent_id, content, tags, now())
         # Vector first, then the record: a crash in between leaves an orphan point that
         # searches ignore (they join on the records), never a record without a vector.
-        await self._vectors(
-            self.index.upsert, config.embedding_dim, passage.id, vector, agent_id, tags, int(passage.create_time * 1e6)
-        )
+        point = VectorPoint(passage.id, vector, agent_id, tags, int(passage.create_time * 1e6))
+        await self._vectors(self.index.upsert, config.embedding_dim, [point])
         return await self._sql(self.sql.insert_passage, passage, content_hash)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:

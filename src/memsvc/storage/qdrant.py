@@ -1,4 +1,4 @@
-"""QdrantIndex: the vectors of archival passages, searched with filters inside Qdrant.
+"""QdrantIndex (a VectorIndex, see vectors.py): the vectors of archival passages, searched with filters inside Qdrant.
 
 One collection per vector dimension serves every agent; each point carries the
 agent id, tags and creation time as indexed payload, so tag and date filters are
@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qdrant_client import QdrantClient, models
+
+from memsvc.storage.vectors import VectorPoint
 
 
 class QdrantIndex:
@@ -55,20 +57,18 @@ class QdrantIndex:
                 self._ready.add(name)
         return name
 
-    def upsert(
-        self, dim: int, point_id: str, vector: Sequence[float], agent_id: str, tags: Sequence[str], create_us: int
-    ) -> None:
-        self.client.upsert(
-            self._ensure(dim),
-            points=[
-                models.PointStruct(
-                    id=point_id,
-                    vector=list(vector),
-                    payload={"agent_id": agent_id, "tags": list(tags), "create_us": create_us},
-                )
-            ],
-            wait=True,
-        )
+    def upsert(self, dim: int, points: Sequence[VectorPoint]) -> None:
+        if not points:
+            return
+        structs = [
+            models.PointStruct(
+                id=p.id,
+                vector=list(p.vector),
+                payload={"agent_id": p.agent_id, "tags": list(p.tags), "create_us": p.create_us},
+            )
+            for p in points
+        ]
+        self.client.upsert(self._ensure(dim), points=structs, wait=True)
 
     def search(
         self,
@@ -106,10 +106,27 @@ class QdrantIndex:
                 self._ensure(dim), points_selector=models.PointIdsList(points=list(point_ids)), wait=True
             )
 
+    def _collections(self) -> list[str]:
+        return [c.name for c in self.client.get_collections().collections if c.name.startswith("memsvc_passages_")]
+
     def delete_agent(self, agent_id: str) -> None:
-        selector = models.FilterSelector(
-            filter=models.Filter(must=[models.FieldCondition(key="agent_id", match=models.MatchValue(value=agent_id))])
-        )
-        for collection in self.client.get_collections().collections:
-            if collection.name.startswith("memsvc_passages_"):
-                self.client.delete(collection.name, points_selector=selector, wait=True)
+        selector = models.FilterSelector(filter=_agent_filter(agent_id))
+        for name in self._collections():
+            self.client.delete(name, points_selector=selector, wait=True)
+
+    def point_ids(self, agent_id: str) -> set[str]:
+        ids: set[str] = set()
+        for name in self._collections():
+            offset = None
+            while True:
+                points, offset = self.client.scroll(
+                    name, scroll_filter=_agent_filter(agent_id), limit=1000, offset=offset, with_payload=False
+                )
+                ids.update(str(p.id) for p in points)
+                if offset is None:
+                    break
+        return ids
+
+
+def _agent_filter(agent_id: str) -> models.Filter:
+    return models.Filter(must=[models.FieldCondition(key="agent_id", match=models.MatchValue(value=agent_id))])
