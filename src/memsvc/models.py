@@ -118,6 +118,7 @@ class ContextState:
     summary_pending: bool = False
     warned: bool = False
     evicted_through_sequence: int = 0
+    summarized_through_sequence: int = 0
 
 
 @dataclass(slots=True)
@@ -129,6 +130,8 @@ class Context:
     messages: list[Message]
     recall_count: int = 0
     archival_count: int = 0
+    # Evicted messages not yet in the summary (when state.summary_pending).
+    unsummarized: list[Message] = field(default_factory=list)
 
 
 @dataclass(slots=True)

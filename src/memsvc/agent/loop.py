@@ -35,9 +35,9 @@ from memsvc.agent.events import (
     Usage,
 )
 from memsvc.agent.llm import LlmClient, LlmReply
-from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, QueueManager, context_overflow
+from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
 from memsvc.agent.tokens import TokenCounter
-from memsvc.errors import MemsvcError
+from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.executor.functions import HEARTBEAT, INNER_THOUGHTS
 from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
 from memsvc.ports import AgentStore, Executor
@@ -79,7 +79,6 @@ class Turn:
         self.usage = Usage()
         self.counter = TokenCounter(self.agent.llm_config.model)
         self.queue = QueueManager(deps.llm, self.counter)
-        self.memory_edited = max((b.update_time for b in self.agent.blocks), default=self.agent.create_time)
         self.tools: list[dict[str, Any]] = []
         self.tools_tokens = 0
 
@@ -109,17 +108,20 @@ class Turn:
     async def run(self, inputs: list[MessageInput]) -> TurnEnded:
         try:
             await self._close_interrupted_calls()
-            for item in inputs:
-                fields = {"name": "event"} if item.role is Role.SYSTEM else {}
-                [stored] = await self.commit(self.new_message(item.role, content=item.content, **fields))
-                await self.emit(InputReceived(item.role, item.content), stored.id)
             schemas = await self.deps.executor.list_functions(
                 inner_thoughts_in_kwargs=self.agent.llm_config.put_inner_thoughts_in_kwargs
             )
             self.tools = prompt.tools_for_llm(schemas)
             self.tools_tokens = self.counter.tools(self.tools)
+            new = [self._input_message(item) for item in inputs]
+            for message in new:
+                [stored] = await self.commit(message)
+                await self.emit(InputReceived(message.role, message.content), stored.id)
+            await self._retry_summary()
             end = await self._steps()
         except MemsvcError as exc:
+            if self.sequence == 0:
+                raise  # refused before anything was stored or shown: the caller gets it as a status
             reason = StopReason.LLM_ERROR if exc.reason.startswith("LLM_") else StopReason.ERROR
             if exc.reason == "CONTEXT_WINDOW_EXCEEDED":
                 reason = StopReason.CONTEXT_WINDOW_EXCEEDED
@@ -129,6 +131,34 @@ class Turn:
             end = TurnEnded(reason, self.usage, self.step, exc)
         await self.emit(end)
         return end
+
+    def _input_message(self, item: MessageInput) -> Message:
+        """The stored form of an input, refused if it could never fit the prompt budget."""
+        fields = {"name": "event"} if item.role is Role.SYSTEM else {}
+        message = self.new_message(item.role, content=item.content, **fields)
+        limits = Limits.of(self.agent)
+        fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
+        if fixed.total + message.token_count > limits.budget:
+            raise InvalidArgument(
+                f"the message has {message.token_count:,} tokens; with the system prompt, working context and "
+                f"function schemas ({fixed.total:,} tokens) it cannot fit this agent's prompt budget of "
+                f"{limits.budget:,} tokens (context_window {limits.window:,} minus max_tokens "
+                f"{limits.reply_reserve:,}). Send a shorter message, or ingest long text as a document",
+                reason="MESSAGE_TOO_LARGE",
+                field="messages.content",
+            )
+        return message
+
+    async def _retry_summary(self) -> None:
+        """A summary that failed at an earlier flush is written now, if the LLM answers."""
+        state = self.ctx.state
+        pending = [m for m in self.ctx.unsummarized if m.sequence > state.summarized_through_sequence]
+        if not state.summary_pending or not pending:
+            return
+        retry = _replace_state(state)
+        if await self.queue.summarize_into(self.agent, retry, pending):
+            await self.commit(state=retry)
+            self.ctx.unsummarized = []
 
     async def _steps(self) -> TurnEnded:
         while self.step < self.max_steps:
@@ -162,22 +192,17 @@ class Turn:
         system = self._system_text()
         measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
         if measure.total > limits.flush:
-            flush = await self.queue.flush(self.agent, self.ctx.state, self.ctx.messages, measure, limits)
-            await self.deps.store.commit_context(self.agent.id, [], flush.evict_through, flush.state)
-            self.ctx.messages, self.ctx.state = flush.kept, flush.state
-            note = f"{len(flush.evicted)} older messages moved to recall storage" + (
-                " and summarized." if flush.summarized else "; the summary will be written later."
-            )
-            await self.emit(SystemAlerted(AlertKind.CONTEXT_FLUSHED, note))
-            measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
-            if measure.total > limits.budget:
-                raise context_overflow(measure, limits)
+            while measure.total > limits.flush:
+                await self._flush(measure, limits)
+                measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
         elif measure.total > limits.warning and not self.ctx.state.warned:
             warned = _replace_state(self.ctx.state, warned=True)
             warning = self.new_message(Role.SYSTEM, content=MEMORY_PRESSURE_WARNING, name="system_alert")
             [stored] = await self.commit(warning, state=warned)
             await self.emit(SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING), stored.id)
             return await self._prepare_prompt()
+        if measure.total > limits.budget:
+            raise context_overflow(measure, limits)
         out = [{"role": "system", "content": system}]
         summary = prompt.summary_message(self.ctx.state)
         if summary:
@@ -185,8 +210,21 @@ class Turn:
         out += prompt.queue_to_openai(self.ctx.messages)
         return out
 
+    async def _flush(self, measure: Measure, limits: Limits) -> None:
+        """Evicts the oldest part of the queue into the summary, in one transaction."""
+        flush = await self.queue.flush(
+            self.agent, self.ctx.state, self.ctx.messages, measure, limits, self.ctx.unsummarized
+        )
+        await self.deps.store.commit_context(self.agent.id, [], flush.evict_through, flush.state)
+        self.ctx.messages, self.ctx.state = flush.kept, flush.state
+        self.ctx.unsummarized = [] if flush.summarized else [*self.ctx.unsummarized, *flush.evicted]
+        note = f"{len(flush.evicted)} older messages moved to recall storage" + (
+            " and summarized." if flush.summarized else "; the summary will be written later."
+        )
+        await self.emit(SystemAlerted(AlertKind.CONTEXT_FLUSHED, note))
+
     def _system_text(self) -> str:
-        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, self.memory_edited)
+        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count)
 
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []
@@ -230,15 +268,23 @@ class Turn:
             outcome = FunctionOutcome(False, call.error)
         else:
             outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
-        result = prompt.function_result(outcome.ok, outcome.result, now())
+        result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
         [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
         if outcome.message_to_user:
             await self.emit(AssistantSaid(outcome.message_to_user), stored.id)
         await self.emit(FunctionReturned(call.id, call.name, outcome.ok, result), stored.id)
         if outcome.memory_changed:
             self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
-            self.memory_edited = now()
         return outcome
+
+    def _bounded(self, text: str) -> str:
+        """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""
+        cap = max(256, Limits.of(self.agent).budget // 5)
+        tokens = self.counter.encoding.encode(text, disallowed_special=())
+        if len(tokens) <= cap:
+            return text
+        kept = self.counter.encoding.decode(tokens[:cap])
+        return f"{kept} [... truncated: the result had {len(tokens):,} tokens; ask for less, e.g. a smaller page]"
 
     async def _close_interrupted_calls(self) -> None:
         """Gives every call left without a result (a crash mid-call) an explicit one."""

@@ -63,7 +63,8 @@ def function_result(ok: bool, message: str, ts: float) -> str:
     return json.dumps({"status": "OK" if ok else "Failed", "message": message, "time": iso(ts)}, ensure_ascii=False)
 
 
-def render_system(agent: Agent, recall_count: int, archival_count: int, memory_edited: float) -> str:
+def render_system(agent: Agent, recall_count: int, archival_count: int) -> str:
+    memory_edited = max((b.update_time for b in agent.blocks), default=agent.create_time)
     lines = [agent.system, "", "<memory_blocks>"]
     for block in agent.blocks:
         lines.append(f"<{block.label}>")

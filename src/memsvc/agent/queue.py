@@ -25,7 +25,7 @@ from memsvc.agent.llm import LlmClient
 from memsvc.agent.prompt import summary_message
 from memsvc.agent.tokens import REPLY_PRIMING, TokenCounter
 from memsvc.errors import FailedPrecondition, MemsvcError
-from memsvc.models import Agent, ContextState, Message, Role
+from memsvc.models import Agent, Context, ContextState, Message, Role
 
 log = structlog.get_logger("memsvc.queue")
 
@@ -122,9 +122,15 @@ class QueueManager:
         )
 
     async def flush(
-        self, agent: Agent, state: ContextState, messages: list[Message], measure: Measure, limits: Limits
+        self,
+        agent: Agent,
+        state: ContextState,
+        messages: list[Message],
+        measure: Measure,
+        limits: Limits,
+        unsummarized: list[Message],
     ) -> Flush:
-        """Evicts the oldest groups and folds them into the summary."""
+        """Evicts the oldest groups and folds them (and any earlier unsummarized ones) into the summary."""
         units = groups(messages)
         queue_tokens = sum(m.token_count for m in messages)
         target = max(int(queue_tokens * agent.context_config.evict_fraction), measure.total - limits.flush)
@@ -144,12 +150,18 @@ class QueueManager:
             summary_pending=state.summary_pending,
             warned=False,
             evicted_through_sequence=max(m.sequence for m in evicted),
+            summarized_through_sequence=state.summarized_through_sequence,
         )
-        summarized = await self.summarize_into(agent, new_state, evicted)
+        pending = [m for m in unsummarized if m.sequence > state.summarized_through_sequence]
+        summarized = await self.summarize_into(agent, new_state, pending + evicted)
         return Flush(new_state.evicted_through_sequence, evicted, kept, new_state, summarized)
 
     async def summarize_into(self, agent: Agent, state: ContextState, evicted: list[Message]) -> bool:
-        """Writes the new recursive summary into `state`; on failure marks it pending."""
+        """Folds `evicted` into the summary in `state`; on failure marks the summary pending.
+
+        `state.evicted_through_sequence` must already cover `evicted`; on success the
+        summary covers everything evicted so far.
+        """
         limits = Limits.of(agent)
         words = max(50, min(400, limits.budget // 12))
         try:
@@ -167,6 +179,7 @@ class QueueManager:
         state.summary = summary
         state.summary_token_count = self.counter.text(summary)
         state.summary_pending = False
+        state.summarized_through_sequence = state.evicted_through_sequence
         return True
 
     def _chunks(self, messages: list[Message], room: int) -> list[list[Message]]:
@@ -224,4 +237,32 @@ def context_overflow(measure: Measure, limits: Limits) -> FailedPrecondition:
         "blocks, or raise context_window",
         reason="CONTEXT_WINDOW_EXCEEDED",
         metadata={"needed": str(measure.total), "budget": str(limits.budget)},
+    )
+
+
+@dataclass(slots=True)
+class ContextReport:
+    """What is in an agent's main context now (AgentService.GetContextWindow)."""
+
+    limits: Limits
+    measure: Measure
+    system_instructions: int
+    message_count: int
+    recall_count: int
+    archival_count: int
+    state: ContextState
+    tokenizer: str
+
+
+def context_report(queue: QueueManager, context: Context, system_text: str, tools_tokens: int) -> ContextReport:
+    measure = queue.measure(system_text, context.state, context.messages, tools_tokens)
+    return ContextReport(
+        limits=Limits.of(context.agent),
+        measure=measure,
+        system_instructions=queue.counter.text(context.agent.system),
+        message_count=len(context.messages),
+        recall_count=context.recall_count,
+        archival_count=context.archival_count,
+        state=context.state,
+        tokenizer=queue.counter.note,
     )

@@ -20,7 +20,9 @@ from memsvc import validation
 from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
-from memsvc.agent.prompt import DEFAULT_SYSTEM
+from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
+from memsvc.agent.queue import ContextReport, QueueManager, context_report
+from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
@@ -143,6 +145,15 @@ class AgentRuntime:
         self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
     ) -> Page[Message]:
         return await self.store.list_recall(agent_id, page_size, page_token, in_context_only=in_context_only)
+
+    async def context_window(self, agent_id: str) -> ContextReport:
+        context = await self.store.load_context(validation.agent_id(agent_id))
+        config = context.agent.llm_config
+        schemas = await self.deps.executor.list_functions(inner_thoughts_in_kwargs=config.put_inner_thoughts_in_kwargs)
+        counter = TokenCounter(config.model)
+        system = render_system(context.agent, context.recall_count, context.archival_count)
+        tools_tokens = counter.tools(tools_for_llm(schemas))
+        return context_report(QueueManager(self.deps.llm, counter), context, system, tools_tokens)
 
     async def delete_agent(self, agent_id: str) -> None:
         async with self._lock(agent_id):

@@ -66,6 +66,31 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token
         )
 
+    async def GetContextWindow(
+        self, request: pb.GetContextWindowRequest, context: Context
+    ) -> pb.GetContextWindowResponse:
+        r = await self.runtime.context_window(request.agent_id)
+        return pb.GetContextWindowResponse(
+            context_window=r.limits.window,
+            reply_reserve_tokens=r.limits.reply_reserve,
+            prompt_budget_tokens=r.limits.budget,
+            warning_tokens=r.limits.warning,
+            flush_tokens=r.limits.flush,
+            total_tokens=r.measure.total,
+            system_instructions_tokens=r.system_instructions,
+            working_context_tokens=r.measure.system - r.system_instructions,
+            summary_tokens=r.measure.summary,
+            messages_tokens=r.measure.messages,
+            function_schemas_tokens=r.measure.tools,
+            message_count=r.message_count,
+            recall_count=r.recall_count,
+            archival_count=r.archival_count,
+            summary=r.state.summary,
+            summary_pending=r.state.summary_pending,
+            warned=r.state.warned,
+            tokenizer=r.tokenizer,
+        )
+
     async def SendMessage(self, request: pb.SendMessageRequest, context: Context) -> pb.SendMessageResponse:
         events: list[Event] = []
 

@@ -239,11 +239,19 @@ def state_to_pb(s: ContextState) -> agent_store_service_pb2.ContextState:
         summary_pending=s.summary_pending,
         warned=s.warned,
         evicted_through_sequence=s.evicted_through_sequence,
+        summarized_through_sequence=s.summarized_through_sequence,
     )
 
 
 def state_from_pb(s: agent_store_service_pb2.ContextState) -> ContextState:
-    return ContextState(s.summary, s.summary_token_count, s.summary_pending, s.warned, s.evicted_through_sequence)
+    return ContextState(
+        s.summary,
+        s.summary_token_count,
+        s.summary_pending,
+        s.warned,
+        s.evicted_through_sequence,
+        s.summarized_through_sequence,
+    )
 
 
 # ----- memory ----------------------------------------------------------------------------

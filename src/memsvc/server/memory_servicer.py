@@ -176,6 +176,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
             messages=[convert.message_to_pb(m) for m in ctx.messages],
             recall_count=ctx.recall_count,
             archival_count=ctx.archival_count,
+            unsummarized=[convert.message_to_pb(m) for m in ctx.unsummarized],
         )
 
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:

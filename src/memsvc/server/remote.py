@@ -131,6 +131,7 @@ class RemoteMemory:
             messages=[convert.message_from_pb(m) for m in res.messages],
             recall_count=res.recall_count,
             archival_count=res.archival_count,
+            unsummarized=[convert.message_from_pb(m) for m in res.unsummarized],
         )
 
     @_translated

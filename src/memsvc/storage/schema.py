@@ -1,4 +1,9 @@
-"""The SQL schema (SQLAlchemy Core). Migrations in storage/migrations create the same."""
+"""The SQL schema (SQLAlchemy Core). Migrations in storage/migrations create the same.
+
+Not declared here, because they are dialect-specific: the FTS5 table messages_fts
+(SQLite) and the generated column messages.search_tsv with its GIN index (PostgreSQL),
+both made by migration 0002.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ agents = Table(
     Column("summary_pending", Boolean, nullable=False, server_default="0"),
     Column("warned", Boolean, nullable=False, server_default="0"),
     Column("evicted_through", BigInteger, nullable=False, server_default="0"),
+    Column("summarized_through", BigInteger, nullable=False, server_default="0"),
     Index("ix_agents_tenant_request", "tenant", "request_id", unique=True),
     Index("ix_agents_tenant_created", "tenant", "create_us", "id"),
 )
@@ -60,6 +66,9 @@ messages = Table(
     Column("turn_id", String(36), nullable=False),
     Column("in_context", Boolean, nullable=False),
     Column("create_us", BigInteger, nullable=False),
+    # What the message is found by (textsearch.searchable), CJK-spaced; indexed by
+    # FTS5 (table messages_fts) on SQLite, by a generated tsvector on PostgreSQL.
+    Column("search_text", Text, nullable=False, server_default=""),
     Index("ix_messages_agent_seq", "agent_id", "seq", unique=True),
     Index("ix_messages_agent_created", "agent_id", "create_us"),
 )

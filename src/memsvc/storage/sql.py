@@ -15,7 +15,25 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    and_,
+    column,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import NullPool
@@ -40,10 +58,12 @@ from memsvc.models import (
     ToolCall,
     now,
 )
+from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, blocks, messages, passages
 
 AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
+MAX_UNSUMMARIZED = 2000
 
 
 def _us(seconds: float) -> int:
@@ -177,6 +197,8 @@ class SqlStore:
 
     def delete_agent(self, agent_id: str) -> None:
         with self._write() as conn:
+            if self.is_sqlite:
+                conn.execute(text("DELETE FROM messages_fts WHERE agent_id = :a"), {"a": agent_id})
             for table in (messages, blocks, passages):
                 conn.execute(delete(table).where(table.c.agent_id == agent_id))
             if conn.execute(delete(agents).where(agents.c.id == agent_id)).rowcount == 0:
@@ -217,14 +239,29 @@ class SqlStore:
             archival_count = conn.execute(
                 select(func.count()).select_from(passages).where(passages.c.agent_id == agent_id)
             ).scalar_one()
+            unsummarized = []
+            if row.summary_pending:
+                unsummarized = conn.execute(
+                    select(messages)
+                    .where(
+                        messages.c.agent_id == agent_id,
+                        messages.c.seq > row.summarized_through,
+                        messages.c.seq <= row.evicted_through,
+                    )
+                    .order_by(messages.c.seq)
+                    .limit(MAX_UNSUMMARIZED)
+                ).all()
         state = ContextState(
             summary=row.summary,
             summary_token_count=row.summary_tokens,
             summary_pending=row.summary_pending,
             warned=row.warned,
             evicted_through_sequence=row.evicted_through,
+            summarized_through_sequence=row.summarized_through,
         )
-        return Context(agent, state, [_message_from_row(r) for r in queue], recall_count, archival_count)
+        queue_messages = [_message_from_row(r) for r in queue]
+        pending = [_message_from_row(r) for r in unsummarized]
+        return Context(agent, state, queue_messages, recall_count, archival_count, pending)
 
     def commit_context(
         self,
@@ -255,6 +292,7 @@ class SqlStore:
                     summary_pending=state.summary_pending,
                     warned=state.warned,
                     evicted_through=max(state.evicted_through_sequence, evict_through_sequence),
+                    summarized_through=state.summarized_through_sequence,
                 )
             elif evict_through_sequence > 0:
                 values["evicted_through"] = evict_through_sequence
@@ -270,12 +308,18 @@ class SqlStore:
         for offset, m in enumerate(new, start=1):
             m.agent_id, m.sequence, m.create_time = agent_id, last_seq + offset, m.create_time or ts
             stored.append(m)
+        rows = [_message_row(m) for m in stored]
         try:
-            conn.execute(insert(messages), [_message_row(m) for m in stored])
+            conn.execute(insert(messages), rows)
         except IntegrityError as exc:
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
             ) from exc
+        if self.is_sqlite and any(r["search_text"] for r in rows):
+            conn.execute(
+                text("INSERT INTO messages_fts (search_text, agent_id, message_id) VALUES (:t, :a, :i)"),
+                [{"t": r["search_text"], "a": agent_id, "i": r["id"]} for r in rows if r["search_text"]],
+            )
         return stored
 
     # ----- blocks -------------------------------------------------------------------
@@ -360,7 +404,10 @@ class SqlStore:
         return Page(items, paging.encode_token({"s": items[-1].sequence}) if more else "")
 
     def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
-        """Substring search over content, newest first. (Ranked full text: issue 4.)"""
+        """Ranked full-text search (bm25 / ts_rank_cd) with role and date filters.
+
+        Without words to search for, every message in the range matches, newest first.
+        """
         cursor = paging.decode_token(query.page_token, "o")
         offset = int(cursor["o"]) if cursor else 0
         roles = [r.value for r in (query.roles or (Role.USER, Role.ASSISTANT))]
@@ -369,22 +416,34 @@ class SqlStore:
             cond.append(messages.c.create_us >= _us(query.start_time))
         if query.end_time is not None:
             cond.append(messages.c.create_us < _us(query.end_time))
-        words = query.query.split()
-        for word in words:
-            like = f"%{_escape_like(word.lower())}%"
-            cond.append(
-                or_(
-                    func.lower(messages.c.content).like(like, escape="\\"),
-                    func.lower(messages.c.tool_calls).like(like, escape="\\"),
-                )
-            )
+        terms = textsearch.query_terms(query.query)
+        score: Any = literal(1.0)
+        source: Any = messages
+        if terms and self.is_sqlite:
+            fts = table("messages_fts", column("message_id"), column("agent_id"))
+            source = messages.join(fts, fts.c.message_id == messages.c.id)
+            cond += [
+                text("messages_fts MATCH :match").bindparams(match=textsearch.fts5_query(terms)),
+                fts.c.agent_id == agent_id,
+            ]
+            score = -func.bm25(literal_column("messages_fts"))
+        elif terms:
+            tsq = func.to_tsquery(literal("simple", String), textsearch.tsquery(terms))
+            cond.append(literal_column("messages.search_tsv").op("@@")(tsq))
+            score = func.ts_rank_cd(literal_column("messages.search_tsv"), tsq)
+        order = [score.desc(), messages.c.seq.desc()] if terms else [messages.c.seq.desc()]
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            total = conn.execute(select(func.count()).select_from(messages).where(*cond)).scalar_one()
+            total = conn.execute(select(func.count()).select_from(source).where(*cond)).scalar_one()
             rows = conn.execute(
-                select(messages).where(*cond).order_by(messages.c.seq.desc()).offset(offset).limit(query.page_size)
+                select(messages, score.label("score"))
+                .select_from(source)
+                .where(*cond)
+                .order_by(*order)
+                .offset(offset)
+                .limit(query.page_size)
             ).all()
-        hits = [RecallHit(_message_from_row(r), 1.0) for r in rows]
+        hits = [RecallHit(_message_from_row(r), float(r.score)) for r in rows]
         more = offset + len(rows) < total
         return Page(hits, paging.encode_token({"o": offset + len(rows)}) if more else "", total)
 
@@ -485,10 +544,6 @@ def check_block_limit(block: Block) -> None:
         )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _agent_from_row(row: Row[Any], agent_blocks: list[Block]) -> Agent:
     return Agent(
         id=row.id,
@@ -530,6 +585,7 @@ def _message_row(m: Message) -> dict[str, Any]:
         "turn_id": m.turn_id,
         "in_context": m.in_context,
         "create_us": _us(m.create_time),
+        "search_text": textsearch.index_text(textsearch.searchable(m)),
     }
 
 

@@ -161,3 +161,49 @@ class ListMessagesResponse(_message.Message):
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     next_page_token: str
     def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class GetContextWindowRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class GetContextWindowResponse(_message.Message):
+    __slots__ = ("context_window", "reply_reserve_tokens", "prompt_budget_tokens", "warning_tokens", "flush_tokens", "total_tokens", "system_instructions_tokens", "working_context_tokens", "summary_tokens", "messages_tokens", "function_schemas_tokens", "message_count", "recall_count", "archival_count", "summary", "summary_pending", "warned", "tokenizer")
+    CONTEXT_WINDOW_FIELD_NUMBER: _ClassVar[int]
+    REPLY_RESERVE_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    PROMPT_BUDGET_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    WARNING_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    FLUSH_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    SYSTEM_INSTRUCTIONS_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    WORKING_CONTEXT_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_SCHEMAS_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    RECALL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ARCHIVAL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_PENDING_FIELD_NUMBER: _ClassVar[int]
+    WARNED_FIELD_NUMBER: _ClassVar[int]
+    TOKENIZER_FIELD_NUMBER: _ClassVar[int]
+    context_window: int
+    reply_reserve_tokens: int
+    prompt_budget_tokens: int
+    warning_tokens: int
+    flush_tokens: int
+    total_tokens: int
+    system_instructions_tokens: int
+    working_context_tokens: int
+    summary_tokens: int
+    messages_tokens: int
+    function_schemas_tokens: int
+    message_count: int
+    recall_count: int
+    archival_count: int
+    summary: str
+    summary_pending: bool
+    warned: bool
+    tokenizer: str
+    def __init__(self, context_window: _Optional[int] = ..., reply_reserve_tokens: _Optional[int] = ..., prompt_budget_tokens: _Optional[int] = ..., warning_tokens: _Optional[int] = ..., flush_tokens: _Optional[int] = ..., total_tokens: _Optional[int] = ..., system_instructions_tokens: _Optional[int] = ..., working_context_tokens: _Optional[int] = ..., summary_tokens: _Optional[int] = ..., messages_tokens: _Optional[int] = ..., function_schemas_tokens: _Optional[int] = ..., message_count: _Optional[int] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., summary: _Optional[str] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., tokenizer: _Optional[str] = ...) -> None: ...

@@ -81,6 +81,11 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.FromString,
                 _registered_method=True)
+        self.GetContextWindow = channel.unary_unary(
+                '/memsvc.v1.AgentService/GetContextWindow',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
+                _registered_method=True)
 
 
 class AgentServiceServicer:
@@ -169,6 +174,16 @@ class AgentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetContextWindow(self, request, context):
+        """Reports what is in the agent's main context now: tokens per section (system
+        instructions, working context, summary, message queue, function schemas), the
+        queue manager's thresholds and state. Tokens are counted as the next LLM call
+        would send them. NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -211,6 +226,11 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.ListMessages,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.SerializeToString,
+            ),
+            'GetContextWindow': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetContextWindow,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -436,6 +456,33 @@ class AgentService:
             '/memsvc.v1.AgentService/ListMessages',
             memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetContextWindow(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/GetContextWindow',
+            memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -10,18 +10,20 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ContextState(_message.Message):
-    __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence")
+    __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence", "summarized_through_sequence")
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_TOKEN_COUNT_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_PENDING_FIELD_NUMBER: _ClassVar[int]
     WARNED_FIELD_NUMBER: _ClassVar[int]
     EVICTED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    SUMMARIZED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     summary: str
     summary_token_count: int
     summary_pending: bool
     warned: bool
     evicted_through_sequence: int
-    def __init__(self, summary: _Optional[str] = ..., summary_token_count: _Optional[int] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., evicted_through_sequence: _Optional[int] = ...) -> None: ...
+    summarized_through_sequence: int
+    def __init__(self, summary: _Optional[str] = ..., summary_token_count: _Optional[int] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., evicted_through_sequence: _Optional[int] = ..., summarized_through_sequence: _Optional[int] = ...) -> None: ...
 
 class CreateAgentRecordRequest(_message.Message):
     __slots__ = ("agent", "request_id")
@@ -96,18 +98,20 @@ class LoadContextRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
 
 class LoadContextResponse(_message.Message):
-    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count")
+    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized")
     AGENT_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     RECALL_COUNT_FIELD_NUMBER: _ClassVar[int]
     ARCHIVAL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UNSUMMARIZED_FIELD_NUMBER: _ClassVar[int]
     agent: _agent_pb2.Agent
     state: ContextState
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     recall_count: int
     archival_count: int
-    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ...) -> None: ...
+    unsummarized: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
     __slots__ = ("agent_id", "messages", "evict_through_sequence", "state")

@@ -169,6 +169,86 @@ class InsertArchivalMemoryResponse(_message.Message):
     created: bool
     def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
 
+class BatchInsertArchivalMemoriesRequest(_message.Message):
+    __slots__ = ("agent_id", "passages")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGES_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passages: _containers.RepeatedCompositeFieldContainer[PassageInput]
+    def __init__(self, agent_id: _Optional[str] = ..., passages: _Optional[_Iterable[_Union[PassageInput, _Mapping]]] = ...) -> None: ...
+
+class PassageInput(_message.Message):
+    __slots__ = ("content", "tags", "create_time")
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    content: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class BatchInsertArchivalMemoriesResponse(_message.Message):
+    __slots__ = ("results",)
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
+    results: _containers.RepeatedCompositeFieldContainer[InsertedPassage]
+    def __init__(self, results: _Optional[_Iterable[_Union[InsertedPassage, _Mapping]]] = ...) -> None: ...
+
+class InsertedPassage(_message.Message):
+    __slots__ = ("passage", "created")
+    PASSAGE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_FIELD_NUMBER: _ClassVar[int]
+    passage: _memory_pb2.Passage
+    created: bool
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+
+class IngestDocumentRequest(_message.Message):
+    __slots__ = ("agent_id", "name", "content", "mime_type", "tags", "chunk_size", "chunk_overlap")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MIME_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_SIZE_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_OVERLAP_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    name: str
+    content: bytes
+    mime_type: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    chunk_size: int
+    chunk_overlap: int
+    def __init__(self, agent_id: _Optional[str] = ..., name: _Optional[str] = ..., content: _Optional[bytes] = ..., mime_type: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., chunk_size: _Optional[int] = ..., chunk_overlap: _Optional[int] = ...) -> None: ...
+
+class IngestDocumentResponse(_message.Message):
+    __slots__ = ("progress", "result")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    progress: IngestProgress
+    result: IngestResult
+    def __init__(self, progress: _Optional[_Union[IngestProgress, _Mapping]] = ..., result: _Optional[_Union[IngestResult, _Mapping]] = ...) -> None: ...
+
+class IngestProgress(_message.Message):
+    __slots__ = ("chunks_done", "chunks_total")
+    CHUNKS_DONE_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    chunks_done: int
+    chunks_total: int
+    def __init__(self, chunks_done: _Optional[int] = ..., chunks_total: _Optional[int] = ...) -> None: ...
+
+class IngestResult(_message.Message):
+    __slots__ = ("document_id", "chunks_total", "chunks_created", "chunks_existing", "document_tag")
+    DOCUMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_CREATED_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_EXISTING_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENT_TAG_FIELD_NUMBER: _ClassVar[int]
+    document_id: str
+    chunks_total: int
+    chunks_created: int
+    chunks_existing: int
+    document_tag: str
+    def __init__(self, document_id: _Optional[str] = ..., chunks_total: _Optional[int] = ..., chunks_created: _Optional[int] = ..., chunks_existing: _Optional[int] = ..., document_tag: _Optional[str] = ...) -> None: ...
+
 class SearchArchivalMemoryRequest(_message.Message):
     __slots__ = ("agent_id", "query", "tags", "tag_match_mode", "start_time", "end_time", "page_size", "page_token")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]

@@ -81,6 +81,16 @@ class MemoryServiceStub:
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryResponse.FromString,
                 _registered_method=True)
+        self.BatchInsertArchivalMemories = channel.unary_unary(
+                '/memsvc.v1.MemoryService/BatchInsertArchivalMemories',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesResponse.FromString,
+                _registered_method=True)
+        self.IngestDocument = channel.unary_stream(
+                '/memsvc.v1.MemoryService/IngestDocument',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentResponse.FromString,
+                _registered_method=True)
         self.SearchArchivalMemory = channel.unary_unary(
                 '/memsvc.v1.MemoryService/SearchArchivalMemory',
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.SearchArchivalMemoryRequest.SerializeToString,
@@ -178,6 +188,28 @@ class MemoryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchInsertArchivalMemories(self, request, context):
+        """Stores up to 1000 passages at once, with optional creation times (to import
+        earlier notes). All passages are checked before anything is written; then they
+        are embedded in batches and stored. Content already stored for the agent is
+        reported with `created` false. Errors as InsertArchivalMemory.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IngestDocument(self, request, context):
+        """Ingests a document into archival storage: the text is split into overlapping
+        chunks, embedded in batches and stored, with a progress event after each batch
+        and a result at the end. Plain text, Markdown and PDF are supported. Ingesting
+        the same document again adds nothing (chunks are stored once per agent by their
+        content). INVALID_ARGUMENT for an empty document, an unsupported type or a
+        document over the size limit (8 MiB by default); nothing is written then.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def SearchArchivalMemory(self, request, context):
         """Searches archival storage by meaning. Tag and date filters are applied inside
         the vector search, so `page_size` results come back whenever that many match.
@@ -243,6 +275,16 @@ def add_MemoryServiceServicer_to_server(servicer, server):
                     servicer.InsertArchivalMemory,
                     request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryResponse.SerializeToString,
+            ),
+            'BatchInsertArchivalMemories': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchInsertArchivalMemories,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesResponse.SerializeToString,
+            ),
+            'IngestDocument': grpc.unary_stream_rpc_method_handler(
+                    servicer.IngestDocument,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentResponse.SerializeToString,
             ),
             'SearchArchivalMemory': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchArchivalMemory,
@@ -483,6 +525,60 @@ class MemoryService:
             '/memsvc.v1.MemoryService/InsertArchivalMemory',
             memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryRequest.SerializeToString,
             memsvc_dot_v1_dot_memory__service__pb2.InsertArchivalMemoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchInsertArchivalMemories(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/BatchInsertArchivalMemories',
+            memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.BatchInsertArchivalMemoriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IngestDocument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/IngestDocument',
+            memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.IngestDocumentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,61 @@
+"""Full-text search helpers shared by the SQL backends.
+
+What a message is found by (`searchable`), and how text is prepared for the
+index and for queries. CJK scripts have no spaces between words, so every CJK
+character is indexed as its own token and a CJK query becomes a phrase of them:
+"小明" finds "我是小明" in SQLite FTS5 and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from memsvc.models import Message, Role
+
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_TERM = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 32
+
+
+def searchable(m: Message) -> str:
+    """The text a message is found by: what was said, not the plumbing."""
+    if m.role is not Role.ASSISTANT:
+        return m.content
+    parts = [m.content] if m.content else []
+    for call in m.tool_calls:
+        if call.name == "send_message":
+            try:
+                parts.append(str(json.loads(call.arguments).get("message", "")))
+            except (ValueError, AttributeError):
+                parts.append(call.arguments)
+    return "\n".join(parts)
+
+
+def index_text(text: str) -> str:
+    return _CJK.sub(r" \1 ", text)
+
+
+def query_terms(query: str) -> list[str]:
+    """The query's words (CJK runs split into characters), at most MAX_TERMS."""
+    terms: list[str] = []
+    for word in _TERM.findall(query):
+        piece = _CJK.sub(r" \1 ", word).split()
+        term = " ".join(piece)
+        if term and term not in terms:
+            terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+def fts5_query(terms: list[str]) -> str:
+    """An FTS5 MATCH expression: any of the terms (each a quoted phrase), ranked by bm25."""
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def tsquery(terms: list[str]) -> str:
+    """A PostgreSQL to_tsquery('simple', ...) expression with the same meaning."""
+    out = []
+    for term in terms:
+        words = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in term.split()]
+        out.append("(" + " <-> ".join(words) + ")")
+    return " | ".join(out)
