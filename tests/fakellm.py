@@ -76,25 +76,32 @@ class FakeLLM:
         self.summary_scripts: dict[str, deque[Reply]] = defaultdict(deque)
         self.requests: list[dict[str, Any]] = []
         self.embedding_requests: list[dict[str, Any]] = []
+        self.service_times: list[float] = []  # seconds each request took to handle (for benchmarks)
         self.lock = threading.Lock()
         self.down = False
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as separate writes
 
             def log_message(self, *args: Any) -> None:
                 pass
 
             def do_POST(self) -> None:
-                length = int(self.headers.get("content-length", "0"))
-                body = json.loads(self.rfile.read(length) or b"{}")
-                if self.path.endswith("/chat/completions"):
-                    fake._chat(self, body)
-                elif self.path.endswith("/embeddings"):
-                    fake._embeddings(self, body)
-                else:
-                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                started = time.perf_counter()
+                try:
+                    length = int(self.headers.get("content-length", "0"))
+                    body = json.loads(self.rfile.read(length) or b"{}")
+                    if self.path.endswith("/chat/completions"):
+                        fake._chat(self, body)
+                    elif self.path.endswith("/embeddings"):
+                        fake._embeddings(self, body)
+                    else:
+                        self._send(404, {"error": {"message": f"no route {self.path}"}})
+                finally:
+                    with fake.lock:
+                        fake.service_times.append(time.perf_counter() - started)
 
             def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
                 data = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
@@ -266,7 +273,8 @@ class FakeLLM:
         text = str(body.get("messages", [{}])[-1].get("content", ""))
         previous = text.split("Removed messages:", maxsplit=1)[0].replace("Previous summary:", "").strip()
         lines = text.rsplit("Removed messages:", maxsplit=1)[-1].strip().splitlines()
-        return f"[{len(lines)} messages summarized] " + (previous[:200] if previous != "(none)" else "")
+        folded = f" {previous[:200].rstrip()}" if previous and previous != "(none)" else ""
+        return f"[{len(lines)} messages summarized]{folded}"
 
     # ----- embeddings ------------------------------------------------------------------
 

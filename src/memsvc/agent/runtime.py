@@ -54,6 +54,8 @@ BLOCK_DESCRIPTIONS = {
     "persona": "Who you are: your name, personality and how you speak.",
 }
 MAX_CONTEXT_WINDOW = 10_000_000
+# The fewest tokens the message queue must have room for, beyond the fixed prompt.
+MIN_QUEUE_TOKENS = 512
 
 
 class AgentRuntime:
@@ -68,7 +70,26 @@ class AgentRuntime:
 
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
         agent = self.complete(agent)
+        await self.check_fits(agent)
         return await self.store.create_agent(agent, validation.request_id(request_id))
+
+    async def check_fits(self, agent: Agent) -> None:
+        """Refuses a context window too small for the fixed part of the prompt."""
+        config = agent.llm_config
+        schemas = await self.deps.executor.list_functions(inner_thoughts_in_kwargs=config.put_inner_thoughts_in_kwargs)
+        counter = TokenCounter(config.model)
+        system = render_system(agent, 0, 0)
+        fixed = counter.message({"role": "system", "content": system}) + counter.tools(tools_for_llm(schemas))
+        budget = config.context_window - config.max_tokens
+        if fixed + MIN_QUEUE_TOKENS > budget:
+            raise InvalidArgument(
+                f"llm_config.context_window {config.context_window:,} is too small: the system instructions, memory "
+                f"blocks and function schemas take {fixed:,} tokens of the prompt budget of {budget:,} "
+                f"(context_window minus max_tokens {config.max_tokens:,}), leaving less than {MIN_QUEUE_TOKENS} "
+                f"for messages; use a context_window of at least {fixed + MIN_QUEUE_TOKENS + config.max_tokens:,}",
+                reason="CONTEXT_WINDOW_TOO_SMALL",
+                field="llm_config.context_window",
+            )
 
     def complete(self, agent: Agent) -> Agent:
         """Checks a new agent's configuration and fills in every default."""

