@@ -32,7 +32,7 @@ def test_generated_stubs_are_fresh(tmp_path):
     committed = ROOT / "src/memsvc/v1"
     generated = sorted(p.name for p in fresh.iterdir())
     _, mismatch, errors = filecmp.cmpfiles(fresh, committed, generated, shallow=False)
-    assert not mismatch, f"stale stubs {mismatch}: run python scripts/gen_protos.py"
+    assert not mismatch, f"stale stubs {mismatch}: run scripts/generate"
     assert not errors, f"stubs missing from src/memsvc/v1: {errors}"
 
 

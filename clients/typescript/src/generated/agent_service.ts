@@ -1,0 +1,119 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Any as _google_protobuf_Any, Any__Output as _google_protobuf_Any__Output } from './google/protobuf/Any.js';
+import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
+import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from './google/rpc/Status.js';
+import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
+import type { AgentServiceClient as _memsvc_v1_AgentServiceClient, AgentServiceDefinition as _memsvc_v1_AgentServiceDefinition } from './memsvc/v1/AgentService.js';
+import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage__Output as _memsvc_v1_AssistantMessage__Output } from './memsvc/v1/AssistantMessage.js';
+import type { CancelTurn as _memsvc_v1_CancelTurn, CancelTurn__Output as _memsvc_v1_CancelTurn__Output } from './memsvc/v1/CancelTurn.js';
+import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
+import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from './memsvc/v1/CreateAgentRequest.js';
+import type { CreateAgentResponse as _memsvc_v1_CreateAgentResponse, CreateAgentResponse__Output as _memsvc_v1_CreateAgentResponse__Output } from './memsvc/v1/CreateAgentResponse.js';
+import type { DeleteAgentRequest as _memsvc_v1_DeleteAgentRequest, DeleteAgentRequest__Output as _memsvc_v1_DeleteAgentRequest__Output } from './memsvc/v1/DeleteAgentRequest.js';
+import type { DeleteAgentResponse as _memsvc_v1_DeleteAgentResponse, DeleteAgentResponse__Output as _memsvc_v1_DeleteAgentResponse__Output } from './memsvc/v1/DeleteAgentResponse.js';
+import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
+import type { FunctionCall as _memsvc_v1_FunctionCall, FunctionCall__Output as _memsvc_v1_FunctionCall__Output } from './memsvc/v1/FunctionCall.js';
+import type { FunctionResult as _memsvc_v1_FunctionResult, FunctionResult__Output as _memsvc_v1_FunctionResult__Output } from './memsvc/v1/FunctionResult.js';
+import type { GetAgentRequest as _memsvc_v1_GetAgentRequest, GetAgentRequest__Output as _memsvc_v1_GetAgentRequest__Output } from './memsvc/v1/GetAgentRequest.js';
+import type { GetAgentResponse as _memsvc_v1_GetAgentResponse, GetAgentResponse__Output as _memsvc_v1_GetAgentResponse__Output } from './memsvc/v1/GetAgentResponse.js';
+import type { GetContextWindowRequest as _memsvc_v1_GetContextWindowRequest, GetContextWindowRequest__Output as _memsvc_v1_GetContextWindowRequest__Output } from './memsvc/v1/GetContextWindowRequest.js';
+import type { GetContextWindowResponse as _memsvc_v1_GetContextWindowResponse, GetContextWindowResponse__Output as _memsvc_v1_GetContextWindowResponse__Output } from './memsvc/v1/GetContextWindowResponse.js';
+import type { Heartbeat as _memsvc_v1_Heartbeat, Heartbeat__Output as _memsvc_v1_Heartbeat__Output } from './memsvc/v1/Heartbeat.js';
+import type { InnerThought as _memsvc_v1_InnerThought, InnerThought__Output as _memsvc_v1_InnerThought__Output } from './memsvc/v1/InnerThought.js';
+import type { InputReceived as _memsvc_v1_InputReceived, InputReceived__Output as _memsvc_v1_InputReceived__Output } from './memsvc/v1/InputReceived.js';
+import type { ListAgentsRequest as _memsvc_v1_ListAgentsRequest, ListAgentsRequest__Output as _memsvc_v1_ListAgentsRequest__Output } from './memsvc/v1/ListAgentsRequest.js';
+import type { ListAgentsResponse as _memsvc_v1_ListAgentsResponse, ListAgentsResponse__Output as _memsvc_v1_ListAgentsResponse__Output } from './memsvc/v1/ListAgentsResponse.js';
+import type { ListMessagesRequest as _memsvc_v1_ListMessagesRequest, ListMessagesRequest__Output as _memsvc_v1_ListMessagesRequest__Output } from './memsvc/v1/ListMessagesRequest.js';
+import type { ListMessagesResponse as _memsvc_v1_ListMessagesResponse, ListMessagesResponse__Output as _memsvc_v1_ListMessagesResponse__Output } from './memsvc/v1/ListMessagesResponse.js';
+import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
+import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
+import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
+import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { SendMessageRequest as _memsvc_v1_SendMessageRequest, SendMessageRequest__Output as _memsvc_v1_SendMessageRequest__Output } from './memsvc/v1/SendMessageRequest.js';
+import type { SendMessageResponse as _memsvc_v1_SendMessageResponse, SendMessageResponse__Output as _memsvc_v1_SendMessageResponse__Output } from './memsvc/v1/SendMessageResponse.js';
+import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
+import type { StepInput as _memsvc_v1_StepInput, StepInput__Output as _memsvc_v1_StepInput__Output } from './memsvc/v1/StepInput.js';
+import type { StreamStepRequest as _memsvc_v1_StreamStepRequest, StreamStepRequest__Output as _memsvc_v1_StreamStepRequest__Output } from './memsvc/v1/StreamStepRequest.js';
+import type { StreamStepResponse as _memsvc_v1_StreamStepResponse, StreamStepResponse__Output as _memsvc_v1_StreamStepResponse__Output } from './memsvc/v1/StreamStepResponse.js';
+import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
+import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
+import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from './memsvc/v1/TurnEnd.js';
+import type { UpdateAgentRequest as _memsvc_v1_UpdateAgentRequest, UpdateAgentRequest__Output as _memsvc_v1_UpdateAgentRequest__Output } from './memsvc/v1/UpdateAgentRequest.js';
+import type { UpdateAgentResponse as _memsvc_v1_UpdateAgentResponse, UpdateAgentResponse__Output as _memsvc_v1_UpdateAgentResponse__Output } from './memsvc/v1/UpdateAgentResponse.js';
+import type { Usage as _memsvc_v1_Usage, Usage__Output as _memsvc_v1_Usage__Output } from './memsvc/v1/Usage.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      Any: MessageTypeDefinition<_google_protobuf_Any, _google_protobuf_Any__Output>
+      FieldMask: MessageTypeDefinition<_google_protobuf_FieldMask, _google_protobuf_FieldMask__Output>
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
+    }
+    rpc: {
+      Status: MessageTypeDefinition<_google_rpc_Status, _google_rpc_Status__Output>
+    }
+  }
+  memsvc: {
+    v1: {
+      Agent: MessageTypeDefinition<_memsvc_v1_Agent, _memsvc_v1_Agent__Output>
+      /**
+       * AgentService runs on the agent server (the context manager). It creates agents and
+       * runs their turns: it assembles the main context (system instructions, working
+       * context, recursive summary, message queue), calls the LLM, has the executor run
+       * the functions the LLM calls, and chains steps through heartbeats.
+       * 
+       * Errors carry a google.rpc.ErrorInfo (domain "memsvc") whose `reason` is stable,
+       * e.g. AGENT_NOT_FOUND, INVALID_ARGUMENT, LLM_UNAVAILABLE.
+       */
+      AgentService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentServiceClient> & { service: _memsvc_v1_AgentServiceDefinition }
+      AssistantMessage: MessageTypeDefinition<_memsvc_v1_AssistantMessage, _memsvc_v1_AssistantMessage__Output>
+      CancelTurn: MessageTypeDefinition<_memsvc_v1_CancelTurn, _memsvc_v1_CancelTurn__Output>
+      ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
+      CreateAgentRequest: MessageTypeDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentRequest__Output>
+      CreateAgentResponse: MessageTypeDefinition<_memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentResponse__Output>
+      DeleteAgentRequest: MessageTypeDefinition<_memsvc_v1_DeleteAgentRequest, _memsvc_v1_DeleteAgentRequest__Output>
+      DeleteAgentResponse: MessageTypeDefinition<_memsvc_v1_DeleteAgentResponse, _memsvc_v1_DeleteAgentResponse__Output>
+      EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
+      FunctionCall: MessageTypeDefinition<_memsvc_v1_FunctionCall, _memsvc_v1_FunctionCall__Output>
+      FunctionResult: MessageTypeDefinition<_memsvc_v1_FunctionResult, _memsvc_v1_FunctionResult__Output>
+      GetAgentRequest: MessageTypeDefinition<_memsvc_v1_GetAgentRequest, _memsvc_v1_GetAgentRequest__Output>
+      GetAgentResponse: MessageTypeDefinition<_memsvc_v1_GetAgentResponse, _memsvc_v1_GetAgentResponse__Output>
+      GetContextWindowRequest: MessageTypeDefinition<_memsvc_v1_GetContextWindowRequest, _memsvc_v1_GetContextWindowRequest__Output>
+      GetContextWindowResponse: MessageTypeDefinition<_memsvc_v1_GetContextWindowResponse, _memsvc_v1_GetContextWindowResponse__Output>
+      Heartbeat: MessageTypeDefinition<_memsvc_v1_Heartbeat, _memsvc_v1_Heartbeat__Output>
+      InnerThought: MessageTypeDefinition<_memsvc_v1_InnerThought, _memsvc_v1_InnerThought__Output>
+      InputReceived: MessageTypeDefinition<_memsvc_v1_InputReceived, _memsvc_v1_InputReceived__Output>
+      ListAgentsRequest: MessageTypeDefinition<_memsvc_v1_ListAgentsRequest, _memsvc_v1_ListAgentsRequest__Output>
+      ListAgentsResponse: MessageTypeDefinition<_memsvc_v1_ListAgentsResponse, _memsvc_v1_ListAgentsResponse__Output>
+      ListMessagesRequest: MessageTypeDefinition<_memsvc_v1_ListMessagesRequest, _memsvc_v1_ListMessagesRequest__Output>
+      ListMessagesResponse: MessageTypeDefinition<_memsvc_v1_ListMessagesResponse, _memsvc_v1_ListMessagesResponse__Output>
+      LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
+      MemoryBlock: MessageTypeDefinition<_memsvc_v1_MemoryBlock, _memsvc_v1_MemoryBlock__Output>
+      Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
+      MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
+      MessageRole: EnumTypeDefinition
+      SendMessageRequest: MessageTypeDefinition<_memsvc_v1_SendMessageRequest, _memsvc_v1_SendMessageRequest__Output>
+      SendMessageResponse: MessageTypeDefinition<_memsvc_v1_SendMessageResponse, _memsvc_v1_SendMessageResponse__Output>
+      StepEvent: MessageTypeDefinition<_memsvc_v1_StepEvent, _memsvc_v1_StepEvent__Output>
+      StepInput: MessageTypeDefinition<_memsvc_v1_StepInput, _memsvc_v1_StepInput__Output>
+      StopReason: EnumTypeDefinition
+      StreamStepRequest: MessageTypeDefinition<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepRequest__Output>
+      StreamStepResponse: MessageTypeDefinition<_memsvc_v1_StreamStepResponse, _memsvc_v1_StreamStepResponse__Output>
+      SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
+      SystemAlertKind: EnumTypeDefinition
+      ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
+      TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      UpdateAgentRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentRequest__Output>
+      UpdateAgentResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentResponse, _memsvc_v1_UpdateAgentResponse__Output>
+      Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>
+    }
+  }
+}
+

@@ -1,0 +1,78 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
+import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
+import type { AgentStoreServiceClient as _memsvc_v1_AgentStoreServiceClient, AgentStoreServiceDefinition as _memsvc_v1_AgentStoreServiceDefinition } from './memsvc/v1/AgentStoreService.js';
+import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from './memsvc/v1/CommitContextRequest.js';
+import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from './memsvc/v1/CommitContextResponse.js';
+import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
+import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from './memsvc/v1/ContextState.js';
+import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, CreateAgentRecordRequest__Output as _memsvc_v1_CreateAgentRecordRequest__Output } from './memsvc/v1/CreateAgentRecordRequest.js';
+import type { CreateAgentRecordResponse as _memsvc_v1_CreateAgentRecordResponse, CreateAgentRecordResponse__Output as _memsvc_v1_CreateAgentRecordResponse__Output } from './memsvc/v1/CreateAgentRecordResponse.js';
+import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, DeleteAgentRecordRequest__Output as _memsvc_v1_DeleteAgentRecordRequest__Output } from './memsvc/v1/DeleteAgentRecordRequest.js';
+import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from './memsvc/v1/DeleteAgentRecordResponse.js';
+import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
+import type { GetAgentRecordRequest as _memsvc_v1_GetAgentRecordRequest, GetAgentRecordRequest__Output as _memsvc_v1_GetAgentRecordRequest__Output } from './memsvc/v1/GetAgentRecordRequest.js';
+import type { GetAgentRecordResponse as _memsvc_v1_GetAgentRecordResponse, GetAgentRecordResponse__Output as _memsvc_v1_GetAgentRecordResponse__Output } from './memsvc/v1/GetAgentRecordResponse.js';
+import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from './memsvc/v1/ListAgentRecordsRequest.js';
+import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from './memsvc/v1/ListAgentRecordsResponse.js';
+import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
+import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from './memsvc/v1/LoadContextRequest.js';
+import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from './memsvc/v1/LoadContextResponse.js';
+import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
+import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
+import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
+import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from './memsvc/v1/UpdateAgentRecordRequest.js';
+import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from './memsvc/v1/UpdateAgentRecordResponse.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      FieldMask: MessageTypeDefinition<_google_protobuf_FieldMask, _google_protobuf_FieldMask__Output>
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
+    }
+  }
+  memsvc: {
+    v1: {
+      Agent: MessageTypeDefinition<_memsvc_v1_Agent, _memsvc_v1_Agent__Output>
+      /**
+       * AgentStoreService runs on the memory server. It is internal: the agent server keeps
+       * its durable state here (agent records, the message queue, the recursive summary),
+       * so that agent servers stay stateless and every change of a step commits in one
+       * transaction. Clients use AgentService instead.
+       */
+      AgentStoreService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentStoreServiceClient> & { service: _memsvc_v1_AgentStoreServiceDefinition }
+      CommitContextRequest: MessageTypeDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextRequest__Output>
+      CommitContextResponse: MessageTypeDefinition<_memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextResponse__Output>
+      ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
+      ContextState: MessageTypeDefinition<_memsvc_v1_ContextState, _memsvc_v1_ContextState__Output>
+      CreateAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordRequest__Output>
+      CreateAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordResponse__Output>
+      DeleteAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordRequest__Output>
+      DeleteAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordResponse__Output>
+      EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
+      GetAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordRequest__Output>
+      GetAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordResponse__Output>
+      ListAgentRecordsRequest: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsRequest__Output>
+      ListAgentRecordsResponse: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsResponse__Output>
+      LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
+      LoadContextRequest: MessageTypeDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextRequest__Output>
+      LoadContextResponse: MessageTypeDefinition<_memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextResponse__Output>
+      MemoryBlock: MessageTypeDefinition<_memsvc_v1_MemoryBlock, _memsvc_v1_MemoryBlock__Output>
+      Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
+      MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
+      MessageRole: EnumTypeDefinition
+      ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
+      UpdateAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordRequest__Output>
+      UpdateAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordResponse__Output>
+    }
+  }
+}
+

@@ -1,0 +1,115 @@
+// Original file: ../../proto/memsvc/v1/agent.proto
+
+import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from '../../memsvc/v1/LlmConfig.js';
+import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from '../../memsvc/v1/EmbeddingConfig.js';
+import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from '../../memsvc/v1/MemoryBlock.js';
+import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from '../../memsvc/v1/ContextConfig.js';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
+
+/**
+ * An agent: an LLM with a bounded main context whose memory memsvc manages.
+ * The shapes of `llm_config`, `embedding_config` and `memory_blocks` follow Letta's
+ * JSON, so a Letta `POST /v1/agents` body works almost verbatim.
+ */
+export interface Agent {
+  /**
+   * Output only. The agent's id (a UUID), assigned on creation.
+   */
+  'id'?: (string);
+  /**
+   * A human-readable name. If not specified on creation, defaults to "agent-" plus
+   * the first 8 characters of the id.
+   */
+  'name'?: (string);
+  /**
+   * The system instructions. If not specified, memsvc's MemGPT instructions are used
+   * (they explain the memory tiers, heartbeats and the memory functions).
+   */
+  'system'?: (string);
+  /**
+   * The LLM that runs the agent. Required on creation.
+   */
+  'llm_config'?: (_memsvc_v1_LlmConfig | null);
+  /**
+   * The embedding model for archival storage. If not specified, the offline local
+   * model (all-MiniLM-L6-v2, 384 dimensions) is used.
+   */
+  'embedding_config'?: (_memsvc_v1_EmbeddingConfig | null);
+  /**
+   * The working-context blocks (at least `persona` and `human` by convention).
+   * On creation, the initial blocks; on read, their current values.
+   */
+  'memory_blocks'?: (_memsvc_v1_MemoryBlock)[];
+  /**
+   * How the queue manager treats the context window. If not specified, the defaults
+   * documented on each field apply.
+   */
+  'context_config'?: (_memsvc_v1_ContextConfig | null);
+  /**
+   * Output only. When the agent was created.
+   */
+  'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * Output only. When the agent's configuration last changed.
+   */
+  'update_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * The largest number of LLM calls one turn may make before it stops with
+   * STOP_REASON_MAX_STEPS. If 0, the server default (50) applies.
+   */
+  'max_steps'?: (number);
+}
+
+/**
+ * An agent: an LLM with a bounded main context whose memory memsvc manages.
+ * The shapes of `llm_config`, `embedding_config` and `memory_blocks` follow Letta's
+ * JSON, so a Letta `POST /v1/agents` body works almost verbatim.
+ */
+export interface Agent__Output {
+  /**
+   * Output only. The agent's id (a UUID), assigned on creation.
+   */
+  'id': (string);
+  /**
+   * A human-readable name. If not specified on creation, defaults to "agent-" plus
+   * the first 8 characters of the id.
+   */
+  'name': (string);
+  /**
+   * The system instructions. If not specified, memsvc's MemGPT instructions are used
+   * (they explain the memory tiers, heartbeats and the memory functions).
+   */
+  'system': (string);
+  /**
+   * The LLM that runs the agent. Required on creation.
+   */
+  'llm_config': (_memsvc_v1_LlmConfig__Output | null);
+  /**
+   * The embedding model for archival storage. If not specified, the offline local
+   * model (all-MiniLM-L6-v2, 384 dimensions) is used.
+   */
+  'embedding_config': (_memsvc_v1_EmbeddingConfig__Output | null);
+  /**
+   * The working-context blocks (at least `persona` and `human` by convention).
+   * On creation, the initial blocks; on read, their current values.
+   */
+  'memory_blocks': (_memsvc_v1_MemoryBlock__Output)[];
+  /**
+   * How the queue manager treats the context window. If not specified, the defaults
+   * documented on each field apply.
+   */
+  'context_config': (_memsvc_v1_ContextConfig__Output | null);
+  /**
+   * Output only. When the agent was created.
+   */
+  'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * Output only. When the agent's configuration last changed.
+   */
+  'update_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * The largest number of LLM calls one turn may make before it stops with
+   * STOP_REASON_MAX_STEPS. If 0, the server default (50) applies.
+   */
+  'max_steps': (number);
+}

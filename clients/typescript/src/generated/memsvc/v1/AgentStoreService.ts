@@ -1,0 +1,201 @@
+// Original file: ../../proto/memsvc/v1/agent_store_service.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from '../../memsvc/v1/CommitContextRequest.js';
+import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from '../../memsvc/v1/CommitContextResponse.js';
+import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, CreateAgentRecordRequest__Output as _memsvc_v1_CreateAgentRecordRequest__Output } from '../../memsvc/v1/CreateAgentRecordRequest.js';
+import type { CreateAgentRecordResponse as _memsvc_v1_CreateAgentRecordResponse, CreateAgentRecordResponse__Output as _memsvc_v1_CreateAgentRecordResponse__Output } from '../../memsvc/v1/CreateAgentRecordResponse.js';
+import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, DeleteAgentRecordRequest__Output as _memsvc_v1_DeleteAgentRecordRequest__Output } from '../../memsvc/v1/DeleteAgentRecordRequest.js';
+import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from '../../memsvc/v1/DeleteAgentRecordResponse.js';
+import type { GetAgentRecordRequest as _memsvc_v1_GetAgentRecordRequest, GetAgentRecordRequest__Output as _memsvc_v1_GetAgentRecordRequest__Output } from '../../memsvc/v1/GetAgentRecordRequest.js';
+import type { GetAgentRecordResponse as _memsvc_v1_GetAgentRecordResponse, GetAgentRecordResponse__Output as _memsvc_v1_GetAgentRecordResponse__Output } from '../../memsvc/v1/GetAgentRecordResponse.js';
+import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from '../../memsvc/v1/ListAgentRecordsRequest.js';
+import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from '../../memsvc/v1/ListAgentRecordsResponse.js';
+import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
+import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from '../../memsvc/v1/LoadContextResponse.js';
+import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from '../../memsvc/v1/UpdateAgentRecordRequest.js';
+import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from '../../memsvc/v1/UpdateAgentRecordResponse.js';
+
+/**
+ * AgentStoreService runs on the memory server. It is internal: the agent server keeps
+ * its durable state here (agent records, the message queue, the recursive summary),
+ * so that agent servers stay stateless and every change of a step commits in one
+ * transaction. Clients use AgentService instead.
+ */
+export interface AgentStoreServiceClient extends grpc.Client {
+  /**
+   * Applies one change of the main context in one transaction: appends messages
+   * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
+   * to a sequence number, and sets the context state.
+   */
+  CommitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  CommitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  CommitContext(argument: _memsvc_v1_CommitContextRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  CommitContext(argument: _memsvc_v1_CommitContextRequest, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Applies one change of the main context in one transaction: appends messages
+   * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
+   * to a sequence number, and sets the context state.
+   */
+  commitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  commitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  commitContext(argument: _memsvc_v1_CommitContextRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  commitContext(argument: _memsvc_v1_CommitContextRequest, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Stores a new agent record with its blocks, atomically. With a `request_id` seen
+   * before, returns the record created then. INVALID_ARGUMENT for a block over its
+   * limit or a repeated label.
+   */
+  CreateAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  CreateAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  CreateAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  CreateAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores a new agent record with its blocks, atomically. With a `request_id` seen
+   * before, returns the record created then. INVALID_ARGUMENT for a block over its
+   * limit or a repeated label.
+   */
+  createAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  createAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  createAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  createAgentRecord(argument: _memsvc_v1_CreateAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_CreateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Deletes an agent with its blocks, messages and passages.
+   */
+  DeleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  DeleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  DeleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  DeleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes an agent with its blocks, messages and passages.
+   */
+  deleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  deleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  deleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  deleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns an agent record with its blocks. NOT_FOUND if it does not exist.
+   */
+  GetAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns an agent record with its blocks. NOT_FOUND if it does not exist.
+   */
+  getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists agent records, newest first.
+   */
+  ListAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists agent records, newest first.
+   */
+  listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns everything the agent server needs to build the main context: the agent
+   * with its blocks, the context state, and the messages in the queue.
+   */
+  LoadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  LoadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  LoadContext(argument: _memsvc_v1_LoadContextRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  LoadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns everything the agent server needs to build the main context: the agent
+   * with its blocks, the context state, and the messages in the queue.
+   */
+  loadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  loadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  loadContext(argument: _memsvc_v1_LoadContextRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  loadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Changes the fields of an agent record named in `update_mask`.
+   */
+  UpdateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  UpdateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  UpdateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  UpdateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Changes the fields of an agent record named in `update_mask`.
+   */
+  updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+/**
+ * AgentStoreService runs on the memory server. It is internal: the agent server keeps
+ * its durable state here (agent records, the message queue, the recursive summary),
+ * so that agent servers stay stateless and every change of a step commits in one
+ * transaction. Clients use AgentService instead.
+ */
+export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Applies one change of the main context in one transaction: appends messages
+   * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
+   * to a sequence number, and sets the context state.
+   */
+  CommitContext: grpc.handleUnaryCall<_memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse>;
+  
+  /**
+   * Stores a new agent record with its blocks, atomically. With a `request_id` seen
+   * before, returns the record created then. INVALID_ARGUMENT for a block over its
+   * limit or a repeated label.
+   */
+  CreateAgentRecord: grpc.handleUnaryCall<_memsvc_v1_CreateAgentRecordRequest__Output, _memsvc_v1_CreateAgentRecordResponse>;
+  
+  /**
+   * Deletes an agent with its blocks, messages and passages.
+   */
+  DeleteAgentRecord: grpc.handleUnaryCall<_memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse>;
+  
+  /**
+   * Returns an agent record with its blocks. NOT_FOUND if it does not exist.
+   */
+  GetAgentRecord: grpc.handleUnaryCall<_memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse>;
+  
+  /**
+   * Lists agent records, newest first.
+   */
+  ListAgentRecords: grpc.handleUnaryCall<_memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse>;
+  
+  /**
+   * Returns everything the agent server needs to build the main context: the agent
+   * with its blocks, the context state, and the messages in the queue.
+   */
+  LoadContext: grpc.handleUnaryCall<_memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse>;
+  
+  /**
+   * Changes the fields of an agent record named in `update_mask`.
+   */
+  UpdateAgentRecord: grpc.handleUnaryCall<_memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse>;
+  
+}
+
+export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
+  CommitContext: MethodDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse__Output>
+  CreateAgentRecord: MethodDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordRequest__Output, _memsvc_v1_CreateAgentRecordResponse__Output>
+  DeleteAgentRecord: MethodDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse__Output>
+  GetAgentRecord: MethodDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse__Output>
+  ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
+  LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
+  UpdateAgentRecord: MethodDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse__Output>
+}

@@ -1,0 +1,55 @@
+// Original file: ../../proto/memsvc/v1/agent_store_service.proto
+
+import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from '../../memsvc/v1/Message.js';
+import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
+import type { Long } from '@grpc/proto-loader';
+
+/**
+ * Request of AgentStoreService.CommitContext.
+ */
+export interface CommitContextRequest {
+  /**
+   * The agent's id. Required.
+   */
+  'agent_id'?: (string);
+  /**
+   * Messages to append, in order. `id`, `role`, `content`, `inner_thoughts`,
+   * `tool_calls`, `tool_call_id`, `name`, `token_count`, `turn_id` and `in_context`
+   * are read; the sequence and time are assigned.
+   */
+  'messages'?: (_memsvc_v1_Message)[];
+  /**
+   * If above 0, every queue message with a sequence up to this one leaves the queue
+   * (it stays in recall storage).
+   */
+  'evict_through_sequence'?: (number | string | Long);
+  /**
+   * If set, the new context state.
+   */
+  'state'?: (_memsvc_v1_ContextState | null);
+}
+
+/**
+ * Request of AgentStoreService.CommitContext.
+ */
+export interface CommitContextRequest__Output {
+  /**
+   * The agent's id. Required.
+   */
+  'agent_id': (string);
+  /**
+   * Messages to append, in order. `id`, `role`, `content`, `inner_thoughts`,
+   * `tool_calls`, `tool_call_id`, `name`, `token_count`, `turn_id` and `in_context`
+   * are read; the sequence and time are assigned.
+   */
+  'messages': (_memsvc_v1_Message__Output)[];
+  /**
+   * If above 0, every queue message with a sequence up to this one leaves the queue
+   * (it stays in recall storage).
+   */
+  'evict_through_sequence': (string);
+  /**
+   * If set, the new context state.
+   */
+  'state': (_memsvc_v1_ContextState__Output | null);
+}

@@ -1,0 +1,54 @@
+// Original file: ../../proto/memsvc/v1/memory_service.proto
+
+
+/**
+ * The outcome of an ingest.
+ */
+export interface IngestResult {
+  /**
+   * The document's id: the hex SHA-256 of its bytes.
+   */
+  'document_id'?: (string);
+  /**
+   * Chunks in the document.
+   */
+  'chunks_total'?: (number);
+  /**
+   * Chunks stored now.
+   */
+  'chunks_created'?: (number);
+  /**
+   * Chunks the agent already had (from an earlier ingest).
+   */
+  'chunks_existing'?: (number);
+  /**
+   * The tag every chunk of the document carries.
+   */
+  'document_tag'?: (string);
+}
+
+/**
+ * The outcome of an ingest.
+ */
+export interface IngestResult__Output {
+  /**
+   * The document's id: the hex SHA-256 of its bytes.
+   */
+  'document_id': (string);
+  /**
+   * Chunks in the document.
+   */
+  'chunks_total': (number);
+  /**
+   * Chunks stored now.
+   */
+  'chunks_created': (number);
+  /**
+   * Chunks the agent already had (from an earlier ingest).
+   */
+  'chunks_existing': (number);
+  /**
+   * The tag every chunk of the document carries.
+   */
+  'document_tag': (string);
+}

@@ -1,0 +1,30 @@
+// Original file: ../../proto/memsvc/v1/agent_service.proto
+
+
+/**
+ * Request of AgentService.ListAgents.
+ */
+export interface ListAgentsRequest {
+  /**
+   * The most agents to return, 1 to 1000. If 0, 50.
+   */
+  'page_size'?: (number);
+  /**
+   * The `next_page_token` of the previous page, or empty for the first page.
+   */
+  'page_token'?: (string);
+}
+
+/**
+ * Request of AgentService.ListAgents.
+ */
+export interface ListAgentsRequest__Output {
+  /**
+   * The most agents to return, 1 to 1000. If 0, 50.
+   */
+  'page_size': (number);
+  /**
+   * The `next_page_token` of the previous page, or empty for the first page.
+   */
+  'page_token': (string);
+}

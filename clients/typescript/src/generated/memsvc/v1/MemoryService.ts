@@ -1,0 +1,398 @@
+// Original file: ../../proto/memsvc/v1/memory_service.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AppendRecallMessagesRequest as _memsvc_v1_AppendRecallMessagesRequest, AppendRecallMessagesRequest__Output as _memsvc_v1_AppendRecallMessagesRequest__Output } from '../../memsvc/v1/AppendRecallMessagesRequest.js';
+import type { AppendRecallMessagesResponse as _memsvc_v1_AppendRecallMessagesResponse, AppendRecallMessagesResponse__Output as _memsvc_v1_AppendRecallMessagesResponse__Output } from '../../memsvc/v1/AppendRecallMessagesResponse.js';
+import type { BatchInsertArchivalMemoriesRequest as _memsvc_v1_BatchInsertArchivalMemoriesRequest, BatchInsertArchivalMemoriesRequest__Output as _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output } from '../../memsvc/v1/BatchInsertArchivalMemoriesRequest.js';
+import type { BatchInsertArchivalMemoriesResponse as _memsvc_v1_BatchInsertArchivalMemoriesResponse, BatchInsertArchivalMemoriesResponse__Output as _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output } from '../../memsvc/v1/BatchInsertArchivalMemoriesResponse.js';
+import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequest, DeleteArchivalMemoryRequest__Output as _memsvc_v1_DeleteArchivalMemoryRequest__Output } from '../../memsvc/v1/DeleteArchivalMemoryRequest.js';
+import type { DeleteArchivalMemoryResponse as _memsvc_v1_DeleteArchivalMemoryResponse, DeleteArchivalMemoryResponse__Output as _memsvc_v1_DeleteArchivalMemoryResponse__Output } from '../../memsvc/v1/DeleteArchivalMemoryResponse.js';
+import type { EditMemoryBlockRequest as _memsvc_v1_EditMemoryBlockRequest, EditMemoryBlockRequest__Output as _memsvc_v1_EditMemoryBlockRequest__Output } from '../../memsvc/v1/EditMemoryBlockRequest.js';
+import type { EditMemoryBlockResponse as _memsvc_v1_EditMemoryBlockResponse, EditMemoryBlockResponse__Output as _memsvc_v1_EditMemoryBlockResponse__Output } from '../../memsvc/v1/EditMemoryBlockResponse.js';
+import type { GetMemoryBlockRequest as _memsvc_v1_GetMemoryBlockRequest, GetMemoryBlockRequest__Output as _memsvc_v1_GetMemoryBlockRequest__Output } from '../../memsvc/v1/GetMemoryBlockRequest.js';
+import type { GetMemoryBlockResponse as _memsvc_v1_GetMemoryBlockResponse, GetMemoryBlockResponse__Output as _memsvc_v1_GetMemoryBlockResponse__Output } from '../../memsvc/v1/GetMemoryBlockResponse.js';
+import type { IngestDocumentRequest as _memsvc_v1_IngestDocumentRequest, IngestDocumentRequest__Output as _memsvc_v1_IngestDocumentRequest__Output } from '../../memsvc/v1/IngestDocumentRequest.js';
+import type { IngestDocumentResponse as _memsvc_v1_IngestDocumentResponse, IngestDocumentResponse__Output as _memsvc_v1_IngestDocumentResponse__Output } from '../../memsvc/v1/IngestDocumentResponse.js';
+import type { InsertArchivalMemoryRequest as _memsvc_v1_InsertArchivalMemoryRequest, InsertArchivalMemoryRequest__Output as _memsvc_v1_InsertArchivalMemoryRequest__Output } from '../../memsvc/v1/InsertArchivalMemoryRequest.js';
+import type { InsertArchivalMemoryResponse as _memsvc_v1_InsertArchivalMemoryResponse, InsertArchivalMemoryResponse__Output as _memsvc_v1_InsertArchivalMemoryResponse__Output } from '../../memsvc/v1/InsertArchivalMemoryResponse.js';
+import type { ListArchivalMemoriesRequest as _memsvc_v1_ListArchivalMemoriesRequest, ListArchivalMemoriesRequest__Output as _memsvc_v1_ListArchivalMemoriesRequest__Output } from '../../memsvc/v1/ListArchivalMemoriesRequest.js';
+import type { ListArchivalMemoriesResponse as _memsvc_v1_ListArchivalMemoriesResponse, ListArchivalMemoriesResponse__Output as _memsvc_v1_ListArchivalMemoriesResponse__Output } from '../../memsvc/v1/ListArchivalMemoriesResponse.js';
+import type { ListMemoryBlocksRequest as _memsvc_v1_ListMemoryBlocksRequest, ListMemoryBlocksRequest__Output as _memsvc_v1_ListMemoryBlocksRequest__Output } from '../../memsvc/v1/ListMemoryBlocksRequest.js';
+import type { ListMemoryBlocksResponse as _memsvc_v1_ListMemoryBlocksResponse, ListMemoryBlocksResponse__Output as _memsvc_v1_ListMemoryBlocksResponse__Output } from '../../memsvc/v1/ListMemoryBlocksResponse.js';
+import type { ListRecallMessagesRequest as _memsvc_v1_ListRecallMessagesRequest, ListRecallMessagesRequest__Output as _memsvc_v1_ListRecallMessagesRequest__Output } from '../../memsvc/v1/ListRecallMessagesRequest.js';
+import type { ListRecallMessagesResponse as _memsvc_v1_ListRecallMessagesResponse, ListRecallMessagesResponse__Output as _memsvc_v1_ListRecallMessagesResponse__Output } from '../../memsvc/v1/ListRecallMessagesResponse.js';
+import type { SearchArchivalMemoryRequest as _memsvc_v1_SearchArchivalMemoryRequest, SearchArchivalMemoryRequest__Output as _memsvc_v1_SearchArchivalMemoryRequest__Output } from '../../memsvc/v1/SearchArchivalMemoryRequest.js';
+import type { SearchArchivalMemoryResponse as _memsvc_v1_SearchArchivalMemoryResponse, SearchArchivalMemoryResponse__Output as _memsvc_v1_SearchArchivalMemoryResponse__Output } from '../../memsvc/v1/SearchArchivalMemoryResponse.js';
+import type { SearchRecallMessagesRequest as _memsvc_v1_SearchRecallMessagesRequest, SearchRecallMessagesRequest__Output as _memsvc_v1_SearchRecallMessagesRequest__Output } from '../../memsvc/v1/SearchRecallMessagesRequest.js';
+import type { SearchRecallMessagesResponse as _memsvc_v1_SearchRecallMessagesResponse, SearchRecallMessagesResponse__Output as _memsvc_v1_SearchRecallMessagesResponse__Output } from '../../memsvc/v1/SearchRecallMessagesResponse.js';
+import type { UpdateMemoryBlockRequest as _memsvc_v1_UpdateMemoryBlockRequest, UpdateMemoryBlockRequest__Output as _memsvc_v1_UpdateMemoryBlockRequest__Output } from '../../memsvc/v1/UpdateMemoryBlockRequest.js';
+import type { UpdateMemoryBlockResponse as _memsvc_v1_UpdateMemoryBlockResponse, UpdateMemoryBlockResponse__Output as _memsvc_v1_UpdateMemoryBlockResponse__Output } from '../../memsvc/v1/UpdateMemoryBlockResponse.js';
+
+/**
+ * MemoryService runs on the memory server (the store). It keeps every tier of an
+ * agent's memory: working-context blocks, recall storage (every message) and
+ * archival storage (passages searched by meaning, in Qdrant). The executor calls it
+ * on the LLM's behalf; clients may call it directly to read or curate memory.
+ * 
+ * Every request names an existing agent: NOT_FOUND (reason AGENT_NOT_FOUND)
+ * otherwise.
+ */
+export interface MemoryServiceClient extends grpc.Client {
+  /**
+   * Appends messages to recall storage only (not to the agent's main context), e.g.
+   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
+   * message.
+   */
+  AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Appends messages to recall storage only (not to the agent's main context), e.g.
+   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
+   * message.
+   */
+  appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Stores up to 1000 passages at once, with optional creation times (to import
+   * earlier notes). All passages are checked before anything is written; then they
+   * are embedded in batches and stored. Content already stored for the agent is
+   * reported with `created` false. Errors as InsertArchivalMemory.
+   */
+  BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores up to 1000 passages at once, with optional creation times (to import
+   * earlier notes). All passages are checked before anything is written; then they
+   * are embedded in batches and stored. Content already stored for the agent is
+   * reported with `created` false. Errors as InsertArchivalMemory.
+   */
+  batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
+   * with that id.
+   */
+  DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
+   * with that id.
+   */
+  deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Appends to or replaces text in a block, atomically: what `core_memory_append`
+   * and `core_memory_replace` do. INVALID_ARGUMENT with reason BLOCK_LIMIT_EXCEEDED
+   * if the result would be over the limit, TEXT_NOT_FOUND if the text to replace is
+   * absent; FAILED_PRECONDITION (BLOCK_READ_ONLY) for a read-only block when
+   * `respect_read_only` is set.
+   */
+  EditMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  EditMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  EditMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  EditMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Appends to or replaces text in a block, atomically: what `core_memory_append`
+   * and `core_memory_replace` do. INVALID_ARGUMENT with reason BLOCK_LIMIT_EXCEEDED
+   * if the result would be over the limit, TEXT_NOT_FOUND if the text to replace is
+   * absent; FAILED_PRECONDITION (BLOCK_READ_ONLY) for a read-only block when
+   * `respect_read_only` is set.
+   */
+  editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns one block. NOT_FOUND (reason BLOCK_NOT_FOUND) if the agent has no block
+   * with that label.
+   */
+  GetMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns one block. NOT_FOUND (reason BLOCK_NOT_FOUND) if the agent has no block
+   * with that label.
+   */
+  getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Ingests a document into archival storage: the text is split into overlapping
+   * chunks, embedded in batches and stored, with a progress event after each batch
+   * and a result at the end. Plain text, Markdown and PDF are supported. Ingesting
+   * the same document again adds nothing (chunks are stored once per agent by their
+   * content). INVALID_ARGUMENT for an empty document, an unsupported type or a
+   * document over the size limit (8 MiB by default); nothing is written then.
+   */
+  IngestDocument(argument: _memsvc_v1_IngestDocumentRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_IngestDocumentResponse__Output>;
+  IngestDocument(argument: _memsvc_v1_IngestDocumentRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_IngestDocumentResponse__Output>;
+  /**
+   * Ingests a document into archival storage: the text is split into overlapping
+   * chunks, embedded in batches and stored, with a progress event after each batch
+   * and a result at the end. Plain text, Markdown and PDF are supported. Ingesting
+   * the same document again adds nothing (chunks are stored once per agent by their
+   * content). INVALID_ARGUMENT for an empty document, an unsupported type or a
+   * document over the size limit (8 MiB by default); nothing is written then.
+   */
+  ingestDocument(argument: _memsvc_v1_IngestDocumentRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_IngestDocumentResponse__Output>;
+  ingestDocument(argument: _memsvc_v1_IngestDocumentRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_IngestDocumentResponse__Output>;
+  
+  /**
+   * Stores a passage in archival storage. The same content is stored once per agent:
+   * a second insert returns the existing passage with `created` false.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
+   * vectors of another dimension than the agent's embedding_dim.
+   */
+  InsertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  InsertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  InsertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  InsertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores a passage in archival storage. The same content is stored once per agent:
+   * a second insert returns the existing passage with `created` false.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
+   * vectors of another dimension than the agent's embedding_dim.
+   */
+  insertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  insertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  insertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  insertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists archival passages, oldest first.
+   */
+  ListArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists archival passages, oldest first.
+   */
+  listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists an agent's working-context blocks, ordered by label.
+   */
+  ListMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  ListMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  ListMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  ListMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists an agent's working-context blocks, ordered by label.
+   */
+  listMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  listMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  listMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  listMemoryBlocks(argument: _memsvc_v1_ListMemoryBlocksRequest, callback: grpc.requestCallback<_memsvc_v1_ListMemoryBlocksResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists recall storage, oldest first.
+   */
+  ListRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists recall storage, oldest first.
+   */
+  listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Searches archival storage by meaning. Tag and date filters are applied inside
+   * the vector search, so `page_size` results come back whenever that many match.
+   */
+  SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Searches archival storage by meaning. Tag and date filters are applied inside
+   * the vector search, so `page_size` results come back whenever that many match.
+   */
+  searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Searches recall storage by text and by date. Results are ranked by relevance
+   * (full-text ranking), or newest first when `query` is empty.
+   */
+  SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Searches recall storage by text and by date. Results are ranked by relevance
+   * (full-text ranking), or newest first when `query` is empty.
+   */
+  searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Sets a block's value, limit, description or read_only flag (named in
+   * `update_mask`), atomically. INVALID_ARGUMENT (reason BLOCK_LIMIT_EXCEEDED) if
+   * the value would be over the limit.
+   */
+  UpdateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  UpdateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  UpdateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  UpdateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Sets a block's value, limit, description or read_only flag (named in
+   * `update_mask`), atomically. INVALID_ARGUMENT (reason BLOCK_LIMIT_EXCEEDED) if
+   * the value would be over the limit.
+   */
+  updateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  updateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  updateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  updateMemoryBlock(argument: _memsvc_v1_UpdateMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+/**
+ * MemoryService runs on the memory server (the store). It keeps every tier of an
+ * agent's memory: working-context blocks, recall storage (every message) and
+ * archival storage (passages searched by meaning, in Qdrant). The executor calls it
+ * on the LLM's behalf; clients may call it directly to read or curate memory.
+ * 
+ * Every request names an existing agent: NOT_FOUND (reason AGENT_NOT_FOUND)
+ * otherwise.
+ */
+export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Appends messages to recall storage only (not to the agent's main context), e.g.
+   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
+   * message.
+   */
+  AppendRecallMessages: grpc.handleUnaryCall<_memsvc_v1_AppendRecallMessagesRequest__Output, _memsvc_v1_AppendRecallMessagesResponse>;
+  
+  /**
+   * Stores up to 1000 passages at once, with optional creation times (to import
+   * earlier notes). All passages are checked before anything is written; then they
+   * are embedded in batches and stored. Content already stored for the agent is
+   * reported with `created` false. Errors as InsertArchivalMemory.
+   */
+  BatchInsertArchivalMemories: grpc.handleUnaryCall<_memsvc_v1_BatchInsertArchivalMemoriesRequest__Output, _memsvc_v1_BatchInsertArchivalMemoriesResponse>;
+  
+  /**
+   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
+   * with that id.
+   */
+  DeleteArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_DeleteArchivalMemoryRequest__Output, _memsvc_v1_DeleteArchivalMemoryResponse>;
+  
+  /**
+   * Appends to or replaces text in a block, atomically: what `core_memory_append`
+   * and `core_memory_replace` do. INVALID_ARGUMENT with reason BLOCK_LIMIT_EXCEEDED
+   * if the result would be over the limit, TEXT_NOT_FOUND if the text to replace is
+   * absent; FAILED_PRECONDITION (BLOCK_READ_ONLY) for a read-only block when
+   * `respect_read_only` is set.
+   */
+  EditMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse>;
+  
+  /**
+   * Returns one block. NOT_FOUND (reason BLOCK_NOT_FOUND) if the agent has no block
+   * with that label.
+   */
+  GetMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_GetMemoryBlockRequest__Output, _memsvc_v1_GetMemoryBlockResponse>;
+  
+  /**
+   * Ingests a document into archival storage: the text is split into overlapping
+   * chunks, embedded in batches and stored, with a progress event after each batch
+   * and a result at the end. Plain text, Markdown and PDF are supported. Ingesting
+   * the same document again adds nothing (chunks are stored once per agent by their
+   * content). INVALID_ARGUMENT for an empty document, an unsupported type or a
+   * document over the size limit (8 MiB by default); nothing is written then.
+   */
+  IngestDocument: grpc.handleServerStreamingCall<_memsvc_v1_IngestDocumentRequest__Output, _memsvc_v1_IngestDocumentResponse>;
+  
+  /**
+   * Stores a passage in archival storage. The same content is stored once per agent:
+   * a second insert returns the existing passage with `created` false.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
+   * vectors of another dimension than the agent's embedding_dim.
+   */
+  InsertArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_InsertArchivalMemoryRequest__Output, _memsvc_v1_InsertArchivalMemoryResponse>;
+  
+  /**
+   * Lists archival passages, oldest first.
+   */
+  ListArchivalMemories: grpc.handleUnaryCall<_memsvc_v1_ListArchivalMemoriesRequest__Output, _memsvc_v1_ListArchivalMemoriesResponse>;
+  
+  /**
+   * Lists an agent's working-context blocks, ordered by label.
+   */
+  ListMemoryBlocks: grpc.handleUnaryCall<_memsvc_v1_ListMemoryBlocksRequest__Output, _memsvc_v1_ListMemoryBlocksResponse>;
+  
+  /**
+   * Lists recall storage, oldest first.
+   */
+  ListRecallMessages: grpc.handleUnaryCall<_memsvc_v1_ListRecallMessagesRequest__Output, _memsvc_v1_ListRecallMessagesResponse>;
+  
+  /**
+   * Searches archival storage by meaning. Tag and date filters are applied inside
+   * the vector search, so `page_size` results come back whenever that many match.
+   */
+  SearchArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_SearchArchivalMemoryRequest__Output, _memsvc_v1_SearchArchivalMemoryResponse>;
+  
+  /**
+   * Searches recall storage by text and by date. Results are ranked by relevance
+   * (full-text ranking), or newest first when `query` is empty.
+   */
+  SearchRecallMessages: grpc.handleUnaryCall<_memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse>;
+  
+  /**
+   * Sets a block's value, limit, description or read_only flag (named in
+   * `update_mask`), atomically. INVALID_ARGUMENT (reason BLOCK_LIMIT_EXCEEDED) if
+   * the value would be over the limit.
+   */
+  UpdateMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_UpdateMemoryBlockRequest__Output, _memsvc_v1_UpdateMemoryBlockResponse>;
+  
+}
+
+export interface MemoryServiceDefinition extends grpc.ServiceDefinition {
+  AppendRecallMessages: MethodDefinition<_memsvc_v1_AppendRecallMessagesRequest, _memsvc_v1_AppendRecallMessagesResponse, _memsvc_v1_AppendRecallMessagesRequest__Output, _memsvc_v1_AppendRecallMessagesResponse__Output>
+  BatchInsertArchivalMemories: MethodDefinition<_memsvc_v1_BatchInsertArchivalMemoriesRequest, _memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
+  DeleteArchivalMemory: MethodDefinition<_memsvc_v1_DeleteArchivalMemoryRequest, _memsvc_v1_DeleteArchivalMemoryResponse, _memsvc_v1_DeleteArchivalMemoryRequest__Output, _memsvc_v1_DeleteArchivalMemoryResponse__Output>
+  EditMemoryBlock: MethodDefinition<_memsvc_v1_EditMemoryBlockRequest, _memsvc_v1_EditMemoryBlockResponse, _memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse__Output>
+  GetMemoryBlock: MethodDefinition<_memsvc_v1_GetMemoryBlockRequest, _memsvc_v1_GetMemoryBlockResponse, _memsvc_v1_GetMemoryBlockRequest__Output, _memsvc_v1_GetMemoryBlockResponse__Output>
+  IngestDocument: MethodDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentResponse, _memsvc_v1_IngestDocumentRequest__Output, _memsvc_v1_IngestDocumentResponse__Output>
+  InsertArchivalMemory: MethodDefinition<_memsvc_v1_InsertArchivalMemoryRequest, _memsvc_v1_InsertArchivalMemoryResponse, _memsvc_v1_InsertArchivalMemoryRequest__Output, _memsvc_v1_InsertArchivalMemoryResponse__Output>
+  ListArchivalMemories: MethodDefinition<_memsvc_v1_ListArchivalMemoriesRequest, _memsvc_v1_ListArchivalMemoriesResponse, _memsvc_v1_ListArchivalMemoriesRequest__Output, _memsvc_v1_ListArchivalMemoriesResponse__Output>
+  ListMemoryBlocks: MethodDefinition<_memsvc_v1_ListMemoryBlocksRequest, _memsvc_v1_ListMemoryBlocksResponse, _memsvc_v1_ListMemoryBlocksRequest__Output, _memsvc_v1_ListMemoryBlocksResponse__Output>
+  ListRecallMessages: MethodDefinition<_memsvc_v1_ListRecallMessagesRequest, _memsvc_v1_ListRecallMessagesResponse, _memsvc_v1_ListRecallMessagesRequest__Output, _memsvc_v1_ListRecallMessagesResponse__Output>
+  SearchArchivalMemory: MethodDefinition<_memsvc_v1_SearchArchivalMemoryRequest, _memsvc_v1_SearchArchivalMemoryResponse, _memsvc_v1_SearchArchivalMemoryRequest__Output, _memsvc_v1_SearchArchivalMemoryResponse__Output>
+  SearchRecallMessages: MethodDefinition<_memsvc_v1_SearchRecallMessagesRequest, _memsvc_v1_SearchRecallMessagesResponse, _memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse__Output>
+  UpdateMemoryBlock: MethodDefinition<_memsvc_v1_UpdateMemoryBlockRequest, _memsvc_v1_UpdateMemoryBlockResponse, _memsvc_v1_UpdateMemoryBlockRequest__Output, _memsvc_v1_UpdateMemoryBlockResponse__Output>
+}

@@ -1,0 +1,39 @@
+// Original file: ../../proto/memsvc/v1/agent_service.proto
+
+import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from '../../memsvc/v1/MessageInput.js';
+
+/**
+ * The input of one turn on the StreamStep stream.
+ */
+export interface StepInput {
+  /**
+   * The messages, stored in order before the LLM is called. Required.
+   */
+  'messages'?: (_memsvc_v1_MessageInput)[];
+  /**
+   * Overrides the agent's max_steps for this turn, if above 0.
+   */
+  'max_steps'?: (number);
+  /**
+   * See SendMessageRequest.request_id.
+   */
+  'request_id'?: (string);
+}
+
+/**
+ * The input of one turn on the StreamStep stream.
+ */
+export interface StepInput__Output {
+  /**
+   * The messages, stored in order before the LLM is called. Required.
+   */
+  'messages': (_memsvc_v1_MessageInput__Output)[];
+  /**
+   * Overrides the agent's max_steps for this turn, if above 0.
+   */
+  'max_steps': (number);
+  /**
+   * See SendMessageRequest.request_id.
+   */
+  'request_id': (string);
+}

@@ -1,0 +1,23 @@
+// Original file: ../../proto/memsvc/v1/agent_service.proto
+
+import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from '../../memsvc/v1/StepEvent.js';
+
+/**
+ * A server message on the StreamStep stream.
+ */
+export interface StreamStepResponse {
+  /**
+   * One event of a turn.
+   */
+  'event'?: (_memsvc_v1_StepEvent | null);
+}
+
+/**
+ * A server message on the StreamStep stream.
+ */
+export interface StreamStepResponse__Output {
+  /**
+   * One event of a turn.
+   */
+  'event': (_memsvc_v1_StepEvent__Output | null);
+}
