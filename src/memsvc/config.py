@@ -41,7 +41,8 @@ class Settings:
     embedding_api_key: str = ""
     max_steps: int = 50
     max_message_chars: int = 32_000
-    grpc_max_message_bytes: int = 8 * 1024 * 1024
+    max_document_bytes: int = 8 * 1024 * 1024
+    grpc_max_message_bytes: int = 16 * 1024 * 1024
     log_level: str = "info"
     log_format: str = "json"
     # Extra environment (provider API keys) captured at start-up.
@@ -81,6 +82,7 @@ class Settings:
             embedding_api_key=text("EMBEDDING_API_KEY", ""),
             max_steps=int(number("MAX_STEPS", defaults.max_steps)),
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
+            max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
             grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),

@@ -190,6 +190,38 @@ class MessageInput:
 
 
 @dataclass(slots=True, frozen=True)
+class PassageInput:
+    content: str
+    tags: tuple[str, ...] = ()
+    create_time: float | None = None  # for imports; None means now
+
+
+@dataclass(slots=True, frozen=True)
+class DocumentInput:
+    name: str
+    content: bytes
+    mime_type: str = ""
+    tags: tuple[str, ...] = ()
+    chunk_size: int = 0
+    chunk_overlap: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class IngestProgress:
+    chunks_done: int
+    chunks_total: int
+
+
+@dataclass(slots=True, frozen=True)
+class IngestResult:
+    document_id: str
+    chunks_total: int
+    chunks_created: int
+    chunks_existing: int
+    document_tag: str
+
+
+@dataclass(slots=True, frozen=True)
 class BlockEdit:
     """An append (`old` is None) or a replace of `old` by `new`."""
 

@@ -7,6 +7,7 @@ the executor and the stores never know which.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Protocol
 
 from memsvc.models import (
@@ -17,12 +18,16 @@ from memsvc.models import (
     BlockEdit,
     Context,
     ContextState,
+    DocumentInput,
     FunctionOutcome,
     FunctionSchema,
+    IngestProgress,
+    IngestResult,
     Message,
     MessageInput,
     Page,
     Passage,
+    PassageInput,
     RecallHit,
     RecallQuery,
 )
@@ -64,6 +69,10 @@ class Memory(Protocol):
     ) -> Page[Message]: ...
     async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]: ...
     async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]: ...
+    async def insert_archival_batch(self, agent_id: str, items: list[PassageInput]) -> list[tuple[Passage, bool]]: ...
+    def ingest_document(
+        self, agent_id: str, document: DocumentInput
+    ) -> AsyncIterator[IngestProgress | IngestResult]: ...
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]: ...
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]: ...
     async def delete_archival(self, agent_id: str, passage_id: str) -> None: ...

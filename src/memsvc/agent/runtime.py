@@ -56,6 +56,7 @@ BLOCK_DESCRIPTIONS = {
 MAX_CONTEXT_WINDOW = 10_000_000
 # The fewest tokens the message queue must have room for, beyond the fixed prompt.
 MIN_QUEUE_TOKENS = 512
+LOCAL_CHUNK_SIZE = 200
 
 
 class AgentRuntime:
@@ -117,7 +118,9 @@ class AgentRuntime:
                 "embedding_config.embedding_model is required", field="embedding_config.embedding_model"
             )
         if config.embedding_chunk_size == 0:
-            config.embedding_chunk_size = DEFAULT_CHUNK_SIZE
+            # all-MiniLM-L6-v2 reads at most 256 word pieces: keep local chunks under that.
+            local = config.embedding_endpoint_type == "local"
+            config.embedding_chunk_size = LOCAL_CHUNK_SIZE if local else DEFAULT_CHUNK_SIZE
         if not 16 <= config.embedding_chunk_size <= 8192:
             raise InvalidArgument(
                 "embedding_config.embedding_chunk_size must be between 16 and 8192 tokens",

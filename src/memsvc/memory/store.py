@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
@@ -22,6 +22,7 @@ import structlog
 from memsvc import paging, validation
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
+from memsvc.memory import documents
 from memsvc.memory.embeddings import Embedders
 from memsvc.models import (
     Agent,
@@ -31,10 +32,15 @@ from memsvc.models import (
     BlockEdit,
     Context,
     ContextState,
+    DocumentInput,
+    EmbeddingConfig,
+    IngestProgress,
+    IngestResult,
     Message,
     MessageInput,
     Page,
     Passage,
+    PassageInput,
     RecallHit,
     RecallQuery,
     now,
@@ -44,6 +50,8 @@ from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 T = TypeVar("T")
 log = structlog.get_logger("memsvc.memory")
+MAX_BATCH = 1000
+INGEST_BATCH = 64
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
 
 
@@ -178,22 +186,101 @@ class MemoryStore:
     # ----- Memory: archival -----------------------------------------------------------
 
     async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
+        [result] = await self.insert_archival_batch(agent_id, [PassageInput(content, tags)])
+        return result
+
+    async def insert_archival_batch(self, agent_id: str, items: list[PassageInput]) -> list[tuple[Passage, bool]]:
+        """Checks every passage, then embeds and stores the new ones; known content is reported, not stored."""
         agent_id = validation.agent_id(agent_id)
-        validation.text(content, "content", max_chars=self.settings.max_message_chars)
-        tags = validation.tags(tags)
-        content_hash = hashlib.sha256(content.encode()).hexdigest()
-        existing = await self._sql(self.sql.find_passage, agent_id, content_hash)
-        if existing is not None:
-            return existing, False
+        if not 1 <= len(items) <= MAX_BATCH:
+            raise InvalidArgument(f"passages must hold 1 to {MAX_BATCH} passages; got {len(items)}", field="passages")
+        passages: list[tuple[Passage, str]] = []
+        for item in items:
+            validation.text(item.content, "content", max_chars=self.settings.max_message_chars)
+            content_hash = hashlib.sha256(item.content.encode()).hexdigest()
+            created = item.create_time if item.create_time is not None else now()
+            passage = Passage(
+                passage_id(agent_id, content_hash), agent_id, item.content, validation.tags(item.tags), created
+            )
+            passages.append((passage, content_hash))
         agent = await self._sql(self.sql.get_agent, agent_id)
-        config = agent.embedding_config
-        [vector] = await self.embedders.embed(config, [content])
-        passage = Passage(passage_id(agent_id, content_hash), agent_id, content, tags, now())
-        # Vector first, then the record: a crash in between leaves an orphan point that
-        # searches ignore (they join on the records), never a record without a vector.
-        point = VectorPoint(passage.id, vector, agent_id, tags, int(passage.create_time * 1e6))
-        await self._vectors(self.index.upsert, config.embedding_dim, [point])
-        return await self._sql(self.sql.insert_passage, passage, content_hash)
+        existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in passages])
+        fresh: dict[str, Passage] = {}
+        for passage, content_hash in passages:
+            if content_hash not in existing:
+                fresh.setdefault(content_hash, passage)
+        stored = await self._store(agent.embedding_config, agent_id, [(p, h) for h, p in fresh.items()])
+        results: list[tuple[Passage, bool]] = []
+        seen: set[str] = set()
+        for _, content_hash in passages:
+            if content_hash in existing:
+                results.append((existing[content_hash], False))
+            else:
+                passage, created = stored[content_hash]
+                results.append((passage, created and content_hash not in seen))
+                seen.add(content_hash)
+        return results
+
+    async def _store(
+        self, config: EmbeddingConfig, agent_id: str, passages: list[tuple[Passage, str]]
+    ) -> dict[str, tuple[Passage, bool]]:
+        """Embeds and stores passages. Vectors first, then records: a crash in between leaves
+        orphan points that searches ignore (they join on the records), never a record without a vector."""
+        if not passages:
+            return {}
+        vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
+        points = [
+            VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+            for (p, _), v in zip(passages, vectors, strict=True)
+        ]
+        await self._vectors(self.index.upsert, config.embedding_dim, points)
+        results = await self._sql(self.sql.insert_passages, agent_id, passages)
+        return {h: result for (_, h), result in zip(passages, results, strict=True)}
+
+    async def ingest_document(
+        self, agent_id: str, document: DocumentInput
+    ) -> AsyncIterator[IngestProgress | IngestResult]:
+        """Chunks, embeds and stores a document, reporting progress after each batch."""
+        agent_id = validation.agent_id(agent_id)
+        name = validation.text(document.name, "name", max_chars=200)
+        if not document.content:
+            raise InvalidArgument("content is empty: send the document's bytes", field="content")
+        if len(document.content) > self.settings.max_document_bytes:
+            raise InvalidArgument(
+                f"the document has {len(document.content):,} bytes; the limit is {self.settings.max_document_bytes:,}",
+                field="content",
+            )
+        kind = documents.document_type(name, document.mime_type)
+        tag = f"document:{name[:50]}"
+        tags = validation.tags((*document.tags, tag))
+        agent = await self._sql(self.sql.get_agent, agent_id)
+        size = document.chunk_size or agent.embedding_config.embedding_chunk_size
+        if not 32 <= size <= 2048:
+            raise InvalidArgument("chunk_size must be between 32 and 2048 tokens (or 0)", field="chunk_size")
+        overlap = document.chunk_overlap or size // 8
+        if not 0 <= overlap < size:
+            raise InvalidArgument("chunk_overlap must be less than chunk_size", field="chunk_overlap")
+        text = await asyncio.to_thread(documents.extract_text, document.content, kind)
+        chunks = await asyncio.to_thread(documents.chunk, text, size, overlap)
+        if not chunks:
+            raise InvalidArgument("the document has no text to ingest", field="content")
+        created_at = now()
+        items = []
+        for piece in chunks:
+            content_hash = hashlib.sha256(piece.encode()).hexdigest()
+            items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created_at), content_hash))
+        unique = list({h: (p, h) for p, h in items}.values())
+        existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
+        todo = [(p, h) for p, h in unique if h not in existing]
+        done = len(unique) - len(todo)
+        yield IngestProgress(done, len(unique))
+        for start in range(0, len(todo), INGEST_BATCH):
+            batch = todo[start : start + INGEST_BATCH]
+            await self._store(agent.embedding_config, agent_id, batch)
+            done += len(batch)
+            yield IngestProgress(done, len(unique))
+        document_id = hashlib.sha256(document.content).hexdigest()
+        yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
         agent_id = validation.agent_id(agent_id)

@@ -115,6 +115,9 @@ async def start(role: str, settings: Settings) -> Running:
         closers.append(runtime.drain)
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
         names.append(_name(agent_service_pb2, "AgentService"))
+        if role == "agent":  # one address for clients: MemoryService is forwarded to the memory server
+            memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
+            names.append(_name(memory_service_pb2, "MemoryService"))
 
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)

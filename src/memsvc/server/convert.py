@@ -15,6 +15,8 @@ from memsvc.models import (
     EmbeddingConfig,
     FunctionOutcome,
     FunctionSchema,
+    IngestProgress,
+    IngestResult,
     LlmConfig,
     Message,
     MessageInput,
@@ -29,6 +31,7 @@ from memsvc.v1 import (
     agent_store_service_pb2,
     executor_service_pb2,
     memory_pb2,
+    memory_service_pb2,
     message_pb2,
     step_pb2,
 )
@@ -273,6 +276,27 @@ def archival_hit_to_pb(h: ArchivalHit) -> memory_pb2.ArchivalHit:
 
 def recall_hit_to_pb(h: RecallHit) -> memory_pb2.RecallHit:
     return memory_pb2.RecallHit(message=message_to_pb(h.message), score=h.score)
+
+
+def ingest_event_to_pb(event: IngestProgress | IngestResult) -> memory_service_pb2.IngestDocumentResponse:
+    if isinstance(event, IngestProgress):
+        progress = memory_service_pb2.IngestProgress(chunks_done=event.chunks_done, chunks_total=event.chunks_total)
+        return memory_service_pb2.IngestDocumentResponse(progress=progress)
+    result = memory_service_pb2.IngestResult(
+        document_id=event.document_id,
+        chunks_total=event.chunks_total,
+        chunks_created=event.chunks_created,
+        chunks_existing=event.chunks_existing,
+        document_tag=event.document_tag,
+    )
+    return memory_service_pb2.IngestDocumentResponse(result=result)
+
+
+def ingest_event_from_pb(response: memory_service_pb2.IngestDocumentResponse) -> IngestProgress | IngestResult:
+    if response.WhichOneof("event") == "progress":
+        return IngestProgress(response.progress.chunks_done, response.progress.chunks_total)
+    r = response.result
+    return IngestResult(r.document_id, r.chunks_total, r.chunks_created, r.chunks_existing, r.document_tag)
 
 
 # ----- executor --------------------------------------------------------------------------

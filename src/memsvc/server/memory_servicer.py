@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import grpc
 
 from memsvc.errors import InvalidArgument
 from memsvc.memory.store import MemoryStore
-from memsvc.models import ArchivalQuery, BlockEdit, RecallQuery
+from memsvc.models import ArchivalQuery, BlockEdit, DocumentInput, PassageInput, RecallQuery
+from memsvc.ports import Memory
 from memsvc.server import convert
 from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
 from memsvc.v1 import agent_store_service_pb2 as spb
@@ -17,7 +20,9 @@ Context = grpc.aio.ServicerContext
 
 
 class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
-    def __init__(self, store: MemoryStore) -> None:
+    """Serves the memory store itself (memory server), or forwards to it (agent server)."""
+
+    def __init__(self, store: Memory) -> None:
         self.store = store
 
     async def ListMemoryBlocks(
@@ -95,6 +100,32 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
     ) -> pb.InsertArchivalMemoryResponse:
         passage, created = await self.store.insert_archival(request.agent_id, request.content, tuple(request.tags))
         return pb.InsertArchivalMemoryResponse(passage=convert.passage_to_pb(passage), created=created)
+
+    async def BatchInsertArchivalMemories(
+        self, request: pb.BatchInsertArchivalMemoriesRequest, context: Context
+    ) -> pb.BatchInsertArchivalMemoriesResponse:
+        items = [
+            PassageInput(p.content, tuple(p.tags), convert.seconds(p.create_time, p.HasField("create_time")))
+            for p in request.passages
+        ]
+        results = await self.store.insert_archival_batch(request.agent_id, items)
+        return pb.BatchInsertArchivalMemoriesResponse(
+            results=[pb.InsertedPassage(passage=convert.passage_to_pb(p), created=c) for p, c in results]
+        )
+
+    async def IngestDocument(
+        self, request: pb.IngestDocumentRequest, context: Context
+    ) -> AsyncIterator[pb.IngestDocumentResponse]:
+        document = DocumentInput(
+            name=request.name,
+            content=request.content,
+            mime_type=request.mime_type,
+            tags=tuple(request.tags),
+            chunk_size=request.chunk_size,
+            chunk_overlap=request.chunk_overlap,
+        )
+        async for event in self.store.ingest_document(request.agent_id, document):
+            yield convert.ingest_event_to_pb(event)
 
     async def SearchArchivalMemory(
         self, request: pb.SearchArchivalMemoryRequest, context: Context

@@ -8,7 +8,7 @@ server. Failed calls come back as the same MemsvcError the far side raised.
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, ParamSpec, TypeVar
 
 import grpc
@@ -22,12 +22,16 @@ from memsvc.models import (
     BlockEdit,
     Context,
     ContextState,
+    DocumentInput,
     FunctionOutcome,
     FunctionSchema,
+    IngestProgress,
+    IngestResult,
     Message,
     MessageInput,
     Page,
     Passage,
+    PassageInput,
     RecallHit,
     RecallQuery,
 )
@@ -217,6 +221,36 @@ class RemoteMemory:
         req = memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent_id, content=content, tags=list(tags))
         res = await self.memory.InsertArchivalMemory(req, timeout=self.timeout)
         return convert.passage_from_pb(res.passage), res.created
+
+    @_translated
+    async def insert_archival_batch(self, agent_id: str, items: list[PassageInput]) -> list[tuple[Passage, bool]]:
+        passages = []
+        for item in items:
+            p = memory_service_pb2.PassageInput(content=item.content, tags=list(item.tags))
+            if item.create_time is not None:
+                p.create_time.CopyFrom(convert.timestamp(item.create_time))
+            passages.append(p)
+        req = memory_service_pb2.BatchInsertArchivalMemoriesRequest(agent_id=agent_id, passages=passages)
+        res = await self.memory.BatchInsertArchivalMemories(req, timeout=self.timeout)
+        return [(convert.passage_from_pb(r.passage), r.created) for r in res.results]
+
+    async def ingest_document(
+        self, agent_id: str, document: DocumentInput
+    ) -> AsyncIterator[IngestProgress | IngestResult]:
+        req = memory_service_pb2.IngestDocumentRequest(
+            agent_id=agent_id,
+            name=document.name,
+            content=document.content,
+            mime_type=document.mime_type,
+            tags=list(document.tags),
+            chunk_size=document.chunk_size,
+            chunk_overlap=document.chunk_overlap,
+        )
+        try:
+            async for response in self.memory.IngestDocument(req):
+                yield convert.ingest_event_from_pb(response)
+        except grpc.aio.AioRpcError as exc:
+            raise error_from_rpc(exc) from None
 
     @_translated
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:

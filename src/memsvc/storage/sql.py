@@ -34,6 +34,8 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import NullPool
@@ -449,34 +451,45 @@ class SqlStore:
 
     # ----- passage records (vectors live in Qdrant) ----------------------------------
 
-    def find_passage(self, agent_id: str, content_hash: str) -> Passage | None:
+    def find_passages(self, agent_id: str, hashes: list[str]) -> dict[str, Passage]:
+        """The agent's passages with these content hashes, by hash."""
+        found: dict[str, Passage] = {}
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            row = conn.execute(
-                select(passages).where(passages.c.agent_id == agent_id, passages.c.content_hash == content_hash)
-            ).first()
-        return _passage_from_row(row) if row else None
-
-    def insert_passage(self, passage: Passage, content_hash: str) -> tuple[Passage, bool]:
-        try:
-            with self._write() as conn:
-                self.require_agent(conn, passage.agent_id)
-                conn.execute(
-                    insert(passages).values(
-                        id=passage.id,
-                        agent_id=passage.agent_id,
-                        content=passage.content,
-                        tags=json.dumps(list(passage.tags)),
-                        content_hash=content_hash,
-                        create_us=_us(passage.create_time),
+            for start in range(0, len(hashes), 500):
+                rows = conn.execute(
+                    select(passages).where(
+                        passages.c.agent_id == agent_id, passages.c.content_hash.in_(hashes[start : start + 500])
                     )
                 )
-                return passage, True
-        except IntegrityError:
-            found = self.find_passage(passage.agent_id, content_hash)
-            if found is None:
-                raise
-            return found, False
+                found.update({r.content_hash: _passage_from_row(r) for r in rows})
+        return found
+
+    def insert_passages(self, agent_id: str, new: list[tuple[Passage, str]]) -> list[tuple[Passage, bool]]:
+        """Stores passage records in one transaction; content the agent already has is not stored again."""
+        if not new:
+            return []
+        values = [
+            {
+                "id": p.id,
+                "agent_id": agent_id,
+                "content": p.content,
+                "tags": json.dumps(list(p.tags)),
+                "content_hash": h,
+                "create_us": _us(p.create_time),
+            }
+            for p, h in new
+        ]
+        dialect_insert = sqlite_insert if self.is_sqlite else postgresql_insert
+        with self._write() as conn:
+            self.require_agent(conn, agent_id)
+            inserted = conn.execute(
+                dialect_insert(passages).values(values).on_conflict_do_nothing().returning(passages.c.id)
+            )
+            created = {row.id for row in inserted}
+        missing = [h for p, h in new if p.id not in created]
+        existing = self.find_passages(agent_id, missing) if missing else {}
+        return [(p, True) if p.id in created else (existing.get(h, p), False) for p, h in new]
 
     def get_passages(self, agent_id: str, ids: Iterable[str]) -> dict[str, Passage]:
         with self._read() as conn:

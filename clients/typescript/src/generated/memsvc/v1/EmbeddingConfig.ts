@@ -29,7 +29,7 @@ export interface EmbeddingConfig {
   'embedding_dim'?: (number);
   /**
    * The size in tokens of the chunks that ingested documents are split into.
-   * If 0, 300.
+   * If 0, 300 (200 for the local model, which reads at most 256 word pieces).
    */
   'embedding_chunk_size'?: (number);
 }
@@ -62,7 +62,7 @@ export interface EmbeddingConfig__Output {
   'embedding_dim': (number);
   /**
    * The size in tokens of the chunks that ingested documents are split into.
-   * If 0, 300.
+   * If 0, 300 (200 for the local model, which reads at most 256 word pieces).
    */
   'embedding_chunk_size': (number);
 }
