@@ -128,3 +128,39 @@ async def test_bad_documents_are_refused_and_nothing_is_written(agents, memory, 
     assert error_reason(info.value) == "INVALID_ARGUMENT"
     listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
     assert list(listed.passages) == []
+
+
+def one_page_pdf(text: str) -> bytes:
+    """A minimal valid PDF with one line of text (no PDF library needed to make it)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+async def test_ingest_pdf(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    request = memory_service_pb2.IngestDocumentRequest(
+        agent_id=agent.id, name="keeper.pdf", content=one_page_pdf("The lighthouse keeper is named Edda.")
+    )
+    events = [e async for e in memory.IngestDocument(request)]
+    assert events[-1].result.chunks_created == 1
+    hits = (
+        await memory.SearchArchivalMemory(
+            memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="lighthouse keeper")
+        )
+    ).hits
+    assert hits[0].passage.content == "The lighthouse keeper is named Edda."
