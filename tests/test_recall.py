@@ -1,0 +1,115 @@
+"""Recall storage: ranked full-text search, dates, paging, CJK; from gRPC and from the LLM."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from memsvc.v1 import memory_service_pb2, message_pb2
+from tests.fakellm import call, say
+from tests.helpers import create_agent, send
+
+
+def stamp(seconds: float) -> Timestamp:
+    ts = Timestamp()
+    ts.FromNanoseconds(int(seconds * 1e9))
+    return ts
+
+
+async def append(memory, agent_id: str, *texts: str) -> None:
+    msgs = [message_pb2.MessageInput(content=t) for t in texts]
+    await memory.AppendRecallMessages(memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent_id, messages=msgs))
+
+
+async def search(memory, agent_id: str, query: str = "", **kwargs) -> memory_service_pb2.SearchRecallMessagesResponse:
+    return await memory.SearchRecallMessages(
+        memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent_id, query=query, **kwargs)
+    )
+
+
+async def test_ranked_by_relevance_not_recency(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    await append(
+        memory,
+        agent.id,
+        "We talked about the mountain cabin trip and the mountain lake and mountain trails",
+        "Shopping list: milk, eggs",
+        "The mountain was nice",
+        "Unrelated chatter about football",
+    )
+    found = await search(memory, agent.id, "mountain lake trails")
+    contents = [h.message.content for h in found.hits]
+    assert contents[0].startswith("We talked about the mountain cabin")
+    assert contents[1] == "The mountain was nice"
+    assert found.total_size == 2
+    assert found.hits[0].score > found.hits[1].score
+    # Stemming: "trips" finds "trip".
+    assert (await search(memory, agent.id, "trips")).total_size == 1
+
+
+async def test_date_ranges_and_paging(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    await append(memory, agent.id, *(f"early message {i} about tea" for i in range(5)))
+    await asyncio.sleep(0.05)
+    middle = time.time()
+    await asyncio.sleep(0.05)
+    await append(memory, agent.id, *(f"late message {i} about tea" for i in range(7)))
+    late = await search(memory, agent.id, "tea", start_time=stamp(middle), page_size=100)
+    assert {h.message.content.split()[0] for h in late.hits} == {"late"}
+    assert late.total_size == 7
+    early = await search(memory, agent.id, "", end_time=stamp(middle), page_size=100)
+    assert [h.message.content for h in early.hits] == [f"early message {i} about tea" for i in reversed(range(5))]
+    pages, token = [], ""
+    while True:
+        res = await search(memory, agent.id, "tea", page_size=5, page_token=token)
+        pages.append([h.message.id for h in res.hits])
+        token = res.next_page_token
+        if not token:
+            break
+    assert [len(p) for p in pages] == [5, 5, 2]
+    assert len({i for p in pages for i in p}) == 12
+
+
+async def test_chinese_text_is_found_by_substring(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    await append(memory, agent.id, "我是小明，我是一名产品经理", "今天天气很好", "I'm not Xiaoming, my name is Alibaba")
+    assert [h.message.content for h in (await search(memory, agent.id, "小明")).hits] == ["我是小明，我是一名产品经理"]
+    assert [h.message.content for h in (await search(memory, agent.id, "天气")).hits] == ["今天天气很好"]
+    assert (await search(memory, agent.id, "xiaoming")).hits[0].message.content.startswith("I'm not Xiaoming")
+
+
+async def test_search_finds_what_the_agent_said_and_ignores_plumbing(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, say("Your dentist appointment is on Friday."))
+    await send(agents, agent.id, "When is my appointment?")
+    found = await search(memory, agent.id, "dentist")
+    assert len(found.hits) == 1
+    assert found.hits[0].message.role == message_pb2.MESSAGE_ROLE_ASSISTANT
+    # Tool results and heartbeats are not user/assistant messages: not in the default search.
+    assert (await search(memory, agent.id, "successfully")).total_size == 0
+
+
+async def test_llm_conversation_search_and_date_search(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, say("Noted."), say("Noted."))
+    await send(agents, agent.id, "My passport number ends in 4411")
+    await send(agents, agent.id, "Also I like jazz")
+    fake_llm.script(
+        model,
+        call("conversation_search", query="passport"),
+        call("conversation_search_date", start_date="2000-01-01", end_date="2999-12-31", limit=2),
+        call("conversation_search", query="passport", roles=["robot"]),
+        say("Found it."),
+    )
+    reply = await send(agents, agent.id, "What was my passport number?")
+    results = [e.function_result for e in reply.events if e.WhichOneof("event") == "function_result"]
+    by_text = json.loads(json.loads(results[0].result)["message"])
+    assert "My passport number ends in 4411" in [r["content"] for r in by_text["results"]]
+    by_date = json.loads(json.loads(results[1].result)["message"])
+    assert len(by_date["results"]) == 2
+    assert by_date["more"]
+    assert not results[2].ok
+    assert "must be one of" in results[2].result
