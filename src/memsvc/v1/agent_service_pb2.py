@@ -22,67 +22,78 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from memsvc.v1 import agent_pb2 as memsvc_dot_v1_dot_agent__pb2
 from memsvc.v1 import message_pb2 as memsvc_dot_v1_dot_message__pb2
 from memsvc.v1 import step_pb2 as memsvc_dot_v1_dot_step__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmemsvc/v1/agent_service.proto\x12\tmemsvc.v1\x1a google/protobuf/field_mask.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\x1a\x14memsvc/v1/step.proto\"\x9a\x02\n\x12\x43reateAgentRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06system\x18\x02 \x01(\t\x12(\n\nllm_config\x18\x03 \x01(\x0b\x32\x14.memsvc.v1.LlmConfig\x12\x34\n\x10\x65mbedding_config\x18\x04 \x01(\x0b\x32\x1a.memsvc.v1.EmbeddingConfig\x12-\n\rmemory_blocks\x18\x05 \x03(\x0b\x32\x16.memsvc.v1.MemoryBlock\x12\x30\n\x0e\x63ontext_config\x18\x06 \x01(\x0b\x32\x18.memsvc.v1.ContextConfig\x12\x11\n\tmax_steps\x18\x07 \x01(\x05\x12\x12\n\nrequest_id\x18\x08 \x01(\t\"6\n\x13\x43reateAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"#\n\x0fGetAgentRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"3\n\x10GetAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\":\n\x11ListAgentsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"O\n\x12ListAgentsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"f\n\x12UpdateAgentRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"6\n\x13UpdateAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"&\n\x12\x44\x65leteAgentRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x15\n\x13\x44\x65leteAgentResponse\"x\n\x12SendMessageRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12)\n\x08messages\x18\x02 \x03(\x0b\x32\x17.memsvc.v1.MessageInput\x12\x11\n\tmax_steps\x18\x03 \x01(\x05\x12\x12\n\nrequest_id\x18\x04 \x01(\t\"\x99\x01\n\x13SendMessageResponse\x12$\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x14.memsvc.v1.StepEvent\x12\x0f\n\x07turn_id\x18\x02 \x01(\t\x12*\n\x0bstop_reason\x18\x03 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x1f\n\x05usage\x18\x04 \x01(\x0b\x32\x10.memsvc.v1.Usage\"\x80\x01\n\x11StreamStepRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12%\n\x05input\x18\x02 \x01(\x0b\x32\x14.memsvc.v1.StepInputH\x00\x12\'\n\x06\x63\x61ncel\x18\x03 \x01(\x0b\x32\x15.memsvc.v1.CancelTurnH\x00\x42\t\n\x07request\"]\n\tStepInput\x12)\n\x08messages\x18\x01 \x03(\x0b\x32\x17.memsvc.v1.MessageInput\x12\x11\n\tmax_steps\x18\x02 \x01(\x05\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"\x0c\n\nCancelTurn\"9\n\x12StreamStepResponse\x12#\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x14.memsvc.v1.StepEvent\"g\n\x13ListMessagesRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x17\n\x0fin_context_only\x18\x04 \x01(\x08\"U\n\x14ListMessagesResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"+\n\x17GetContextWindowRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\xda\x03\n\x18GetContextWindowResponse\x12\x16\n\x0e\x63ontext_window\x18\x01 \x01(\x05\x12\x1c\n\x14reply_reserve_tokens\x18\x02 \x01(\x05\x12\x1c\n\x14prompt_budget_tokens\x18\x03 \x01(\x05\x12\x16\n\x0ewarning_tokens\x18\x04 \x01(\x05\x12\x14\n\x0c\x66lush_tokens\x18\x05 \x01(\x05\x12\x14\n\x0ctotal_tokens\x18\x06 \x01(\x05\x12\"\n\x1asystem_instructions_tokens\x18\x07 \x01(\x05\x12\x1e\n\x16working_context_tokens\x18\x08 \x01(\x05\x12\x16\n\x0esummary_tokens\x18\t \x01(\x05\x12\x17\n\x0fmessages_tokens\x18\n \x01(\x05\x12\x1f\n\x17\x66unction_schemas_tokens\x18\x0b \x01(\x05\x12\x15\n\rmessage_count\x18\x0c \x01(\x05\x12\x14\n\x0crecall_count\x18\r \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x0e \x01(\x03\x12\x0f\n\x07summary\x18\x0f \x01(\t\x12\x17\n\x0fsummary_pending\x18\x10 \x01(\x08\x12\x0e\n\x06warned\x18\x11 \x01(\x08\x12\x11\n\ttokenizer\x18\x12 \x01(\t2\xe7\x05\n\x0c\x41gentService\x12L\n\x0b\x43reateAgent\x12\x1d.memsvc.v1.CreateAgentRequest\x1a\x1e.memsvc.v1.CreateAgentResponse\x12H\n\x08GetAgent\x12\x1a.memsvc.v1.GetAgentRequest\x1a\x1b.memsvc.v1.GetAgentResponse\"\x03\x90\x02\x01\x12N\n\nListAgents\x12\x1c.memsvc.v1.ListAgentsRequest\x1a\x1d.memsvc.v1.ListAgentsResponse\"\x03\x90\x02\x01\x12L\n\x0bUpdateAgent\x12\x1d.memsvc.v1.UpdateAgentRequest\x1a\x1e.memsvc.v1.UpdateAgentResponse\x12L\n\x0b\x44\x65leteAgent\x12\x1d.memsvc.v1.DeleteAgentRequest\x1a\x1e.memsvc.v1.DeleteAgentResponse\x12L\n\x0bSendMessage\x12\x1d.memsvc.v1.SendMessageRequest\x1a\x1e.memsvc.v1.SendMessageResponse\x12M\n\nStreamStep\x12\x1c.memsvc.v1.StreamStepRequest\x1a\x1d.memsvc.v1.StreamStepResponse(\x01\x30\x01\x12T\n\x0cListMessages\x12\x1e.memsvc.v1.ListMessagesRequest\x1a\x1f.memsvc.v1.ListMessagesResponse\"\x03\x90\x02\x01\x12`\n\x10GetContextWindow\x12\".memsvc.v1.GetContextWindowRequest\x1a#.memsvc.v1.GetContextWindowResponse\"\x03\x90\x02\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmemsvc/v1/agent_service.proto\x12\tmemsvc.v1\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\x1a\x14memsvc/v1/step.proto\"\x9a\x02\n\x12\x43reateAgentRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06system\x18\x02 \x01(\t\x12(\n\nllm_config\x18\x03 \x01(\x0b\x32\x14.memsvc.v1.LlmConfig\x12\x34\n\x10\x65mbedding_config\x18\x04 \x01(\x0b\x32\x1a.memsvc.v1.EmbeddingConfig\x12-\n\rmemory_blocks\x18\x05 \x03(\x0b\x32\x16.memsvc.v1.MemoryBlock\x12\x30\n\x0e\x63ontext_config\x18\x06 \x01(\x0b\x32\x18.memsvc.v1.ContextConfig\x12\x11\n\tmax_steps\x18\x07 \x01(\x05\x12\x12\n\nrequest_id\x18\x08 \x01(\t\"6\n\x13\x43reateAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"#\n\x0fGetAgentRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"3\n\x10GetAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\":\n\x11ListAgentsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"O\n\x12ListAgentsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"f\n\x12UpdateAgentRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"6\n\x13UpdateAgentResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"&\n\x12\x44\x65leteAgentRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x15\n\x13\x44\x65leteAgentResponse\"x\n\x12SendMessageRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12)\n\x08messages\x18\x02 \x03(\x0b\x32\x17.memsvc.v1.MessageInput\x12\x11\n\tmax_steps\x18\x03 \x01(\x05\x12\x12\n\nrequest_id\x18\x04 \x01(\t\"\x99\x01\n\x13SendMessageResponse\x12$\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x14.memsvc.v1.StepEvent\x12\x0f\n\x07turn_id\x18\x02 \x01(\t\x12*\n\x0bstop_reason\x18\x03 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x1f\n\x05usage\x18\x04 \x01(\x0b\x32\x10.memsvc.v1.Usage\"\x80\x01\n\x11StreamStepRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12%\n\x05input\x18\x02 \x01(\x0b\x32\x14.memsvc.v1.StepInputH\x00\x12\'\n\x06\x63\x61ncel\x18\x03 \x01(\x0b\x32\x15.memsvc.v1.CancelTurnH\x00\x42\t\n\x07request\"]\n\tStepInput\x12)\n\x08messages\x18\x01 \x03(\x0b\x32\x17.memsvc.v1.MessageInput\x12\x11\n\tmax_steps\x18\x02 \x01(\x05\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"\x0c\n\nCancelTurn\"9\n\x12StreamStepResponse\x12#\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x14.memsvc.v1.StepEvent\"g\n\x13ListMessagesRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x17\n\x0fin_context_only\x18\x04 \x01(\x08\"U\n\x14ListMessagesResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"+\n\x17GetContextWindowRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\xda\x03\n\x18GetContextWindowResponse\x12\x16\n\x0e\x63ontext_window\x18\x01 \x01(\x05\x12\x1c\n\x14reply_reserve_tokens\x18\x02 \x01(\x05\x12\x1c\n\x14prompt_budget_tokens\x18\x03 \x01(\x05\x12\x16\n\x0ewarning_tokens\x18\x04 \x01(\x05\x12\x14\n\x0c\x66lush_tokens\x18\x05 \x01(\x05\x12\x14\n\x0ctotal_tokens\x18\x06 \x01(\x05\x12\"\n\x1asystem_instructions_tokens\x18\x07 \x01(\x05\x12\x1e\n\x16working_context_tokens\x18\x08 \x01(\x05\x12\x16\n\x0esummary_tokens\x18\t \x01(\x05\x12\x17\n\x0fmessages_tokens\x18\n \x01(\x05\x12\x1f\n\x17\x66unction_schemas_tokens\x18\x0b \x01(\x05\x12\x15\n\rmessage_count\x18\x0c \x01(\x05\x12\x14\n\x0crecall_count\x18\r \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x0e \x01(\x03\x12\x0f\n\x07summary\x18\x0f \x01(\t\x12\x17\n\x0fsummary_pending\x18\x10 \x01(\x08\x12\x0e\n\x06warned\x18\x11 \x01(\x08\x12\x11\n\ttokenizer\x18\x12 \x01(\t2\x98\x08\n\x0c\x41gentService\x12\x63\n\x0b\x43reateAgent\x12\x1d.memsvc.v1.CreateAgentRequest\x1a\x1e.memsvc.v1.CreateAgentResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\"\n/v1/agents:\x01*\x12\x65\n\x08GetAgent\x12\x1a.memsvc.v1.GetAgentRequest\x1a\x1b.memsvc.v1.GetAgentResponse\" \x90\x02\x01\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/agents/{agent_id}\x12`\n\nListAgents\x12\x1c.memsvc.v1.ListAgentsRequest\x1a\x1d.memsvc.v1.ListAgentsResponse\"\x15\x90\x02\x01\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/agents\x12r\n\x0bUpdateAgent\x12\x1d.memsvc.v1.UpdateAgentRequest\x1a\x1e.memsvc.v1.UpdateAgentResponse\"$\x82\xd3\xe4\x93\x02\x1e\x32\x15/v1/agents/{agent.id}:\x05\x61gent\x12k\n\x0b\x44\x65leteAgent\x12\x1d.memsvc.v1.DeleteAgentRequest\x1a\x1e.memsvc.v1.DeleteAgentResponse\"\x1d\x82\xd3\xe4\x93\x02\x17*\x15/v1/agents/{agent_id}\x12w\n\x0bSendMessage\x12\x1d.memsvc.v1.SendMessageRequest\x1a\x1e.memsvc.v1.SendMessageResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/agents/{agent_id}/messages:\x01*\x12|\n\nStreamStep\x12\x1c.memsvc.v1.StreamStepRequest\x1a\x1d.memsvc.v1.StreamStepResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/agents/{agent_id}/steps:stream:\x01*(\x01\x30\x01\x12z\n\x0cListMessages\x12\x1e.memsvc.v1.ListMessagesRequest\x1a\x1f.memsvc.v1.ListMessagesResponse\")\x90\x02\x01\x82\xd3\xe4\x93\x02 \x12\x1e/v1/agents/{agent_id}/messages\x12\x85\x01\n\x10GetContextWindow\x12\".memsvc.v1.GetContextWindowRequest\x1a#.memsvc.v1.GetContextWindowResponse\"(\x90\x02\x01\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/agents/{agent_id}/contextb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.agent_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['CreateAgent']._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['CreateAgent']._serialized_options = b'\202\323\344\223\002\017\"\n/v1/agents:\001*'
   _globals['_AGENTSERVICE'].methods_by_name['GetAgent']._loaded_options = None
-  _globals['_AGENTSERVICE'].methods_by_name['GetAgent']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSERVICE'].methods_by_name['GetAgent']._serialized_options = b'\220\002\001\202\323\344\223\002\027\022\025/v1/agents/{agent_id}'
   _globals['_AGENTSERVICE'].methods_by_name['ListAgents']._loaded_options = None
-  _globals['_AGENTSERVICE'].methods_by_name['ListAgents']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSERVICE'].methods_by_name['ListAgents']._serialized_options = b'\220\002\001\202\323\344\223\002\014\022\n/v1/agents'
+  _globals['_AGENTSERVICE'].methods_by_name['UpdateAgent']._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['UpdateAgent']._serialized_options = b'\202\323\344\223\002\0362\025/v1/agents/{agent.id}:\005agent'
+  _globals['_AGENTSERVICE'].methods_by_name['DeleteAgent']._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['DeleteAgent']._serialized_options = b'\202\323\344\223\002\027*\025/v1/agents/{agent_id}'
+  _globals['_AGENTSERVICE'].methods_by_name['SendMessage']._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['SendMessage']._serialized_options = b'\202\323\344\223\002#\"\036/v1/agents/{agent_id}/messages:\001*'
+  _globals['_AGENTSERVICE'].methods_by_name['StreamStep']._loaded_options = None
+  _globals['_AGENTSERVICE'].methods_by_name['StreamStep']._serialized_options = b'\202\323\344\223\002\'\"\"/v1/agents/{agent_id}/steps:stream:\001*'
   _globals['_AGENTSERVICE'].methods_by_name['ListMessages']._loaded_options = None
-  _globals['_AGENTSERVICE'].methods_by_name['ListMessages']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSERVICE'].methods_by_name['ListMessages']._serialized_options = b'\220\002\001\202\323\344\223\002 \022\036/v1/agents/{agent_id}/messages'
   _globals['_AGENTSERVICE'].methods_by_name['GetContextWindow']._loaded_options = None
-  _globals['_AGENTSERVICE'].methods_by_name['GetContextWindow']._serialized_options = b'\220\002\001'
-  _globals['_CREATEAGENTREQUEST']._serialized_start=149
-  _globals['_CREATEAGENTREQUEST']._serialized_end=431
-  _globals['_CREATEAGENTRESPONSE']._serialized_start=433
-  _globals['_CREATEAGENTRESPONSE']._serialized_end=487
-  _globals['_GETAGENTREQUEST']._serialized_start=489
-  _globals['_GETAGENTREQUEST']._serialized_end=524
-  _globals['_GETAGENTRESPONSE']._serialized_start=526
-  _globals['_GETAGENTRESPONSE']._serialized_end=577
-  _globals['_LISTAGENTSREQUEST']._serialized_start=579
-  _globals['_LISTAGENTSREQUEST']._serialized_end=637
-  _globals['_LISTAGENTSRESPONSE']._serialized_start=639
-  _globals['_LISTAGENTSRESPONSE']._serialized_end=718
-  _globals['_UPDATEAGENTREQUEST']._serialized_start=720
-  _globals['_UPDATEAGENTREQUEST']._serialized_end=822
-  _globals['_UPDATEAGENTRESPONSE']._serialized_start=824
-  _globals['_UPDATEAGENTRESPONSE']._serialized_end=878
-  _globals['_DELETEAGENTREQUEST']._serialized_start=880
-  _globals['_DELETEAGENTREQUEST']._serialized_end=918
-  _globals['_DELETEAGENTRESPONSE']._serialized_start=920
-  _globals['_DELETEAGENTRESPONSE']._serialized_end=941
-  _globals['_SENDMESSAGEREQUEST']._serialized_start=943
-  _globals['_SENDMESSAGEREQUEST']._serialized_end=1063
-  _globals['_SENDMESSAGERESPONSE']._serialized_start=1066
-  _globals['_SENDMESSAGERESPONSE']._serialized_end=1219
-  _globals['_STREAMSTEPREQUEST']._serialized_start=1222
-  _globals['_STREAMSTEPREQUEST']._serialized_end=1350
-  _globals['_STEPINPUT']._serialized_start=1352
-  _globals['_STEPINPUT']._serialized_end=1445
-  _globals['_CANCELTURN']._serialized_start=1447
-  _globals['_CANCELTURN']._serialized_end=1459
-  _globals['_STREAMSTEPRESPONSE']._serialized_start=1461
-  _globals['_STREAMSTEPRESPONSE']._serialized_end=1518
-  _globals['_LISTMESSAGESREQUEST']._serialized_start=1520
-  _globals['_LISTMESSAGESREQUEST']._serialized_end=1623
-  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1625
-  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1710
-  _globals['_GETCONTEXTWINDOWREQUEST']._serialized_start=1712
-  _globals['_GETCONTEXTWINDOWREQUEST']._serialized_end=1755
-  _globals['_GETCONTEXTWINDOWRESPONSE']._serialized_start=1758
-  _globals['_GETCONTEXTWINDOWRESPONSE']._serialized_end=2232
-  _globals['_AGENTSERVICE']._serialized_start=2235
-  _globals['_AGENTSERVICE']._serialized_end=2978
+  _globals['_AGENTSERVICE'].methods_by_name['GetContextWindow']._serialized_options = b'\220\002\001\202\323\344\223\002\037\022\035/v1/agents/{agent_id}/context'
+  _globals['_CREATEAGENTREQUEST']._serialized_start=179
+  _globals['_CREATEAGENTREQUEST']._serialized_end=461
+  _globals['_CREATEAGENTRESPONSE']._serialized_start=463
+  _globals['_CREATEAGENTRESPONSE']._serialized_end=517
+  _globals['_GETAGENTREQUEST']._serialized_start=519
+  _globals['_GETAGENTREQUEST']._serialized_end=554
+  _globals['_GETAGENTRESPONSE']._serialized_start=556
+  _globals['_GETAGENTRESPONSE']._serialized_end=607
+  _globals['_LISTAGENTSREQUEST']._serialized_start=609
+  _globals['_LISTAGENTSREQUEST']._serialized_end=667
+  _globals['_LISTAGENTSRESPONSE']._serialized_start=669
+  _globals['_LISTAGENTSRESPONSE']._serialized_end=748
+  _globals['_UPDATEAGENTREQUEST']._serialized_start=750
+  _globals['_UPDATEAGENTREQUEST']._serialized_end=852
+  _globals['_UPDATEAGENTRESPONSE']._serialized_start=854
+  _globals['_UPDATEAGENTRESPONSE']._serialized_end=908
+  _globals['_DELETEAGENTREQUEST']._serialized_start=910
+  _globals['_DELETEAGENTREQUEST']._serialized_end=948
+  _globals['_DELETEAGENTRESPONSE']._serialized_start=950
+  _globals['_DELETEAGENTRESPONSE']._serialized_end=971
+  _globals['_SENDMESSAGEREQUEST']._serialized_start=973
+  _globals['_SENDMESSAGEREQUEST']._serialized_end=1093
+  _globals['_SENDMESSAGERESPONSE']._serialized_start=1096
+  _globals['_SENDMESSAGERESPONSE']._serialized_end=1249
+  _globals['_STREAMSTEPREQUEST']._serialized_start=1252
+  _globals['_STREAMSTEPREQUEST']._serialized_end=1380
+  _globals['_STEPINPUT']._serialized_start=1382
+  _globals['_STEPINPUT']._serialized_end=1475
+  _globals['_CANCELTURN']._serialized_start=1477
+  _globals['_CANCELTURN']._serialized_end=1489
+  _globals['_STREAMSTEPRESPONSE']._serialized_start=1491
+  _globals['_STREAMSTEPRESPONSE']._serialized_end=1548
+  _globals['_LISTMESSAGESREQUEST']._serialized_start=1550
+  _globals['_LISTMESSAGESREQUEST']._serialized_end=1653
+  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1655
+  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1740
+  _globals['_GETCONTEXTWINDOWREQUEST']._serialized_start=1742
+  _globals['_GETCONTEXTWINDOWREQUEST']._serialized_end=1785
+  _globals['_GETCONTEXTWINDOWRESPONSE']._serialized_start=1788
+  _globals['_GETCONTEXTWINDOWRESPONSE']._serialized_end=2262
+  _globals['_AGENTSERVICE']._serialized_start=2265
+  _globals['_AGENTSERVICE']._serialized_end=3313
 # @@protoc_insertion_point(module_scope)
