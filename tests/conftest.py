@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -13,11 +14,62 @@ import pytest
 from memsvc.config import Settings
 from memsvc.logging import configure_logging
 from memsvc.server.app import Running, start
+from memsvc.storage import migrate
+from memsvc.storage.sql import create_sql_engine
 from memsvc.v1 import agent_pb2, agent_service_pb2_grpc, memory_service_pb2_grpc
 from tests.fakellm import FakeLLM
 
 configure_logging("warning")
 _models = itertools.count(1)
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database",
+        choices=["sqlite", "postgres"],
+        default=os.environ.get("MEMSVC_TEST_DATABASE", "sqlite"),
+        help="the SQL backend every server in the suite uses (postgres: the server on 127.0.0.1:5432)",
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_template(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A migrated PostgreSQL database that each test copies (CREATE DATABASE ... TEMPLATE)."""
+    name = f"memsvc_tpl_{os.getpid()}"
+    admin = create_sql_engine(PG_ADMIN + "?pool=none").execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine = create_sql_engine(f"postgresql://postgres@127.0.0.1:5432/{name}?pool=none")
+    migrate.upgrade(engine)
+    engine.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True)
+def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test's own database: "" (SQLite in the data dir) or a fresh PostgreSQL copy.
+
+    Exported as MEMSVC_TEST_DATABASE_URL so servers started in-process (make_settings)
+    and as processes (tests/procs.py) use it.
+    """
+    if request.config.getoption("--database") != "postgres":
+        yield ""
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"memsvc_t_{uuid.uuid4().hex[:12]}"
+    admin = create_sql_engine(PG_ADMIN + "?pool=none").execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    os.environ["MEMSVC_TEST_DATABASE_URL"] = url
+    yield url
+    os.environ.pop("MEMSVC_TEST_DATABASE_URL", None)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +86,13 @@ def model() -> str:
 
 
 def make_settings(data_dir: Path, **changes: object) -> Settings:
-    base = Settings(data_dir=data_dir, listen="127.0.0.1:0", llm_max_retries=0, llm_timeout_seconds=10)
+    base = Settings(
+        data_dir=data_dir,
+        database_url=os.environ.get("MEMSVC_TEST_DATABASE_URL", ""),
+        listen="127.0.0.1:0",
+        llm_max_retries=0,
+        llm_timeout_seconds=10,
+    )
     return base.with_(**changes)
 
 

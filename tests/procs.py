@@ -94,6 +94,7 @@ class SplitDeployment:
             "MEMSVC_MEMORY_ADDRESS": f"127.0.0.1:{ports['memory']}",
             "MEMSVC_EXECUTOR_ADDRESS": f"127.0.0.1:{ports['executor']}",
             "MEMSVC_LLM_MAX_RETRIES": "0",
+            "MEMSVC_DATABASE_URL": os.environ.get("MEMSVC_TEST_DATABASE_URL", ""),
             "MEMSVC_LOG_LEVEL": "info",
             **self.extra_env,
         }

@@ -72,9 +72,9 @@ async def test_thousand_turns_through_a_4k_window(agents, memory, fake_llm, mode
     assert not listed.messages[0].in_context
     for i in range(0, 1000, 7):
         found = await memory.SearchRecallMessages(
-            memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query=f"zq{i}x", page_size=1)
+            memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query=f"zq{i}x", page_size=5)
         )
-        assert found.hits[0].message.content.startswith(f"Turn {i}:"), i
+        assert any(h.message.content.startswith(f"Turn {i}:") for h in found.hits), i
 
 
 async def test_summaries_fold_the_previous_summary(agents, fake_llm, model):

@@ -4,8 +4,8 @@ Implements both ports the memory server offers (`AgentStore` for the agent serve
 `Memory` for the executor and clients) over SqlStore (records, blocks, recall),
 QdrantIndex (archival vectors) and Embedders. Input is checked here, so every path
 (RPC, LLM function, in-process call) gets the same rules. Blocking work runs in
-worker threads: SQL in a small pool, Qdrant in one thread (its local mode is not
-thread-safe).
+worker threads: SQL in a small pool, vectors in one thread (the index engines hold
+the GIL and serialize anyway; one thread keeps their calls in order).
 """
 
 from __future__ import annotations
@@ -266,9 +266,11 @@ class MemoryStore:
             raise InvalidArgument("the document has no text to ingest", field="content")
         created_at = now()
         items = []
-        for piece in chunks:
+        for i, piece in enumerate(chunks):
             content_hash = hashlib.sha256(piece.encode()).hexdigest()
-            items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created_at), content_hash))
+            # One microsecond apart, so listing passages gives the document's order.
+            created = created_at + i * 1e-6
+            items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created), content_hash))
         unique = list({h: (p, h) for p, h in items}.values())
         existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
         todo = [(p, h) for p, h in unique if h not in existing]

@@ -30,7 +30,9 @@ from memsvc.server.memory_servicer import AgentStoreServicer, MemoryServicer
 from memsvc.server.remote import RemoteExecutor, RemoteMemory, channel
 from memsvc.storage import migrate
 from memsvc.storage.qdrant import QdrantIndex
+from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 from memsvc.storage.sql import SqlStore, create_sql_engine
+from memsvc.storage.vectors import VectorIndex
 from memsvc.v1 import (
     agent_service_pb2,
     agent_service_pb2_grpc,
@@ -54,7 +56,11 @@ def open_memory_store(settings: Settings) -> MemoryStore:
         migrate.upgrade(engine)  # the embedded default needs no separate step
     else:
         migrate.require_current(engine)
-    index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, path=settings.data_dir / "qdrant")
+    index: VectorIndex
+    if settings.qdrant_url:  # a Qdrant server: the scale path
+        index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key)
+    else:  # the embedded default: Qdrant's engine in-process; only this process opens the directory
+        index = QdrantEdgeIndex(settings.data_dir / "qdrant-edge")
     return MemoryStore(SqlStore(engine), index, Embedders(settings), settings)
 
 

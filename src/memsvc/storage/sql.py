@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    String,
+    Text,
     and_,
+    cast,
     column,
     create_engine,
     delete,
@@ -430,9 +431,10 @@ class SqlStore:
             ]
             score = -func.bm25(literal_column("messages_fts"))
         elif terms:
-            tsq = func.to_tsquery(literal("simple", String), textsearch.tsquery(terms))
+            tsq = func.to_tsquery(literal_column("'simple'::regconfig"), cast(textsearch.tsquery(terms), Text))
             cond.append(literal_column("messages.search_tsv").op("@@")(tsq))
-            score = func.ts_rank_cd(literal_column("messages.search_tsv"), tsq)
+            # Normalization 1: divide by 1 + log(length), so shorter matches rank higher, as with bm25.
+            score = func.ts_rank_cd(literal_column("messages.search_tsv"), tsq, 1)
         order = [score.desc(), messages.c.seq.desc()] if terms else [messages.c.seq.desc()]
         with self._read() as conn:
             self.require_agent(conn, agent_id)

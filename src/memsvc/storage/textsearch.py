@@ -53,9 +53,16 @@ def fts5_query(terms: list[str]) -> str:
 
 
 def tsquery(terms: list[str]) -> str:
-    """A PostgreSQL to_tsquery('simple', ...) expression with the same meaning."""
+    """A PostgreSQL to_tsquery('simple', ...) expression with the same meaning.
+
+    'simple' does not stem, so a word of three or more letters also matches as a
+    prefix ("trip" finds "trips"), the nearest to SQLite's Porter stemming.
+    """
     out = []
     for term in terms:
-        words = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in term.split()]
-        out.append("(" + " <-> ".join(words) + ")")
+        words = term.split()
+        quoted = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
+        if len(words) == 1 and len(words[0]) >= 3:
+            quoted[0] += ":*"
+        out.append("(" + " <-> ".join(quoted) + ")")
     return " | ".join(out)

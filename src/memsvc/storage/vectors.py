@@ -1,6 +1,8 @@
 """The interface of a vector index for archival passages, and what it stores.
 
-Implementations: QdrantIndex (qdrant-client: a Qdrant server, or its local mode).
+Implementations: QdrantEdgeIndex (qdrant-edge: Qdrant's engine in-process, the
+embedded default) and QdrantIndex (qdrant-client: a Qdrant server, the scale path;
+its local mode serves the contract tests).
 The passage records themselves live in SQL; the index holds, per passage, its
 vector and the payload that searches filter on (agent, tags, creation time).
 All methods are blocking; the memory store calls them from a worker thread.
