@@ -1,4 +1,4 @@
-"""`python -m memsvc` / `memsvc`: serve, migrate."""
+"""`python -m memsvc` / `memsvc`: serve, migrate, health; and the client commands agents, chat, ingest."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import sys
 
+from memsvc import cli
 from memsvc.config import Settings
 from memsvc.logging import configure_logging
 
@@ -23,7 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("migrate", help="upgrade the database schema to this version (MEMSVC_DATABASE_URL)")
     health = sub.add_parser("health", help="exit 0 if the server at ADDRESS is SERVING (for container health checks)")
     health.add_argument("address", nargs="?", default="127.0.0.1:50051")
+    cli.register(sub)
     args = parser.parse_args(argv)
+    if getattr(args, "cli", None):  # a client command: it talks to a server, it needs no server settings
+        return args.cli(args)
 
     settings = Settings.from_env()
     overrides = {

@@ -43,6 +43,10 @@ class Settings:
     max_message_chars: int = 32_000
     max_document_bytes: int = 8 * 1024 * 1024
     grpc_max_message_bytes: int = 16 * 1024 * 1024
+    # API keys: {key: tenant}. Empty means development mode (no keys needed).
+    api_keys: Mapping[str, str] = field(default_factory=dict)
+    # The key memsvc servers use between themselves (needed with API keys in a split deployment).
+    internal_key: str = ""
     log_level: str = "info"
     log_format: str = "json"
     # Extra environment (provider API keys) captured at start-up.
@@ -84,6 +88,8 @@ class Settings:
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
             grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),
+            api_keys=_api_keys(text("API_KEYS", ""), text("API_KEYS_FILE", "")),
+            internal_key=text("INTERNAL_KEY", ""),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},
@@ -101,3 +107,32 @@ class Settings:
     def llm_key_for(self, endpoint_type: str) -> str:
         var = PROVIDER_KEY_VARS.get(endpoint_type, "OPENAI_API_KEY")
         return self.llm_api_key or self.provider_keys.get(var, "") or "not-needed"
+
+
+def _api_keys(spec: str, path: str) -> dict[str, str]:
+    lines = ""
+    if path:
+        try:
+            lines = Path(path).expanduser().read_text()
+        except OSError as exc:
+            raise SystemExit(f"MEMSVC_API_KEYS_FILE={path!r} cannot be read: {exc}") from None
+    return parse_keys(spec, lines)
+
+
+def parse_keys(spec: str, lines: str = "") -> dict[str, str]:
+    """{key: tenant} from "tenant:key,..." and from "tenant key" lines; blank and # lines skipped."""
+    pairs: list[tuple[str, str]] = []
+    for item in spec.split(","):
+        if item.strip():
+            tenant, sep, key = item.strip().partition(":")
+            if not sep or not tenant or not key:
+                raise SystemExit(f"MEMSVC_API_KEYS: {item.strip()!r} is not tenant:key")
+            pairs.append((tenant, key))
+    for raw in lines.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            tenant, _, key = line.replace(":", " ", 1).partition(" ")
+            if not key.strip():
+                raise SystemExit(f"MEMSVC_API_KEYS_FILE: {line!r} is not 'tenant key'")
+            pairs.append((tenant, key.strip()))
+    return {key: tenant for tenant, key in pairs}

@@ -11,6 +11,7 @@ the GIL and serialize anyway; one thread keeps their calls in order).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -70,7 +71,11 @@ class MemoryStore:
         self._vector_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdrant")
 
     async def _sql(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._sql_pool, lambda: fn(*args, **kwargs))
+        # The worker runs in this request's context: the store reads the tenant from it.
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(
+            self._sql_pool, lambda: context.run(fn, *args, **kwargs)
+        )
 
     async def _vectors(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))

@@ -24,8 +24,9 @@ from memsvc.executor.executor import FunctionExecutor
 from memsvc.memory.embeddings import Embedders
 from memsvc.memory.store import MemoryStore
 from memsvc.server.agent_servicer import AgentServicer
-from memsvc.server.errors import ErrorInterceptor
+from memsvc.server.auth import Authenticator
 from memsvc.server.executor_servicer import ExecutorServicer
+from memsvc.server.interceptor import RpcInterceptor
 from memsvc.server.memory_servicer import AgentStoreServicer, MemoryServicer
 from memsvc.server.remote import RemoteExecutor, RemoteMemory, channel
 from memsvc.storage import migrate
@@ -89,7 +90,12 @@ async def start(role: str, settings: Settings) -> Running:
         ("grpc.max_receive_message_length", settings.grpc_max_message_bytes),
         ("grpc.so_reuseport", 0),
     ]
-    server = grpc.aio.server(interceptors=[ErrorInterceptor()], options=options)
+    auth = Authenticator(settings.api_keys, settings.internal_key)
+    if auth.development_mode:
+        log.warning("auth_disabled", detail="no MEMSVC_API_KEYS: development mode, every caller is one tenant")
+    elif role in ("agent", "executor") and not settings.internal_key:
+        raise SystemExit("with MEMSVC_API_KEYS set, a split deployment needs MEMSVC_INTERNAL_KEY on every server")
+    server = grpc.aio.server(interceptors=[RpcInterceptor(auth)], options=options)
     closers: list[Any] = []
     names: list[str] = []
     store: Any = None
@@ -102,7 +108,7 @@ async def start(role: str, settings: Settings) -> Running:
         names += [_name(memory_service_pb2, "MemoryService"), _name(agent_store_service_pb2, "AgentStoreService")]
     memory: Any = store
     if role in ("agent", "executor"):
-        memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes)
+        memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes, settings.internal_key)
         closers.append(memory_channel.close)
         memory = RemoteMemory(memory_channel)
     executor: Any = None
@@ -112,7 +118,9 @@ async def start(role: str, settings: Settings) -> Running:
         names.append(_name(executor_service_pb2, "ExecutorService"))
     if role in ("all", "agent"):
         if role == "agent":
-            executor_channel = channel(settings.executor_address, settings.grpc_max_message_bytes)
+            executor_channel = channel(
+                settings.executor_address, settings.grpc_max_message_bytes, settings.internal_key
+            )
             closers.append(executor_channel.close)
             executor = RemoteExecutor(executor_channel)
         llm = LlmClient(settings)

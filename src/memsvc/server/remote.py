@@ -37,6 +37,7 @@ from memsvc.models import (
 )
 from memsvc.server import convert
 from memsvc.server.errors import error_from_rpc
+from memsvc.tenancy import TENANT_HEADER, current_tenant
 from memsvc.v1 import (
     agent_store_service_pb2,
     agent_store_service_pb2_grpc,
@@ -52,14 +53,37 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def channel(address: str, max_message_bytes: int) -> grpc.aio.Channel:
+def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grpc.aio.Channel:
+    """A channel to another memsvc server that forwards the caller's tenant on every call."""
     options = [
         ("grpc.max_send_message_length", max_message_bytes),
         ("grpc.max_receive_message_length", max_message_bytes),
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.enable_retries", 1),
     ]
-    return grpc.aio.insecure_channel(address, options=options)
+    interceptors = [_ForwardTenant(internal_key), _ForwardTenantStream(internal_key)]
+    return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
+
+
+class _ForwardTenant(grpc.aio.UnaryUnaryClientInterceptor):
+    """Adds the internal key and the current tenant to each call's metadata."""
+
+    def __init__(self, internal_key: str) -> None:
+        self.auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
+
+    def _details(self, details: grpc.aio.ClientCallDetails) -> grpc.aio.ClientCallDetails:
+        metadata = grpc.aio.Metadata(*(details.metadata or ()), *self.auth, (TENANT_HEADER, current_tenant.get()))
+        return grpc.aio.ClientCallDetails(
+            details.method, details.timeout, metadata, details.credentials, details.wait_for_ready
+        )
+
+    async def intercept_unary_unary(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
+        return await continuation(self._details(details), request)
+
+
+class _ForwardTenantStream(_ForwardTenant, grpc.aio.UnaryStreamClientInterceptor):
+    async def intercept_unary_stream(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
+        return await continuation(self._details(details), request)
 
 
 def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:

@@ -63,6 +63,7 @@ from memsvc.models import (
 )
 from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, blocks, messages, passages
+from memsvc.tenancy import current_tenant
 
 AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
@@ -120,7 +121,8 @@ class SqlStore:
 
     # ----- agents -----------------------------------------------------------------
 
-    def create_agent(self, agent: Agent, request_id: str = "", tenant: str = "") -> Agent:
+    def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
+        tenant = current_tenant.get()
         ts = _us(agent.create_time or now())
         try:
             with self._write() as conn:
@@ -169,9 +171,9 @@ class SqlStore:
         with self._read() as conn:
             return self._agent(conn, agent_id)
 
-    def list_agents(self, page_size: int, page_token: str, tenant: str = "") -> Page[Agent]:
+    def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
         cursor = paging.decode_token(page_token, "c", "i")
-        query = select(agents).where(agents.c.tenant == tenant)
+        query = select(agents).where(agents.c.tenant == current_tenant.get())
         if cursor:
             query = query.where(
                 or_(
@@ -194,21 +196,22 @@ class SqlStore:
             value = getattr(agent, name)
             values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
         with self._write() as conn:
-            if conn.execute(update(agents).where(agents.c.id == agent.id).values(**values)).rowcount == 0:
-                raise agent_not_found(agent.id)
+            self.require_agent(conn, agent.id, lock=True)
+            conn.execute(update(agents).where(agents.c.id == agent.id).values(**values))
             return self._agent(conn, agent.id)
 
     def delete_agent(self, agent_id: str) -> None:
         with self._write() as conn:
+            self.require_agent(conn, agent_id, lock=True)
             if self.is_sqlite:
                 conn.execute(text("DELETE FROM messages_fts WHERE agent_id = :a"), {"a": agent_id})
             for table in (messages, blocks, passages):
                 conn.execute(delete(table).where(table.c.agent_id == agent_id))
-            if conn.execute(delete(agents).where(agents.c.id == agent_id)).rowcount == 0:
-                raise agent_not_found(agent_id)
+            conn.execute(delete(agents).where(agents.c.id == agent_id))
 
     def require_agent(self, conn: Connection, agent_id: str, *, lock: bool = False) -> Row[Any]:
-        query = select(agents).where(agents.c.id == agent_id)
+        """The agent's row, if it exists for the current tenant: the one place tenants are kept apart."""
+        query = select(agents).where(agents.c.id == agent_id, agents.c.tenant == current_tenant.get())
         row = conn.execute(query.with_for_update() if lock else query).first()
         if row is None:
             raise agent_not_found(agent_id)
@@ -337,10 +340,10 @@ class SqlStore:
             return self._block(conn, agent_id, label)
 
     def _block(self, conn: Connection, agent_id: str, label: str, *, lock: bool = False) -> Block:
+        self.require_agent(conn, agent_id)
         query = select(blocks).where(blocks.c.agent_id == agent_id, blocks.c.label == label)
         row = conn.execute(query.with_for_update() if lock else query).first()
         if row is None:
-            self.require_agent(conn, agent_id)
             raise NotFound(
                 f"agent {agent_id} has no memory block {label!r}",
                 reason="BLOCK_NOT_FOUND",
@@ -495,6 +498,7 @@ class SqlStore:
 
     def get_passages(self, agent_id: str, ids: Iterable[str]) -> dict[str, Passage]:
         with self._read() as conn:
+            self.require_agent(conn, agent_id)
             rows = conn.execute(select(passages).where(passages.c.agent_id == agent_id, passages.c.id.in_(list(ids))))
             return {r.id: _passage_from_row(r) for r in rows}
 

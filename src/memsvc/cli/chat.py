@@ -1,0 +1,197 @@
+"""`memsvc chat AGENT_ID`: talk to an agent, watching every event of its turns as it happens.
+
+Each line read from stdin is one turn on a StreamStep stream. Inner thoughts, function
+calls and results, heartbeats, system alerts and the agent's messages are printed as
+they arrive: coloured on a terminal, plain text otherwise. Ctrl-C during a turn cancels
+it (a second Ctrl-C quits); Ctrl-C at the prompt or Ctrl-D (end of input) exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import queue
+import re
+import signal
+import sys
+import threading
+
+from memsvc_client import MemsvcClient, MemsvcRPCError, StepStream, event_kind, stop_reason_name
+from rich.console import Console
+from rich.text import Text
+
+from memsvc.cli.common import CliError, add_connection_args, console, run
+from memsvc.v1 import step_pb2
+
+_PREVIEW = 300  # characters of arguments, results and alerts shown
+_AUTOMATED = re.compile(r"^\[[^\]]*\]\s*")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    chat = sub.add_parser("chat", help="chat with an agent, streaming its thoughts, calls and replies (client)")
+    chat.add_argument("agent_id", metavar="AGENT_ID")
+    add_connection_args(chat)
+    chat.set_defaults(cli=lambda args: run(args, _chat))
+
+
+def _short(text: str, limit: int = _PREVIEW) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _result_message(result: str) -> str:
+    """The `message` of a function result (a JSON object with status, message, time)."""
+    try:
+        parsed = json.loads(result)
+    except ValueError:
+        return result
+    return str(parsed.get("message", result)) if isinstance(parsed, dict) else result
+
+
+class LineReader:
+    """Reads one stdin line per request on a daemon thread, so a blocked read never holds up exit."""
+
+    def __init__(self) -> None:
+        self._requests: queue.SimpleQueue[tuple[asyncio.AbstractEventLoop, asyncio.Future[str | None]]]
+        self._requests = queue.SimpleQueue()
+        threading.Thread(target=self._serve, name="memsvc-chat-stdin", daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            loop, future = self._requests.get()
+            try:
+                line: str | None = sys.stdin.readline() or None  # "" is end of input
+            except (OSError, ValueError):
+                line = None
+            with contextlib.suppress(RuntimeError):  # the loop may be closed by now
+                loop.call_soon_threadsafe(lambda f=future, v=line: f.done() or f.set_result(v))
+
+    async def readline(self) -> str | None:
+        """The next line, or None at end of input."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[str | None] = loop.create_future()
+        self._requests.put((loop, future))
+        return await future
+
+
+class Renderer:
+    """Prints a turn's events; plain text when stdout is not a terminal."""
+
+    def __init__(self, out: Console, echo_input: bool) -> None:
+        self.out = out
+        self.echo_input = echo_input  # print the user's line too (stdin is not a terminal)
+
+    def event(self, event: step_pb2.StepEvent) -> None:
+        kind = event_kind(event)
+        if kind == "input_received" and self.echo_input:
+            self.out.print(Text.assemble(("you: ", "bold green"), event.input_received.content))
+        elif kind == "inner_thought":
+            self.out.print(Text(f"  thought: {event.inner_thought.text}", style="dim italic"))
+        elif kind == "function_call" and event.function_call.name != "send_message":
+            call = event.function_call
+            self.out.print(Text(f"  call: {call.name}({_short(call.arguments)})", style="cyan"))
+        elif kind == "function_result":
+            self._result(event.function_result)
+        elif kind == "heartbeat":
+            reason = _AUTOMATED.sub("", event.heartbeat.reason)  # the LLM-facing "[automated ...]" tag
+            self.out.print(Text(f"  heartbeat: {reason}", style="dim"))
+        elif kind == "system_alert":
+            alert = event.system_alert
+            name = step_pb2.SystemAlertKind.Name(alert.kind) if alert.kind in step_pb2.SystemAlertKind.values() else ""
+            label = name.removeprefix("SYSTEM_ALERT_KIND_").replace("_", " ").lower() or "alert"
+            self.out.print(Text(f"  system ({label}): {_short(alert.message)}", style="yellow"))
+        elif kind == "assistant_message":
+            self.out.print(Text.assemble(("agent: ", "bold magenta"), (event.assistant_message.content, "bold")))
+        elif kind == "turn_end":
+            self._end(event.turn_end)
+        # Other kinds (and kinds newer than this client) are not shown.
+
+    def _result(self, result: step_pb2.FunctionResult) -> None:
+        if result.name == "send_message" and result.ok:
+            return  # the agent's message was shown already
+        status = Text("ok", style="green") if result.ok else Text("failed", style="bold red")
+        message = _short(_result_message(result.result))
+        self.out.print(Text.assemble(Text(f"  result: {result.name} ", style="cyan"), status, f": {message}"))
+
+    def _end(self, end: step_pb2.TurnEnd) -> None:
+        steps = f"{end.step_count} step{'s' if end.step_count != 1 else ''}, {end.usage.total_tokens:,} tokens"
+        if end.stop_reason == step_pb2.STOP_REASON_END_TURN:
+            self.out.print(Text(f"  ({steps})", style="dim"))
+            return
+        reason = stop_reason_name(end.stop_reason).replace("_", " ").lower()
+        error = f": {MemsvcRPCError.from_status(end.error)}" if end.HasField("error") else ""
+        style = "red" if error else "yellow"
+        self.out.print(Text(f"  turn stopped: {reason} ({steps}){error}", style=style))
+
+
+class ChatSession:
+    """The read-a-line, stream-a-turn loop, with Ctrl-C mapped to a cancel."""
+
+    def __init__(self, stream: StepStream, out: Console) -> None:
+        self.stream = stream
+        self.out = out
+        self.renderer = Renderer(out, echo_input=not sys.stdin.isatty())
+        self.reader = LineReader()
+        self.in_turn = False
+        self.cancel_sent = False
+        self.task: asyncio.Task[int] | None = None
+
+    def on_interrupt(self) -> None:
+        """Ctrl-C: cancel the running turn; at the prompt, or a second time, quit."""
+        if self.in_turn and not self.cancel_sent:
+            self.cancel_sent = True
+            self.out.print(Text("  (cancelling: the turn stops at its next step; Ctrl-C again quits)", style="yellow"))
+            asyncio.get_running_loop().create_task(self.stream.cancel())
+        elif self.task is not None:
+            self.task.cancel()
+
+    async def run(self) -> int:
+        self.task = asyncio.current_task()  # type: ignore[assignment]
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # no loop signal handlers: Ctrl-C quits
+            loop.add_signal_handler(signal.SIGINT, self.on_interrupt)
+        try:
+            return await self._loop()
+        except asyncio.CancelledError:
+            self.out.print()
+            return 130 if self.in_turn else 0
+        finally:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(signal.SIGINT)
+            await self.stream.close()
+
+    async def _loop(self) -> int:
+        prompt = sys.stdin.isatty()
+        while True:
+            if prompt:
+                self.out.print(Text("you> ", style="bold green"), end="")
+            line = await self.reader.readline()
+            if line is None:
+                if prompt:
+                    self.out.print()
+                return 0
+            if not line.strip():
+                continue
+            await self._turn(line.rstrip("\n"))
+
+    async def _turn(self, text: str) -> None:
+        self.in_turn, self.cancel_sent = True, False
+        await self.stream.send(text)
+        async for event in self.stream:
+            self.renderer.event(event)
+            if event_kind(event) == "turn_end":
+                self.in_turn = False
+                return
+        raise CliError("the server ended the stream before the turn ended")
+
+
+async def _chat(client: MemsvcClient, args: argparse.Namespace) -> int:
+    agent = await client.get_agent(args.agent_id)  # fails early, with AGENT_NOT_FOUND, for a wrong id
+    out = console()
+    out.print(
+        Text(f"chatting with {agent.name} ({agent.id}); Ctrl-C cancels a turn, Ctrl-D exits", style="dim"),
+    )
+    async with client.stream_step(agent.id) as stream:
+        return await ChatSession(stream, out).run()
