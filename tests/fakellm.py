@@ -79,6 +79,10 @@ class FakeLLM:
         self.service_times: list[float] = []  # seconds each request took to handle (for benchmarks)
         self.lock = threading.Lock()
         self.down = False
+        # Chat requests being answered per model now, and the most at once (turns of one
+        # agent must never overlap).
+        self.in_flight: dict[str, int] = defaultdict(int)
+        self.max_in_flight: dict[str, int] = defaultdict(int)
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -154,6 +158,16 @@ class FakeLLM:
             h._send(503, {"error": {"message": "down for the test"}})
             return
         model = body.get("model", "")
+        with self.lock:
+            self.in_flight[model] += 1
+            self.max_in_flight[model] = max(self.max_in_flight[model], self.in_flight[model])
+        try:
+            self._reply(h, body, model)
+        finally:
+            with self.lock:
+                self.in_flight[model] -= 1
+
+    def _reply(self, h: Any, body: dict[str, Any], model: str) -> None:
         tools = body.get("tools") or []
         with self.lock:
             self.requests.append(body)

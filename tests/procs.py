@@ -84,6 +84,7 @@ class SplitDeployment:
 
     data_dir: Path
     extra_env: dict[str, str] = field(default_factory=dict)
+    agent_replicas: int = 1
     servers: dict[str, ServerProcess] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,14 +102,16 @@ class SplitDeployment:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         for role, port in ports.items():
             self.servers[role] = ServerProcess(role, port, env, self.data_dir / f"{role}.log")
+        for i in range(2, self.agent_replicas + 1):  # more agent servers: agent2, agent3, ...
+            self.servers[f"agent{i}"] = ServerProcess("agent", free_port(), env, self.data_dir / f"agent{i}.log")
 
     @property
     def agent_address(self) -> str:
         return self.servers["agent"].address
 
     def start(self) -> SplitDeployment:
-        for role in ("memory", "executor", "agent"):
-            self.servers[role].start()
+        for server in self.servers.values():  # memory first: the others connect to it
+            server.start()
         return self
 
     def kill(self) -> None:

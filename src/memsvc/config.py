@@ -40,6 +40,10 @@ class Settings:
     embedding_base_url: str = ""
     embedding_api_key: str = ""
     max_steps: int = 50
+    # How long a turn waits for an agent busy on another agent server.
+    lease_wait_seconds: float = 120.0
+    # This server's name in turn leases; empty means host:port.
+    instance_id: str = ""
     max_message_chars: int = 32_000
     max_document_bytes: int = 8 * 1024 * 1024
     grpc_max_message_bytes: int = 16 * 1024 * 1024
@@ -85,6 +89,8 @@ class Settings:
             embedding_base_url=text("EMBEDDING_BASE_URL", ""),
             embedding_api_key=text("EMBEDDING_API_KEY", ""),
             max_steps=int(number("MAX_STEPS", defaults.max_steps)),
+            lease_wait_seconds=float(number("LEASE_WAIT_SECONDS", defaults.lease_wait_seconds, float)),
+            instance_id=text("INSTANCE_ID", ""),
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
             grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),

@@ -66,8 +66,17 @@ class _Call:
 
 
 class Turn:
-    def __init__(self, deps: LoopDeps, context: Context, emit: Emit, max_steps: int, cancel: asyncio.Event) -> None:
+    def __init__(
+        self,
+        deps: LoopDeps,
+        context: Context,
+        emit: Emit,
+        max_steps: int,
+        cancel: asyncio.Event,
+        lease_holder: str = "",
+    ) -> None:
         self.deps = deps
+        self.lease_holder = lease_holder
         self.ctx = context
         self.agent = context.agent
         self.emit_fn = emit
@@ -96,7 +105,9 @@ class Turn:
     async def commit(
         self, *messages: Message, evict_through: int = 0, state: ContextState | None = None
     ) -> list[Message]:
-        stored = await self.deps.store.commit_context(self.agent.id, list(messages), evict_through, state)
+        stored = await self.deps.store.commit_context(
+            self.agent.id, list(messages), evict_through, state, self.lease_holder
+        )
         self.ctx.messages.extend(m for m in stored if m.in_context)
         self.ctx.recall_count += len(stored)
         if state is not None:
@@ -215,7 +226,7 @@ class Turn:
         flush = await self.queue.flush(
             self.agent, self.ctx.state, self.ctx.messages, measure, limits, self.ctx.unsummarized
         )
-        await self.deps.store.commit_context(self.agent.id, [], flush.evict_through, flush.state)
+        await self.commit(evict_through=flush.evict_through, state=flush.state)
         self.ctx.messages, self.ctx.state = flush.kept, flush.state
         self.ctx.unsummarized = [] if flush.summarized else [*self.ctx.unsummarized, *flush.evicted]
         note = f"{len(flush.evicted)} older messages moved to recall storage" + (

@@ -9,9 +9,14 @@ being torn apart mid-write.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import socket
+import time
 import uuid
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import structlog
@@ -24,7 +29,7 @@ from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
 from memsvc.agent.queue import ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
-from memsvc.errors import InvalidArgument
+from memsvc.errors import Aborted, InvalidArgument, MemsvcError
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
     DEFAULT_BLOCK_LIMIT,
@@ -57,11 +62,16 @@ MAX_CONTEXT_WINDOW = 10_000_000
 # The fewest tokens the message queue must have room for, beyond the fixed prompt.
 MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
+# A turn lease lapses this long after its last extension (a crashed server's turns
+# resume elsewhere after at most this; a restarted server gets its own back at once).
+LEASE_TTL = 30.0
 
 
 class AgentRuntime:
     def __init__(self, store: AgentStore, executor: Executor, llm: LlmClient, settings: Settings) -> None:
         self.store = store
+        # Names this server in turn leases; app.start sets host:port once the port is bound.
+        self.holder = settings.instance_id or f"{socket.gethostname()}:{os.getpid()}"
         self.deps = LoopDeps(store, executor, llm)
         self.settings = settings
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
@@ -225,10 +235,39 @@ class AgentRuntime:
     async def _turn(
         self, agent_id: str, inputs: list[MessageInput], emit: Emit, max_steps: int, cancel: asyncio.Event
     ) -> TurnEnded:
-        async with self._lock(agent_id):
+        # In order within this server (the lock), and on one server at a time (the lease).
+        async with self._lock(agent_id), self._lease(agent_id):
             context = await self.store.load_context(agent_id)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
-            return await Turn(self.deps, context, emit, steps, cancel).run(inputs)
+            return await Turn(self.deps, context, emit, steps, cancel, self.holder).run(inputs)
+
+    @asynccontextmanager
+    async def _lease(self, agent_id: str) -> AsyncIterator[None]:
+        """Holds the agent's turn lease, waiting while another agent server has it."""
+        delay, deadline = 0.01, time.monotonic() + self.settings.lease_wait_seconds
+        while not await self.store.acquire_lease(agent_id, self.holder, LEASE_TTL):
+            if time.monotonic() > deadline:
+                raise Aborted(
+                    f"agent {agent_id} is running a turn on another agent server; try again when it ends",
+                    reason="AGENT_BUSY",
+                    retry_after=1.0,
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        renewal = asyncio.create_task(self._renew(agent_id))
+        try:
+            yield
+        finally:
+            renewal.cancel()
+            with contextlib.suppress(MemsvcError):
+                await asyncio.shield(self.store.release_lease(agent_id, self.holder))
+
+    async def _renew(self, agent_id: str) -> None:
+        """Keeps the lease while a step waits on a slow LLM (commits extend it too)."""
+        while True:
+            await asyncio.sleep(LEASE_TTL / 3)
+            with contextlib.suppress(MemsvcError):
+                await self.store.acquire_lease(agent_id, self.holder, LEASE_TTL)
 
     def _lock(self, agent_id: str) -> asyncio.Lock:
         lock = self._locks.get(agent_id)

@@ -122,10 +122,24 @@ class MemoryStore:
         messages: list[Message],
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
+        lease_holder: str = "",
     ) -> list[Message]:
         return await self._sql(
-            self.sql.commit_context, validation.agent_id(agent_id), messages, evict_through_sequence, state
+            self.sql.commit_context,
+            validation.agent_id(agent_id),
+            messages,
+            evict_through_sequence,
+            state,
+            lease_holder,
         )
+
+    async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
+        if not holder or len(holder) > 200 or not 1 <= ttl_seconds <= 3600:
+            raise InvalidArgument("a lease needs a holder (1 to 200 characters) and a ttl of 1 to 3600 seconds")
+        return await self._sql(self.sql.acquire_lease, validation.agent_id(agent_id), holder, ttl_seconds)
+
+    async def release_lease(self, agent_id: str, holder: str) -> None:
+        await self._sql(self.sql.release_lease, validation.agent_id(agent_id), holder)
 
     # ----- Memory: blocks -------------------------------------------------------------
 

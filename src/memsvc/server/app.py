@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import socket
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,6 +100,7 @@ async def start(role: str, settings: Settings) -> Running:
     closers: list[Any] = []
     names: list[str] = []
     store: Any = None
+    runtime: AgentRuntime | None = None
 
     if role in ("all", "memory"):
         store = open_memory_store(settings)
@@ -139,6 +141,8 @@ async def start(role: str, settings: Settings) -> Running:
     port = server.add_insecure_port(settings.listen_address(role))
     if port == 0:
         raise SystemExit(f"cannot listen on {settings.listen_address(role)}: is the port taken?")
+    if runtime is not None and not settings.instance_id:
+        runtime.holder = f"{socket.gethostname()}:{port}"  # stable across restarts of this server
     await server.start()
     for name in ["", *names]:
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)

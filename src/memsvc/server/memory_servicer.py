@@ -213,5 +213,19 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:
         messages = [convert.message_from_pb(m) for m in request.messages]
         state = convert.state_from_pb(request.state) if request.HasField("state") else None
-        stored = await self.store.commit_context(request.agent_id, messages, request.evict_through_sequence, state)
+        stored = await self.store.commit_context(
+            request.agent_id, messages, request.evict_through_sequence, state, request.lease_holder
+        )
         return spb.CommitContextResponse(messages=[convert.message_to_pb(m) for m in stored])
+
+    async def AcquireTurnLease(
+        self, request: spb.AcquireTurnLeaseRequest, context: Context
+    ) -> spb.AcquireTurnLeaseResponse:
+        acquired = await self.store.acquire_lease(request.agent_id, request.holder, request.ttl_seconds)
+        return spb.AcquireTurnLeaseResponse(acquired=acquired)
+
+    async def ReleaseTurnLease(
+        self, request: spb.ReleaseTurnLeaseRequest, context: Context
+    ) -> spb.ReleaseTurnLeaseResponse:
+        await self.store.release_lease(request.agent_id, request.holder)
+        return spb.ReleaseTurnLeaseResponse()

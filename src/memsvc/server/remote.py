@@ -164,16 +164,34 @@ class RemoteMemory:
 
     @_translated
     async def commit_context(
-        self, agent_id: str, messages: list[Message], evict_through_sequence: int = 0, state: ContextState | None = None
+        self,
+        agent_id: str,
+        messages: list[Message],
+        evict_through_sequence: int = 0,
+        state: ContextState | None = None,
+        lease_holder: str = "",
     ) -> list[Message]:
         req = agent_store_service_pb2.CommitContextRequest(
             agent_id=agent_id,
             messages=[convert.message_to_pb(m) for m in messages],
             evict_through_sequence=evict_through_sequence,
             state=convert.state_to_pb(state) if state is not None else None,
+            lease_holder=lease_holder,
         )
         res = await self.agents.CommitContext(req, timeout=self.timeout)
         return [convert.message_from_pb(m) for m in res.messages]
+
+    @_translated
+    async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
+        req = agent_store_service_pb2.AcquireTurnLeaseRequest(
+            agent_id=agent_id, holder=holder, ttl_seconds=int(ttl_seconds)
+        )
+        return (await self.agents.AcquireTurnLease(req, timeout=self.timeout)).acquired
+
+    @_translated
+    async def release_lease(self, agent_id: str, holder: str) -> None:
+        req = agent_store_service_pb2.ReleaseTurnLeaseRequest(agent_id=agent_id, holder=holder)
+        await self.agents.ReleaseTurnLease(req, timeout=self.timeout)
 
     # ----- Memory -------------------------------------------------------------------------
 

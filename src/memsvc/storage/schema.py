@@ -1,7 +1,8 @@
 """The SQL schema (SQLAlchemy Core). Migrations in storage/migrations create the same.
 
 Not declared here, because they are dialect-specific: the FTS5 table messages_fts
-(SQLite) and the generated column messages.search_tsv with its GIN index (PostgreSQL),
+(SQLite) and the generated column messages.search_tsv ('simple' and 'english'
+tsvectors, with a GIN index) (PostgreSQL),
 both made by migration 0002.
 """
 
@@ -34,6 +35,9 @@ agents = Table(
     Column("warned", Boolean, nullable=False, server_default="0"),
     Column("evicted_through", BigInteger, nullable=False, server_default="0"),
     Column("summarized_through", BigInteger, nullable=False, server_default="0"),
+    # The turn lease: which agent server runs this agent's turns, and until when.
+    Column("lease_holder", String(200), nullable=False, server_default=""),
+    Column("lease_until_us", BigInteger, nullable=False, server_default="0"),
     Index("ix_agents_tenant_request", "tenant", "request_id", unique=True),
     Index("ix_agents_tenant_created", "tenant", "create_us", "id"),
 )

@@ -42,7 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import NullPool
 
 from memsvc import paging
-from memsvc.errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, agent_not_found
+from memsvc.errors import Aborted, AlreadyExists, FailedPrecondition, InvalidArgument, NotFound, agent_not_found
 from memsvc.models import (
     Agent,
     Block,
@@ -68,6 +68,8 @@ from memsvc.tenancy import current_tenant
 AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
 MAX_UNSUMMARIZED = 2000
+# Each commit under a lease extends it to at least this far ahead.
+LEASE_EXTENSION = 60.0
 
 
 def _us(seconds: float) -> int:
@@ -275,12 +277,21 @@ class SqlStore:
         new_messages: list[Message],
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
+        lease_holder: str = "",
     ) -> list[Message]:
-        """Appends messages, evicts, and sets the state: all or nothing."""
+        """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named)."""
         with self._write() as conn:
             row = self.require_agent(conn, agent_id, lock=True)
-            stored = self._append(conn, agent_id, row.last_seq, new_messages)
             values: dict[str, Any] = {}
+            if lease_holder:
+                if row.lease_holder != lease_holder:
+                    raise Aborted(
+                        f"agent {agent_id}'s turn lease is held by {row.lease_holder or 'nobody'}, not {lease_holder}: "
+                        "another agent server took over after this one stalled; the turn stops here",
+                        reason="LEASE_LOST",
+                    )
+                values["lease_until_us"] = max(row.lease_until_us, _us(now()) + _us(LEASE_EXTENSION))
+            stored = self._append(conn, agent_id, row.last_seq, new_messages)
             if stored:
                 values["last_seq"] = stored[-1].sequence
             if evict_through_sequence > 0:
@@ -305,6 +316,29 @@ class SqlStore:
             if values:
                 conn.execute(update(agents).where(agents.c.id == agent_id).values(**values))
             return stored
+
+    def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
+        """Takes the turn lease if it is free, lapsed, or already this holder's."""
+        now_us = _us(now())
+        with self._write() as conn:
+            self.require_agent(conn, agent_id, lock=True)
+            taken = conn.execute(
+                update(agents)
+                .where(
+                    agents.c.id == agent_id,
+                    or_(agents.c.lease_holder == "", agents.c.lease_holder == holder, agents.c.lease_until_us < now_us),
+                )
+                .values(lease_holder=holder, lease_until_us=now_us + _us(ttl_seconds))
+            )
+            return taken.rowcount == 1
+
+    def release_lease(self, agent_id: str, holder: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                update(agents)
+                .where(agents.c.id == agent_id, agents.c.lease_holder == holder)
+                .values(lease_holder="", lease_until_us=0)
+            )
 
     def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:
         if not new:
@@ -434,7 +468,12 @@ class SqlStore:
             ]
             score = -func.bm25(literal_column("messages_fts"))
         elif terms:
-            tsq = func.to_tsquery(literal_column("'simple'::regconfig"), cast(textsearch.tsquery(terms), Text))
+            # Exact words and prefixes ('simple'), or English stems ('english'): "trips" finds "trip".
+            exact = func.to_tsquery(literal_column("'simple'::regconfig"), cast(textsearch.tsquery(terms), Text))
+            stems = func.to_tsquery(
+                literal_column("'english'::regconfig"), cast(textsearch.tsquery(terms, prefix=False), Text)
+            )
+            tsq = exact.op("||")(stems)
             cond.append(literal_column("messages.search_tsv").op("@@")(tsq))
             # Normalization 1: divide by 1 + log(length), so shorter matches rank higher, as with bm25.
             score = func.ts_rank_cd(literal_column("messages.search_tsv"), tsq, 1)

@@ -52,17 +52,17 @@ def fts5_query(terms: list[str]) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def tsquery(terms: list[str]) -> str:
-    """A PostgreSQL to_tsquery('simple', ...) expression with the same meaning.
+def tsquery(terms: list[str], *, prefix: bool = True) -> str:
+    """A PostgreSQL to_tsquery(...) expression with the same meaning.
 
-    'simple' does not stem, so a word of three or more letters also matches as a
-    prefix ("trip" finds "trips"), the nearest to SQLite's Porter stemming.
+    With `prefix`, a word of three or more letters also matches as a prefix ("trip"
+    finds "trips"); the store ORs this 'simple' query with an 'english' (stemmed) one.
     """
     out = []
     for term in terms:
         words = term.split()
         quoted = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
-        if len(words) == 1 and len(words[0]) >= 3:
+        if prefix and len(words) == 1 and len(words[0]) >= 3:
             quoted[0] += ":*"
         out.append("(" + " <-> ".join(quoted) + ")")
     return " | ".join(out)

@@ -9,6 +9,34 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class AcquireTurnLeaseRequest(_message.Message):
+    __slots__ = ("agent_id", "holder", "ttl_seconds")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    HOLDER_FIELD_NUMBER: _ClassVar[int]
+    TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    holder: str
+    ttl_seconds: int
+    def __init__(self, agent_id: _Optional[str] = ..., holder: _Optional[str] = ..., ttl_seconds: _Optional[int] = ...) -> None: ...
+
+class AcquireTurnLeaseResponse(_message.Message):
+    __slots__ = ("acquired",)
+    ACQUIRED_FIELD_NUMBER: _ClassVar[int]
+    acquired: bool
+    def __init__(self, acquired: _Optional[bool] = ...) -> None: ...
+
+class ReleaseTurnLeaseRequest(_message.Message):
+    __slots__ = ("agent_id", "holder")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    HOLDER_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    holder: str
+    def __init__(self, agent_id: _Optional[str] = ..., holder: _Optional[str] = ...) -> None: ...
+
+class ReleaseTurnLeaseResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class ContextState(_message.Message):
     __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence", "summarized_through_sequence")
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
@@ -114,16 +142,18 @@ class LoadContextResponse(_message.Message):
     def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state")
+    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     EVICT_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
+    LEASE_HOLDER_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     evict_through_sequence: int
     state: ContextState
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ...) -> None: ...
+    lease_holder: str
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ...) -> None: ...
 
 class CommitContextResponse(_message.Message):
     __slots__ = ("messages",)

@@ -73,6 +73,16 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextResponse.FromString,
                 _registered_method=True)
+        self.AcquireTurnLease = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/AcquireTurnLease',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseResponse.FromString,
+                _registered_method=True)
+        self.ReleaseTurnLease = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ReleaseTurnLease',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.FromString,
+                _registered_method=True)
 
 
 class AgentStoreServiceServicer:
@@ -130,7 +140,25 @@ class AgentStoreServiceServicer:
     def CommitContext(self, request, context):
         """Applies one change of the main context in one transaction: appends messages
         (to recall storage and, if `in_context`, to the queue), evicts queue messages up
-        to a sequence number, and sets the context state.
+        to a sequence number, and sets the context state. With `lease_holder`, the
+        commit is refused with ABORTED (reason LEASE_LOST) unless that holder has the
+        agent's turn lease, which the commit extends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcquireTurnLease(self, request, context):
+        """Takes the agent's turn lease for a holder (an agent server), so that one agent's
+        turns never run on two servers at once. Returns `acquired` false while another
+        holder's lease is live; a lease lapses after `ttl_seconds` unless extended.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseTurnLease(self, request, context):
+        """Gives the lease back, if the holder still has it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -173,6 +201,16 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.CommitContext,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextResponse.SerializeToString,
+            ),
+            'AcquireTurnLease': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcquireTurnLease,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseResponse.SerializeToString,
+            ),
+            'ReleaseTurnLease': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseTurnLease,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -368,6 +406,60 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/CommitContext',
             memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.CommitContextResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcquireTurnLease(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/AcquireTurnLease',
+            memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.AcquireTurnLeaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseTurnLease(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ReleaseTurnLease',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.FromString,
             options,
             channel_credentials,
             insecure,

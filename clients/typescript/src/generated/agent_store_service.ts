@@ -3,6 +3,8 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 
 import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
+import type { AcquireTurnLeaseRequest as _memsvc_v1_AcquireTurnLeaseRequest, AcquireTurnLeaseRequest__Output as _memsvc_v1_AcquireTurnLeaseRequest__Output } from './memsvc/v1/AcquireTurnLeaseRequest.js';
+import type { AcquireTurnLeaseResponse as _memsvc_v1_AcquireTurnLeaseResponse, AcquireTurnLeaseResponse__Output as _memsvc_v1_AcquireTurnLeaseResponse__Output } from './memsvc/v1/AcquireTurnLeaseResponse.js';
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
 import type { AgentStoreServiceClient as _memsvc_v1_AgentStoreServiceClient, AgentStoreServiceDefinition as _memsvc_v1_AgentStoreServiceDefinition } from './memsvc/v1/AgentStoreService.js';
 import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from './memsvc/v1/CommitContextRequest.js';
@@ -24,6 +26,8 @@ import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContext
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from './memsvc/v1/ReleaseTurnLeaseRequest.js';
+import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from './memsvc/v1/ReleaseTurnLeaseResponse.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from './memsvc/v1/UpdateAgentRecordRequest.js';
 import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from './memsvc/v1/UpdateAgentRecordResponse.js';
@@ -41,6 +45,8 @@ export interface ProtoGrpcType {
   }
   memsvc: {
     v1: {
+      AcquireTurnLeaseRequest: MessageTypeDefinition<_memsvc_v1_AcquireTurnLeaseRequest, _memsvc_v1_AcquireTurnLeaseRequest__Output>
+      AcquireTurnLeaseResponse: MessageTypeDefinition<_memsvc_v1_AcquireTurnLeaseResponse, _memsvc_v1_AcquireTurnLeaseResponse__Output>
       Agent: MessageTypeDefinition<_memsvc_v1_Agent, _memsvc_v1_Agent__Output>
       /**
        * AgentStoreService runs on the memory server. It is internal: the agent server keeps
@@ -69,6 +75,8 @@ export interface ProtoGrpcType {
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
+      ReleaseTurnLeaseRequest: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseRequest__Output>
+      ReleaseTurnLeaseResponse: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       UpdateAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordRequest__Output>
       UpdateAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordResponse__Output>

@@ -28,7 +28,7 @@ def upgrade() -> None:
     elif dialect == "postgresql":
         op.execute(
             "ALTER TABLE messages ADD COLUMN search_tsv tsvector "
-            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED"
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text) || to_tsvector('english', search_text)) STORED"
         )
         op.execute("CREATE INDEX ix_messages_search_tsv ON messages USING gin (search_tsv)")
 

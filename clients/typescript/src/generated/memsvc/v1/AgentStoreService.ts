@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AcquireTurnLeaseRequest as _memsvc_v1_AcquireTurnLeaseRequest, AcquireTurnLeaseRequest__Output as _memsvc_v1_AcquireTurnLeaseRequest__Output } from '../../memsvc/v1/AcquireTurnLeaseRequest.js';
+import type { AcquireTurnLeaseResponse as _memsvc_v1_AcquireTurnLeaseResponse, AcquireTurnLeaseResponse__Output as _memsvc_v1_AcquireTurnLeaseResponse__Output } from '../../memsvc/v1/AcquireTurnLeaseResponse.js';
 import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from '../../memsvc/v1/CommitContextRequest.js';
 import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from '../../memsvc/v1/CommitContextResponse.js';
 import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, CreateAgentRecordRequest__Output as _memsvc_v1_CreateAgentRecordRequest__Output } from '../../memsvc/v1/CreateAgentRecordRequest.js';
@@ -14,6 +16,8 @@ import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, Lis
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from '../../memsvc/v1/ListAgentRecordsResponse.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
 import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from '../../memsvc/v1/LoadContextResponse.js';
+import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from '../../memsvc/v1/ReleaseTurnLeaseRequest.js';
+import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from '../../memsvc/v1/ReleaseTurnLeaseResponse.js';
 import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from '../../memsvc/v1/UpdateAgentRecordRequest.js';
 import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from '../../memsvc/v1/UpdateAgentRecordResponse.js';
 
@@ -25,9 +29,30 @@ import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse,
  */
 export interface AgentStoreServiceClient extends grpc.Client {
   /**
+   * Takes the agent's turn lease for a holder (an agent server), so that one agent's
+   * turns never run on two servers at once. Returns `acquired` false while another
+   * holder's lease is live; a lease lapses after `ttl_seconds` unless extended.
+   */
+  AcquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  AcquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  AcquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  AcquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Takes the agent's turn lease for a holder (an agent server), so that one agent's
+   * turns never run on two servers at once. Returns `acquired` false while another
+   * holder's lease is live; a lease lapses after `ttl_seconds` unless extended.
+   */
+  acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Applies one change of the main context in one transaction: appends messages
    * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
-   * to a sequence number, and sets the context state.
+   * to a sequence number, and sets the context state. With `lease_holder`, the
+   * commit is refused with ABORTED (reason LEASE_LOST) unless that holder has the
+   * agent's turn lease, which the commit extends.
    */
   CommitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
   CommitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
@@ -36,7 +61,9 @@ export interface AgentStoreServiceClient extends grpc.Client {
   /**
    * Applies one change of the main context in one transaction: appends messages
    * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
-   * to a sequence number, and sets the context state.
+   * to a sequence number, and sets the context state. With `lease_holder`, the
+   * commit is refused with ABORTED (reason LEASE_LOST) unless that holder has the
+   * agent's turn lease, which the commit extends.
    */
   commitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
   commitContext(argument: _memsvc_v1_CommitContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CommitContextResponse__Output>): grpc.ClientUnaryCall;
@@ -125,6 +152,21 @@ export interface AgentStoreServiceClient extends grpc.Client {
   loadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Gives the lease back, if the holder still has it.
+   */
+  ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Gives the lease back, if the holder still has it.
+   */
+  releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Changes the fields of an agent record named in `update_mask`.
    */
   UpdateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
@@ -149,9 +191,18 @@ export interface AgentStoreServiceClient extends grpc.Client {
  */
 export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Takes the agent's turn lease for a holder (an agent server), so that one agent's
+   * turns never run on two servers at once. Returns `acquired` false while another
+   * holder's lease is live; a lease lapses after `ttl_seconds` unless extended.
+   */
+  AcquireTurnLease: grpc.handleUnaryCall<_memsvc_v1_AcquireTurnLeaseRequest__Output, _memsvc_v1_AcquireTurnLeaseResponse>;
+  
+  /**
    * Applies one change of the main context in one transaction: appends messages
    * (to recall storage and, if `in_context`, to the queue), evicts queue messages up
-   * to a sequence number, and sets the context state.
+   * to a sequence number, and sets the context state. With `lease_holder`, the
+   * commit is refused with ABORTED (reason LEASE_LOST) unless that holder has the
+   * agent's turn lease, which the commit extends.
    */
   CommitContext: grpc.handleUnaryCall<_memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse>;
   
@@ -184,6 +235,11 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   LoadContext: grpc.handleUnaryCall<_memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse>;
   
   /**
+   * Gives the lease back, if the holder still has it.
+   */
+  ReleaseTurnLease: grpc.handleUnaryCall<_memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse>;
+  
+  /**
    * Changes the fields of an agent record named in `update_mask`.
    */
   UpdateAgentRecord: grpc.handleUnaryCall<_memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse>;
@@ -191,11 +247,13 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
 }
 
 export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
+  AcquireTurnLease: MethodDefinition<_memsvc_v1_AcquireTurnLeaseRequest, _memsvc_v1_AcquireTurnLeaseResponse, _memsvc_v1_AcquireTurnLeaseRequest__Output, _memsvc_v1_AcquireTurnLeaseResponse__Output>
   CommitContext: MethodDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse__Output>
   CreateAgentRecord: MethodDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordRequest__Output, _memsvc_v1_CreateAgentRecordResponse__Output>
   DeleteAgentRecord: MethodDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse__Output>
   GetAgentRecord: MethodDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse__Output>
   ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
   LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
+  ReleaseTurnLease: MethodDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
   UpdateAgentRecord: MethodDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse__Output>
 }

@@ -27,6 +27,10 @@ export interface CommitContextRequest {
    * If set, the new context state.
    */
   'state'?: (_memsvc_v1_ContextState | null);
+  /**
+   * If set, the holder that must have the agent's turn lease (see AcquireTurnLease).
+   */
+  'lease_holder'?: (string);
 }
 
 /**
@@ -52,4 +56,8 @@ export interface CommitContextRequest__Output {
    * If set, the new context state.
    */
   'state': (_memsvc_v1_ContextState__Output | null);
+  /**
+   * If set, the holder that must have the agent's turn lease (see AcquireTurnLease).
+   */
+  'lease_holder': (string);
 }
