@@ -3,7 +3,6 @@
 # memsvc.v1.AgentService and memsvc.v1.MemoryService with every type they use and their
 # google.api.http rules, plus google.rpc.Status and the error details memsvc sends
 # (ErrorInfo, BadRequest, RetryInfo), so errors come back as JSON google.rpc.Status.
-# error_details.proto is vendored under deploy/proto (googleapis, as in third_party).
 #
 # Usage: deploy/build-descriptor.sh [OUTPUT]     (default: deploy/memsvc.binpb)
 # Run it after changing proto/; tests/test_deploy.py fails while the committed file is stale.
@@ -16,10 +15,10 @@ buf="${BUF:-$root/clients/typescript/node_modules/.bin/buf}"
 cd "$root"
 # No source info: comments are not needed by Envoy, and comment edits leave the file unchanged.
 "$buf" build \
-  --config '{"version": "v2", "modules": [{"path": "proto"}, {"path": "third_party/googleapis"}, {"path": "deploy/proto"}]}' \
+  --config '{"version": "v2", "modules": [{"path": "proto"}, {"path": "third_party/googleapis"}]}' \
   --path proto/memsvc/v1/agent_service.proto \
   --path proto/memsvc/v1/memory_service.proto \
   --path third_party/googleapis/google/rpc/status.proto \
-  --path deploy/proto/google/rpc/error_details.proto \
+  --path third_party/googleapis/google/rpc/error_details.proto \
   --as-file-descriptor-set --exclude-source-info \
   -o "$out"

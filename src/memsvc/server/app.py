@@ -90,6 +90,9 @@ async def start(role: str, settings: Settings) -> Running:
         ("grpc.max_send_message_length", settings.grpc_max_message_bytes),
         ("grpc.max_receive_message_length", settings.grpc_max_message_bytes),
         ("grpc.so_reuseport", 0),
+        # Other memsvc servers ping every 30 s on idle channels (keepalive); allow it.
+        ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+        ("grpc.keepalive_permit_without_calls", 1),
     ]
     auth = Authenticator(settings.api_keys, settings.internal_key)
     if auth.development_mode:

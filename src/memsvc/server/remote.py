@@ -60,6 +60,8 @@ def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grp
         ("grpc.max_receive_message_length", max_message_bytes),
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.enable_retries", 1),
+        # Spread calls over every replica behind a name (several executors, say).
+        ("grpc.lb_policy_name", "round_robin"),
     ]
     interceptors = [_ForwardTenant(internal_key), _ForwardTenantStream(internal_key)]
     return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
