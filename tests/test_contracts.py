@@ -37,7 +37,8 @@ def test_generated_stubs_are_fresh(tmp_path):
 
 
 def test_ruff_is_clean():
-    lint = run(sys.executable, "-m", "ruff", "check", "src", "tests", "scripts", "bench")
+    paths = ("src", "tests", "scripts", "bench", "clients/python")
+    lint = run(sys.executable, "-m", "ruff", "check", *paths)
     assert lint.returncode == 0, lint.stdout
-    fmt = run(sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "scripts", "bench")
+    fmt = run(sys.executable, "-m", "ruff", "format", "--check", *paths)
     assert fmt.returncode == 0, fmt.stdout

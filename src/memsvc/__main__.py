@@ -55,10 +55,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"database at revision {migrate.current_revision(engine)}")
         return 0
 
+    from memsvc.errors import MemsvcError
     from memsvc.server.app import serve as run
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run(args.role, settings))
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(run(args.role, settings))
+    except MemsvcError as exc:  # a start-up refusal (e.g. an unmigrated database): say what to do
+        print(f"memsvc: {exc.message}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -6,12 +6,12 @@ import argparse
 from datetime import UTC
 
 from google.protobuf import timestamp_pb2
-from memsvc_client import MemsvcClient
 from rich.console import Console
 from rich.text import Text
 
 from memsvc.cli.common import add_connection_args, console, print_table, run
 from memsvc.v1 import agent_pb2, agent_service_pb2
+from memsvc_client import MemsvcClient
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -18,12 +18,12 @@ import signal
 import sys
 import threading
 
-from memsvc_client import MemsvcClient, MemsvcRPCError, StepStream, event_kind, stop_reason_name
 from rich.console import Console
 from rich.text import Text
 
 from memsvc.cli.common import CliError, add_connection_args, console, run
 from memsvc.v1 import step_pb2
+from memsvc_client import MemsvcClient, MemsvcRPCError, StepStream, event_kind, stop_reason_name
 
 _PREVIEW = 300  # characters of arguments, results and alerts shown
 _AUTOMATED = re.compile(r"^\[[^\]]*\]\s*")

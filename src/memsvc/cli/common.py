@@ -8,10 +8,11 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 
-from memsvc_client import MemsvcClient, MemsvcRPCError
 from rich import box
 from rich.console import Console
 from rich.table import Table
+
+from memsvc_client import MemsvcClient, MemsvcRPCError
 
 Command = Callable[[MemsvcClient, argparse.Namespace], Awaitable[int | None]]
 

@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from memsvc_client import MemsvcClient
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from memsvc.cli.common import CliError, add_connection_args, console, run
 from memsvc.v1 import memory_service_pb2
+from memsvc_client import MemsvcClient
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
