@@ -6,7 +6,9 @@
  */
 export interface Heartbeat {
   /**
-   * Why: "function requested a heartbeat" or "function failed".
+   * Why, as the LLM is told: the function asked for a heartbeat ("... Function called
+   * using request_heartbeat=true, returning control") or a function failed ("...
+   * Function call failed, returning control").
    */
   'reason'?: (string);
 }
@@ -16,7 +18,9 @@ export interface Heartbeat {
  */
 export interface Heartbeat__Output {
   /**
-   * Why: "function requested a heartbeat" or "function failed".
+   * Why, as the LLM is told: the function asked for a heartbeat ("... Function called
+   * using request_heartbeat=true, returning control") or a function failed ("...
+   * Function call failed, returning control").
    */
   'reason': (string);
 }
