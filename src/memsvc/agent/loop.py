@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Any
 
 import structlog
 
+from memsvc import metrics
 from memsvc.agent import prompt
 from memsvc.agent.events import (
     AlertKind,
@@ -38,12 +40,13 @@ from memsvc.agent.llm import LlmClient, LlmReply
 from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
 from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument, MemsvcError
-from memsvc.executor.functions import HEARTBEAT, INNER_THOUGHTS
+from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
 from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
 from memsvc.ports import AgentStore, Executor
 
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
+FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never what an LLM invents
 
 
 @dataclass(slots=True)
@@ -140,6 +143,7 @@ class Turn:
                 "turn_failed", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason, error=exc.message
             )
             end = TurnEnded(reason, self.usage, self.step, exc)
+        metrics.TURNS.labels(end.stop_reason.value).inc()
         await self.emit(end)
         return end
 
@@ -177,7 +181,12 @@ class Turn:
                 return TurnEnded(StopReason.CANCELLED, self.usage, self.step)
             self.step += 1
             messages = await self._prepare_prompt()
+            started = time.perf_counter()
             reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools)
+            metrics.LLM_SECONDS.observe(time.perf_counter() - started)
+            metrics.STEPS.inc()
+            metrics.LLM_TOKENS.labels("prompt").inc(reply.usage.prompt_tokens)
+            metrics.LLM_TOKENS.labels("completion").inc(reply.usage.completion_tokens)
             self.usage.add(reply.usage)
             calls = self._parse_calls(reply)
             if not await self._record_reply(reply, calls):
@@ -210,6 +219,7 @@ class Turn:
             warned = _replace_state(self.ctx.state, warned=True)
             warning = self.new_message(Role.SYSTEM, content=MEMORY_PRESSURE_WARNING, name="system_alert")
             [stored] = await self.commit(warning, state=warned)
+            metrics.WARNINGS.inc()
             await self.emit(SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING), stored.id)
             return await self._prepare_prompt()
         if measure.total > limits.budget:
@@ -229,6 +239,10 @@ class Turn:
         await self.commit(evict_through=flush.evict_through, state=flush.state)
         self.ctx.messages, self.ctx.state = flush.kept, flush.state
         self.ctx.unsummarized = [] if flush.summarized else [*self.ctx.unsummarized, *flush.evicted]
+        metrics.EVICTIONS.inc()
+        metrics.EVICTED_MESSAGES.inc(len(flush.evicted))
+        if not flush.summarized:
+            metrics.SUMMARY_FAILURES.inc()
         note = f"{len(flush.evicted)} older messages moved to recall storage" + (
             " and summarized." if flush.summarized else "; the summary will be written later."
         )
@@ -279,6 +293,8 @@ class Turn:
             outcome = FunctionOutcome(False, call.error)
         else:
             outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
+        label = call.name if call.name in FUNCTION_NAMES else "unknown"
+        metrics.FUNCTION_CALLS.labels(label, str(outcome.ok).lower()).inc()
         result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
         [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
         if outcome.message_to_user:

@@ -24,6 +24,7 @@ from memsvc.config import Settings
 from memsvc.executor.executor import FunctionExecutor
 from memsvc.memory.embeddings import Embedders
 from memsvc.memory.store import MemoryStore
+from memsvc.metrics import serve_metrics
 from memsvc.server.agent_servicer import AgentServicer
 from memsvc.server.auth import Authenticator
 from memsvc.server.executor_servicer import ExecutorServicer
@@ -74,6 +75,7 @@ class Running:
     port: int
     role: str
     closers: list[Any] = field(default_factory=list)
+    metrics_port: int = 0
 
     async def stop(self, grace: float = 5.0) -> None:
         await self.server.stop(grace)
@@ -149,8 +151,11 @@ async def start(role: str, settings: Settings) -> Running:
     await server.start()
     for name in ["", *names]:
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-    log.info("serving", role=role, port=port, services=names, data_dir=str(settings.data_dir))
-    return Running(server, port, role, closers)
+    metrics_port = serve_metrics(settings.metrics_listen) if settings.metrics_listen else 0
+    log.info(
+        "serving", role=role, port=port, services=names, metrics_port=metrics_port, data_dir=str(settings.data_dir)
+    )
+    return Running(server, port, role, closers, metrics_port)
 
 
 def _name(module: Any, service: str) -> str:

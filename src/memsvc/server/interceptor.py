@@ -16,6 +16,7 @@ from typing import Any
 import grpc
 import structlog
 
+from memsvc import metrics
 from memsvc.errors import MemsvcError
 from memsvc.server.auth import Authenticator
 from memsvc.server.errors import grpc_status
@@ -122,9 +123,10 @@ class _Call:
         )
 
     def _log(self, started: float, code: str) -> None:
-        log.info(
-            "rpc", code=code, tenant=current_tenant.get(), duration_ms=round((time.perf_counter() - started) * 1000, 2)
-        )
+        elapsed = time.perf_counter() - started
+        metrics.RPCS.labels(self.method, code).inc()
+        metrics.RPC_SECONDS.labels(self.method).observe(elapsed)
+        log.info("rpc", code=code, tenant=current_tenant.get(), duration_ms=round(elapsed * 1000, 2))
 
 
 def _code_of(exc: BaseException) -> str:
