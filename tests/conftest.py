@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -33,9 +34,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def require_postgres() -> None:
+    """Skips when no PostgreSQL answers, unless MEMSVC_TEST_REQUIRE_POSTGRES is set (CI sets it)."""
+    try:
+        socket.create_connection(("127.0.0.1", 5432), 2).close()
+    except OSError:
+        if os.environ.get("MEMSVC_TEST_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
+
+
 @pytest.fixture(scope="session")
 def pg_template(request: pytest.FixtureRequest) -> Iterator[str]:
     """A migrated PostgreSQL database that each test copies (CREATE DATABASE ... TEMPLATE)."""
+    require_postgres()
     name = f"memsvc_tpl_{os.getpid()}"
     admin = create_sql_engine(PG_ADMIN + "?pool=none").execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from memsvc.storage import migrate
 from memsvc.storage.schema import metadata
 from memsvc.storage.sql import create_sql_engine
-from tests.conftest import PG_ADMIN
+from tests.conftest import PG_ADMIN, require_postgres
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -26,6 +26,7 @@ def engine(request, tmp_path):
         yield eng
         eng.dispose()
         return
+    require_postgres()
     name = f"memsvc_mig_{uuid.uuid4().hex[:10]}"
     admin = create_sql_engine(PG_ADMIN + "?pool=none").execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
