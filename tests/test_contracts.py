@@ -42,3 +42,8 @@ def test_ruff_is_clean():
     assert lint.returncode == 0, lint.stdout
     fmt = run(sys.executable, "-m", "ruff", "format", "--check", *paths)
     assert fmt.returncode == 0, fmt.stdout
+
+
+def test_no_breaking_change_since_the_released_contract():
+    result = run(str(BUF), "breaking", "--against", "proto/releases/v1.binpb")
+    assert result.returncode == 0, "breaking change to the released memsvc.v1 contract:\n" + result.stdout + result.stderr
