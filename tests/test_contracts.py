@@ -45,5 +45,5 @@ def test_ruff_is_clean():
 
 
 def test_no_breaking_change_since_the_released_contract():
-    result = run(str(BUF), "breaking", "--against", "proto/releases/v1.binpb")
-    assert result.returncode == 0, "breaking change to the released memsvc.v1 contract:\n" + result.stdout + result.stderr
+    result = run(str(BUF), "breaking", "proto", "--against", "proto/releases/v1.binpb")
+    assert result.returncode == 0, f"breaking change to the released memsvc.v1 contract:\n{result.stdout}{result.stderr}"
