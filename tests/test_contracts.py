@@ -46,4 +46,4 @@ def test_ruff_is_clean():
 
 def test_no_breaking_change_since_the_released_contract():
     result = run(str(BUF), "breaking", "proto", "--against", "proto/releases/v1.binpb")
-    assert result.returncode == 0, f"breaking change to the released memsvc.v1 contract:\n{result.stdout}{result.stderr}"
+    assert result.returncode == 0, f"breaking change to the released contract:\n{result.stdout}{result.stderr}"
