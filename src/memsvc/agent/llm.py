@@ -93,8 +93,10 @@ class LlmClient:
         choice = response.choices[0]
         message = choice.message
         extra = message.model_extra or {}
+        # A misbehaving model's reply is cut to size here, so it can never overflow what
+        # the store and the prompt can hold (ids and names have column limits too).
         calls = [
-            LlmToolCall(c.id or f"call_{i}", c.function.name, c.function.arguments or "")
+            LlmToolCall((c.id or f"call_{i}")[:128], (c.function.name or "")[:128], c.function.arguments or "")
             for i, c in enumerate(message.tool_calls or ())
             if getattr(c, "function", None) is not None
         ]
@@ -102,8 +104,8 @@ class LlmClient:
         if response.usage is not None:
             usage = Usage(response.usage.prompt_tokens or 0, response.usage.completion_tokens or 0)
         return LlmReply(
-            content=message.content or "",
-            reasoning=str(extra.get("reasoning_content") or extra.get("reasoning") or ""),
+            content=_capped(message.content or ""),
+            reasoning=_capped(str(extra.get("reasoning_content") or extra.get("reasoning") or "")),
             tool_calls=calls,
             usage=usage,
             finish_reason=choice.finish_reason or "",
@@ -141,3 +143,12 @@ def _retry_after(exc: openai.APIStatusError) -> float:
         return max(0.0, float(exc.response.headers.get("retry-after", "1")))
     except (TypeError, ValueError):
         return 1.0
+
+
+MAX_REPLY_CHARS = 32_000
+
+
+def _capped(text: str) -> str:
+    if len(text) <= MAX_REPLY_CHARS:
+        return text
+    return text[:MAX_REPLY_CHARS] + f" [... cut: the reply had {len(text):,} characters]"

@@ -47,6 +47,11 @@ from memsvc.ports import AgentStore, Executor
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
 FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never what an LLM invents
+MAX_ARGUMENT_CHARS = 64_000
+
+
+def _cut(arguments: str) -> str:
+    return arguments if len(arguments) <= MAX_ARGUMENT_CHARS else arguments[:MAX_ARGUMENT_CHARS]
 
 
 @dataclass(slots=True)
@@ -254,6 +259,13 @@ class Turn:
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []
         for raw in reply.tool_calls:
+            if len(raw.arguments) > MAX_ARGUMENT_CHARS:
+                error = (
+                    f"the arguments of {raw.name} have {len(raw.arguments):,} characters; the limit is "
+                    f"{MAX_ARGUMENT_CHARS:,}: write less per call"
+                )
+                calls.append(_Call(raw.id, raw.name, "{}", False, "", error))
+                continue
             try:
                 args = json.loads(raw.arguments or "{}")
                 if not isinstance(args, dict):
@@ -278,8 +290,8 @@ class Turn:
             Role.ASSISTANT,
             content=reply.content,
             inner_thoughts=thoughts,
-            # Stored as the LLM wrote them, so the history it sees is its own.
-            tool_calls=tuple(ToolCall(r.id, r.name, r.arguments) for r in reply.tool_calls),
+            # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized).
+            tool_calls=tuple(ToolCall(r.id, r.name, _cut(r.arguments)) for r in reply.tool_calls),
         )
         [stored] = await self.commit(message)
         if thoughts:
@@ -289,10 +301,15 @@ class Turn:
         return bool(calls)
 
     async def _execute(self, call: _Call) -> FunctionOutcome:
+        failure: MemsvcError | None = None
         if call.error:
             outcome = FunctionOutcome(False, call.error)
         else:
-            outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
+            try:
+                outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
+            except MemsvcError as exc:  # the executor (or the store behind it) failed, not the call
+                failure = exc
+                outcome = FunctionOutcome(False, f"{prompt.INTERRUPTED}: {exc.message}")
         label = call.name if call.name in FUNCTION_NAMES else "unknown"
         metrics.FUNCTION_CALLS.labels(label, str(outcome.ok).lower()).inc()
         result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
@@ -300,6 +317,8 @@ class Turn:
         if outcome.message_to_user:
             await self.emit(AssistantSaid(outcome.message_to_user), stored.id)
         await self.emit(FunctionReturned(call.id, call.name, outcome.ok, result), stored.id)
+        if failure is not None:
+            raise failure  # the call is closed; the turn ends with the error
         if outcome.memory_changed:
             self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
         return outcome

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-import openai
 
 from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
@@ -30,6 +29,8 @@ class Embedder(Protocol):
 
 class OpenAIEmbedder:
     def __init__(self, base_url: str, api_key: str, model: str, settings: Settings) -> None:
+        import openai  # here, not at the top: a memory server with only local embeddings starts faster
+
         self.model = model
         self.base_url = base_url
         self.client = openai.AsyncOpenAI(
@@ -40,6 +41,8 @@ class OpenAIEmbedder:
         )
 
     async def embed(self, texts: list[str]) -> list[list[float]]:
+        import openai
+
         out: list[list[float]] = []
         for start in range(0, len(texts), BATCH):
             try:

@@ -11,48 +11,36 @@ import asyncio
 import signal
 import socket
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from memsvc.agent.llm import LlmClient
-from memsvc.agent.runtime import AgentRuntime
 from memsvc.config import Settings
-from memsvc.executor.executor import FunctionExecutor
-from memsvc.memory.embeddings import Embedders
-from memsvc.memory.store import MemoryStore
-from memsvc.metrics import serve_metrics
-from memsvc.server.agent_servicer import AgentServicer
 from memsvc.server.auth import Authenticator
-from memsvc.server.executor_servicer import ExecutorServicer
 from memsvc.server.interceptor import RpcInterceptor
-from memsvc.server.memory_servicer import AgentStoreServicer, MemoryServicer
-from memsvc.server.remote import RemoteExecutor, RemoteMemory, channel
-from memsvc.storage import migrate
-from memsvc.storage.qdrant import QdrantIndex
-from memsvc.storage.qdrant_edge import QdrantEdgeIndex
-from memsvc.storage.sql import SqlStore, create_sql_engine
-from memsvc.storage.vectors import VectorIndex
-from memsvc.v1 import (
-    agent_service_pb2,
-    agent_service_pb2_grpc,
-    agent_store_service_pb2,
-    agent_store_service_pb2_grpc,
-    executor_service_pb2,
-    executor_service_pb2_grpc,
-    memory_service_pb2,
-    memory_service_pb2_grpc,
-)
+
+if TYPE_CHECKING:
+    from memsvc.agent.runtime import AgentRuntime
+    from memsvc.memory.store import MemoryStore
 
 log = structlog.get_logger("memsvc.server")
 ROLES = ("all", "agent", "memory", "executor")
 
+# Each role imports only what it runs (the executor needs neither the LLM client nor
+# the storage engines), so a server starts, and restarts after a crash, quickly.
+
 
 def open_memory_store(settings: Settings) -> MemoryStore:
-    """The store on this machine: SQL (migrated) + Qdrant (server or local files)."""
+    """The store on this machine: SQL (migrated) + Qdrant (server or embedded)."""
+    from memsvc.memory.embeddings import Embedders
+    from memsvc.memory.store import MemoryStore
+    from memsvc.storage import migrate
+    from memsvc.storage.sql import SqlStore, create_sql_engine
+    from memsvc.storage.vectors import VectorIndex
+
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_sql_engine(settings.sql_url())
     if engine.dialect.name == "sqlite":
@@ -61,8 +49,12 @@ def open_memory_store(settings: Settings) -> MemoryStore:
         migrate.require_current(engine)
     index: VectorIndex
     if settings.qdrant_url:  # a Qdrant server: the scale path
+        from memsvc.storage.qdrant import QdrantIndex
+
         index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key)
     else:  # the embedded default: Qdrant's engine in-process; only this process opens the directory
+        from memsvc.storage.qdrant_edge import QdrantEdgeIndex
+
         index = QdrantEdgeIndex(settings.data_dir / "qdrant-edge")
     return MemoryStore(SqlStore(engine), index, Embedders(settings), settings)
 
@@ -108,37 +100,55 @@ async def start(role: str, settings: Settings) -> Running:
     runtime: AgentRuntime | None = None
 
     if role in ("all", "memory"):
+        from memsvc.server.memory_servicer import AgentStoreServicer, MemoryServicer
+        from memsvc.v1 import agent_store_service_pb2_grpc, memory_service_pb2_grpc
+
         store = open_memory_store(settings)
         closers.append(store.close)
         memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(store), server)
         agent_store_service_pb2_grpc.add_AgentStoreServiceServicer_to_server(AgentStoreServicer(store), server)
-        names += [_name(memory_service_pb2, "MemoryService"), _name(agent_store_service_pb2, "AgentStoreService")]
+        names += ["memsvc.v1.MemoryService", "memsvc.v1.AgentStoreService"]
     memory: Any = store
     if role in ("agent", "executor"):
+        from memsvc.server.remote import RemoteMemory, channel
+
         memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes, settings.internal_key)
         closers.append(memory_channel.close)
         memory = RemoteMemory(memory_channel)
     executor: Any = None
     if role in ("all", "executor"):
+        from memsvc.executor.executor import FunctionExecutor
+        from memsvc.server.executor_servicer import ExecutorServicer
+        from memsvc.v1 import executor_service_pb2_grpc
+
         executor = FunctionExecutor(memory)
         executor_service_pb2_grpc.add_ExecutorServiceServicer_to_server(ExecutorServicer(executor), server)
-        names.append(_name(executor_service_pb2, "ExecutorService"))
+        names.append("memsvc.v1.ExecutorService")
     if role in ("all", "agent"):
+        from memsvc.agent.llm import LlmClient
+        from memsvc.agent.runtime import AgentRuntime
+        from memsvc.server.agent_servicer import AgentServicer
+        from memsvc.v1 import agent_service_pb2_grpc
+
         if role == "agent":
+            from memsvc.server.memory_servicer import MemoryServicer
+            from memsvc.server.remote import RemoteExecutor, channel
+            from memsvc.v1 import memory_service_pb2_grpc
+
             executor_channel = channel(
                 settings.executor_address, settings.grpc_max_message_bytes, settings.internal_key
             )
             closers.append(executor_channel.close)
             executor = RemoteExecutor(executor_channel)
+            # One address for clients: MemoryService is forwarded to the memory server.
+            memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
+            names.append("memsvc.v1.MemoryService")
         llm = LlmClient(settings)
         closers.append(llm.close)
         runtime = AgentRuntime(memory, executor, llm, settings)
         closers.append(runtime.drain)
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
-        names.append(_name(agent_service_pb2, "AgentService"))
-        if role == "agent":  # one address for clients: MemoryService is forwarded to the memory server
-            memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
-            names.append(_name(memory_service_pb2, "MemoryService"))
+        names.append("memsvc.v1.AgentService")
 
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
@@ -151,15 +161,15 @@ async def start(role: str, settings: Settings) -> Running:
     await server.start()
     for name in ["", *names]:
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-    metrics_port = serve_metrics(settings.metrics_listen) if settings.metrics_listen else 0
+    metrics_port = 0
+    if settings.metrics_listen:
+        from memsvc.metrics import serve_metrics
+
+        metrics_port = serve_metrics(settings.metrics_listen)
     log.info(
         "serving", role=role, port=port, services=names, metrics_port=metrics_port, data_dir=str(settings.data_dir)
     )
     return Running(server, port, role, closers, metrics_port)
-
-
-def _name(module: Any, service: str) -> str:
-    return module.DESCRIPTOR.services_by_name[service].full_name
 
 
 async def serve(role: str, settings: Settings) -> None:
