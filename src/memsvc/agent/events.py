@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
-from memsvc.errors import MemsvcError
+from memsvc.errors import Code, MemsvcError, error_for
 from memsvc.models import Role
 
 
@@ -110,3 +112,67 @@ class Event:
     body: Body
     message_id: str = ""
     time: float = field(default=0.0)
+
+
+# ----- a turn's events as JSON, to replay a retried request (SendMessage request_id) -----
+
+_BODIES = {
+    cls.__name__: cls
+    for cls in (
+        InputReceived,
+        InnerThought,
+        FunctionCalled,
+        FunctionReturned,
+        HeartbeatSent,
+        AssistantSaid,
+        SystemAlerted,
+        TurnEnded,
+    )
+}
+
+
+def encode_events(events: list[Event]) -> str:
+    return json.dumps([_encode(e) for e in events], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_events(text: str) -> list[Event]:
+    return [_decode(item) for item in json.loads(text)]
+
+
+def _encode(event: Event) -> dict[str, Any]:
+    body = event.body
+    fields: dict[str, Any] = {}
+    for name in body.__dataclass_fields__:
+        value = getattr(body, name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, Usage):
+            value = [value.prompt_tokens, value.completion_tokens]
+        elif isinstance(value, MemsvcError):
+            value = {"code": value.code.value, "message": value.message, "reason": value.reason}
+        fields[name] = value
+    return {
+        "turn_id": event.turn_id,
+        "step": event.step,
+        "sequence": event.sequence,
+        "message_id": event.message_id,
+        "time": event.time,
+        "type": type(body).__name__,
+        "fields": fields,
+    }
+
+
+def _decode(item: dict[str, Any]) -> Event:
+    cls = _BODIES[item["type"]]
+    fields = dict(item["fields"])
+    if "role" in fields:
+        fields["role"] = Role(fields["role"])
+    if "kind" in fields:
+        fields["kind"] = AlertKind(fields["kind"])
+    if "stop_reason" in fields:
+        fields["stop_reason"] = StopReason(fields["stop_reason"])
+        fields["usage"] = Usage(*fields["usage"])
+        error = fields.get("error")
+        fields["error"] = error_for(Code(error["code"]), error["message"], reason=error["reason"]) if error else None
+    body = cls(**fields)
+    return Event(item["turn_id"], item["step"], item["sequence"], body, item["message_id"], item["time"])

@@ -111,10 +111,14 @@ class Turn:
         return message
 
     async def commit(
-        self, *messages: Message, evict_through: int = 0, state: ContextState | None = None
+        self,
+        *messages: Message,
+        evict_through: int = 0,
+        state: ContextState | None = None,
+        request: tuple[str, str] | None = None,
     ) -> list[Message]:
         stored = await self.deps.store.commit_context(
-            self.agent.id, list(messages), evict_through, state, self.lease_holder
+            self.agent.id, list(messages), evict_through, state, self.lease_holder, request
         )
         self.ctx.messages.extend(m for m in stored if m.in_context)
         self.ctx.recall_count += len(stored)
@@ -124,7 +128,8 @@ class Turn:
 
     # ----- the turn ---------------------------------------------------------------------
 
-    async def run(self, inputs: list[MessageInput]) -> TurnEnded:
+    async def run(self, inputs: list[MessageInput], request_id: str = "") -> TurnEnded:
+        """Runs the turn. With `request_id`, the inputs are stored together with the request's record."""
         try:
             await self._close_interrupted_calls()
             schemas = await self.deps.executor.list_functions(
@@ -133,9 +138,10 @@ class Turn:
             self.tools = prompt.tools_for_llm(schemas)
             self.tools_tokens = self.counter.tools(self.tools)
             new = [self._input_message(item) for item in inputs]
-            for message in new:
-                [stored] = await self.commit(message)
-                await self.emit(InputReceived(message.role, message.content), stored.id)
+            if new:
+                request = (request_id, self.turn_id) if request_id else None
+                for stored in await self.commit(*new, request=request):
+                    await self.emit(InputReceived(stored.role, stored.content), stored.id)
             await self._retry_summary()
             end = await self._steps()
         except MemsvcError as exc:

@@ -18,11 +18,12 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import cast
 
 import structlog
 
 from memsvc import validation
-from memsvc.agent.events import Event, TurnEnded
+from memsvc.agent.events import Event, TurnEnded, decode_events, encode_events
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
@@ -216,14 +217,22 @@ class AgentRuntime:
         *,
         max_steps: int = 0,
         cancel: asyncio.Event | None = None,
+        request_id: str = "",
     ) -> TurnEnded:
-        """Runs one turn. If the caller is cancelled, the turn stops at its next step boundary."""
+        """Runs one turn. If the caller is cancelled, the turn stops at its next step boundary.
+
+        With `request_id`, a retry of a request whose turn ended gets that turn's events again
+        instead of a new turn; a retry of one cut off by a crash finishes it, without storing
+        the input again.
+        """
         agent_id = validation.agent_id(agent_id)
         inputs = self.check_inputs(inputs)
+        validation.request_id(request_id)
         if max_steps < 0 or max_steps > 1000:
             raise InvalidArgument("max_steps must be between 0 (the agent's default) and 1000", field="max_steps")
         cancel = cancel or asyncio.Event()
-        task = asyncio.create_task(self._turn(agent_id, inputs, _GuardedEmit(emit, cancel), max_steps, cancel))
+        guarded = _GuardedEmit(emit, cancel)
+        task = asyncio.create_task(self._turn(agent_id, inputs, guarded, max_steps, cancel, request_id))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         try:
@@ -233,13 +242,36 @@ class AgentRuntime:
             raise
 
     async def _turn(
-        self, agent_id: str, inputs: list[MessageInput], emit: Emit, max_steps: int, cancel: asyncio.Event
+        self,
+        agent_id: str,
+        inputs: list[MessageInput],
+        emit: Emit,
+        max_steps: int,
+        cancel: asyncio.Event,
+        request_id: str,
     ) -> TurnEnded:
         # In order within this server (the lock), and on one server at a time (the lease).
         async with self._lock(agent_id), self._lease(agent_id):
+            if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
+                if seen[1]:  # the turn ended: replay it
+                    events = decode_events(seen[1])
+                    for event in events:
+                        await emit(event)
+                    return cast(TurnEnded, events[-1].body)
+                inputs = []  # stored by the first attempt, whose turn was cut off: finish it
+            recorded: list[Event] = []
+
+            async def record(event: Event) -> None:
+                recorded.append(event)
+                await emit(event)
+
             context = await self.store.load_context(agent_id)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
-            return await Turn(self.deps, context, emit, steps, cancel, self.holder).run(inputs)
+            turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, self.holder)
+            end = await turn.run(inputs, request_id if inputs else "")
+            if request_id and end.error is None:  # a failed turn is retried, not replayed
+                await self.store.finish_turn_request(agent_id, request_id, encode_events(recorded))
+            return end
 
     @asynccontextmanager
     async def _lease(self, agent_id: str) -> AsyncIterator[None]:

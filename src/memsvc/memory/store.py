@@ -123,7 +123,10 @@ class MemoryStore:
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
         lease_holder: str = "",
+        request: tuple[str, str] | None = None,
     ) -> list[Message]:
+        if request is not None:
+            validation.request_id(request[0])
         return await self._sql(
             self.sql.commit_context,
             validation.agent_id(agent_id),
@@ -131,7 +134,16 @@ class MemoryStore:
             evict_through_sequence,
             state,
             lease_holder,
+            request,
         )
+
+    async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
+        return await self._sql(
+            self.sql.get_turn_request, validation.agent_id(agent_id), validation.request_id(request_id)
+        )
+
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+        await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json)
 
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         if not holder or len(holder) > 200 or not 1 <= ttl_seconds <= 3600:

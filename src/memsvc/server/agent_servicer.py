@@ -98,7 +98,11 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             events.append(event)
 
         end = await self.runtime.send(
-            request.agent_id, convert.inputs_from_pb(request.messages), collect, max_steps=request.max_steps
+            request.agent_id,
+            convert.inputs_from_pb(request.messages),
+            collect,
+            max_steps=request.max_steps,
+            request_id=request.request_id,
         )
         if end.stop_reason in _FAILED and end.error is not None:
             # The input and every step before the failure are stored; say so.
@@ -154,6 +158,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
                         events.put,
                         max_steps=item.max_steps,
                         cancel=cancel,
+                        request_id=item.request_id,
                     )
             finally:
                 await events.put(None)

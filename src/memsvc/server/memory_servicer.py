@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import grpc
 
-from memsvc.errors import InvalidArgument
+from memsvc.errors import InvalidArgument, NotFound
 from memsvc.memory.store import MemoryStore
 from memsvc.models import ArchivalQuery, BlockEdit, DocumentInput, PassageInput, RecallQuery
 from memsvc.ports import Memory
@@ -213,10 +213,23 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:
         messages = [convert.message_from_pb(m) for m in request.messages]
         state = convert.state_from_pb(request.state) if request.HasField("state") else None
+        client_request = (request.request_id, request.turn_id) if request.request_id else None
         stored = await self.store.commit_context(
-            request.agent_id, messages, request.evict_through_sequence, state, request.lease_holder
+            request.agent_id, messages, request.evict_through_sequence, state, request.lease_holder, client_request
         )
         return spb.CommitContextResponse(messages=[convert.message_to_pb(m) for m in stored])
+
+    async def GetTurnRequest(self, request: spb.GetTurnRequestRequest, context: Context) -> spb.GetTurnRequestResponse:
+        found = await self.store.get_turn_request(request.agent_id, request.request_id)
+        if found is None:
+            raise NotFound(f"request {request.request_id!r} was never received", reason="REQUEST_NOT_FOUND")
+        return spb.GetTurnRequestResponse(turn_id=found[0], events_json=found[1])
+
+    async def FinishTurnRequest(
+        self, request: spb.FinishTurnRequestRequest, context: Context
+    ) -> spb.FinishTurnRequestResponse:
+        await self.store.finish_turn_request(request.agent_id, request.request_id, request.events_json)
+        return spb.FinishTurnRequestResponse()
 
     async def AcquireTurnLease(
         self, request: spb.AcquireTurnLeaseRequest, context: Context

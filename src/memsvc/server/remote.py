@@ -172,8 +172,12 @@ class RemoteMemory:
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
         lease_holder: str = "",
+        request: tuple[str, str] | None = None,
     ) -> list[Message]:
+        request_id, turn_id = request or ("", "")
         req = agent_store_service_pb2.CommitContextRequest(
+            request_id=request_id,
+            turn_id=turn_id,
             agent_id=agent_id,
             messages=[convert.message_to_pb(m) for m in messages],
             evict_through_sequence=evict_through_sequence,
@@ -182,6 +186,24 @@ class RemoteMemory:
         )
         res = await self.agents.CommitContext(req, timeout=self.timeout)
         return [convert.message_from_pb(m) for m in res.messages]
+
+    async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
+        req = agent_store_service_pb2.GetTurnRequestRequest(agent_id=agent_id, request_id=request_id)
+        try:
+            res = await self.agents.GetTurnRequest(req, timeout=self.timeout)
+        except grpc.aio.AioRpcError as exc:
+            error = error_from_rpc(exc)
+            if error.reason == "REQUEST_NOT_FOUND":
+                return None
+            raise error from None
+        return res.turn_id, res.events_json
+
+    @_translated
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+        req = agent_store_service_pb2.FinishTurnRequestRequest(
+            agent_id=agent_id, request_id=request_id, events_json=events_json
+        )
+        await self.agents.FinishTurnRequest(req, timeout=self.timeout)
 
     @_translated
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:

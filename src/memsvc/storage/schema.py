@@ -89,3 +89,14 @@ passages = Table(
     Index("ix_passages_agent_hash", "agent_id", "content_hash", unique=True),
     Index("ix_passages_agent_created", "agent_id", "create_us", "id"),
 )
+
+# A client's request id (SendMessage, StreamStep) and the turn it ran: retries replay it.
+turn_requests = Table(
+    "turn_requests",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True),
+    Column("request_id", String(128), primary_key=True),
+    Column("turn_id", String(36), nullable=False),
+    Column("create_us", BigInteger, nullable=False),
+    Column("events_json", Text, nullable=False, server_default=""),
+)

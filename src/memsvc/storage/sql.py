@@ -62,7 +62,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.storage import textsearch
-from memsvc.storage.schema import agents, blocks, messages, passages
+from memsvc.storage.schema import agents, blocks, messages, passages, turn_requests
 from memsvc.tenancy import current_tenant
 
 AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
@@ -207,7 +207,7 @@ class SqlStore:
             self.require_agent(conn, agent_id, lock=True)
             if self.is_sqlite:
                 conn.execute(text("DELETE FROM messages_fts WHERE agent_id = :a"), {"a": agent_id})
-            for table in (messages, blocks, passages):
+            for table in (messages, blocks, passages, turn_requests):
                 conn.execute(delete(table).where(table.c.agent_id == agent_id))
             conn.execute(delete(agents).where(agents.c.id == agent_id))
 
@@ -278,8 +278,12 @@ class SqlStore:
         evict_through_sequence: int = 0,
         state: ContextState | None = None,
         lease_holder: str = "",
+        request: tuple[str, str] | None = None,
     ) -> list[Message]:
-        """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named)."""
+        """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
+
+        With `request` (request id, turn id), records the client request in the same transaction.
+        """
         with self._write() as conn:
             row = self.require_agent(conn, agent_id, lock=True)
             values: dict[str, Any] = {}
@@ -291,6 +295,18 @@ class SqlStore:
                         reason="LEASE_LOST",
                     )
                 values["lease_until_us"] = max(row.lease_until_us, _us(now()) + _us(LEASE_EXTENSION))
+            if request is not None:
+                try:
+                    conn.execute(
+                        insert(turn_requests).values(
+                            agent_id=agent_id, request_id=request[0], turn_id=request[1], create_us=_us(now())
+                        )
+                    )
+                except IntegrityError as exc:
+                    raise AlreadyExists(
+                        f"request {request[0]!r} was already received for agent {agent_id}",
+                        reason="REQUEST_ALREADY_SEEN",
+                    ) from exc
             stored = self._append(conn, agent_id, row.last_seq, new_messages)
             if stored:
                 values["last_seq"] = stored[-1].sequence
@@ -331,6 +347,26 @@ class SqlStore:
                 .values(lease_holder=holder, lease_until_us=now_us + _us(ttl_seconds))
             )
             return taken.rowcount == 1
+
+    def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
+        """(turn id, events JSON or "") of a client request, or None if never seen."""
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            row = conn.execute(
+                select(turn_requests.c.turn_id, turn_requests.c.events_json).where(
+                    turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id
+                )
+            ).first()
+        return (row.turn_id, row.events_json) if row else None
+
+    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+        with self._write() as conn:
+            self.require_agent(conn, agent_id)
+            conn.execute(
+                update(turn_requests)
+                .where(turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id)
+                .values(events_json=events_json)
+            )
 
     def release_lease(self, agent_id: str, holder: str) -> None:
         with self._write() as conn:

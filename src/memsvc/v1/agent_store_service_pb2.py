@@ -27,7 +27,7 @@ from memsvc.v1 import agent_pb2 as memsvc_dot_v1_dot_agent__pb2
 from memsvc.v1 import message_pb2 as memsvc_dot_v1_dot_message__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#memsvc/v1/agent_store_service.proto\x12\tmemsvc.v1\x1a google/protobuf/field_mask.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\"P\n\x17\x41\x63quireTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\x12\x13\n\x0bttl_seconds\x18\x03 \x01(\x05\",\n\x18\x41\x63quireTurnLeaseResponse\x12\x10\n\x08\x61\x63quired\x18\x01 \x01(\x08\";\n\x17ReleaseTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\"\x1a\n\x18ReleaseTurnLeaseResponse\"\xac\x01\n\x0c\x43ontextState\x12\x0f\n\x07summary\x18\x01 \x01(\t\x12\x1b\n\x13summary_token_count\x18\x02 \x01(\x05\x12\x17\n\x0fsummary_pending\x18\x03 \x01(\x08\x12\x0e\n\x06warned\x18\x04 \x01(\x08\x12 \n\x18\x65victed_through_sequence\x18\x05 \x01(\x03\x12#\n\x1bsummarized_through_sequence\x18\x06 \x01(\x03\"O\n\x18\x43reateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x19\x43reateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\")\n\x15GetAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"9\n\x16GetAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"@\n\x17ListAgentRecordsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"U\n\x18ListAgentRecordsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"l\n\x18UpdateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"<\n\x19UpdateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\",\n\x18\x44\x65leteAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x1b\n\x19\x44\x65leteAgentRecordResponse\"&\n\x12LoadContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\xdc\x01\n\x13LoadContextResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12&\n\x05state\x18\x02 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12$\n\x08messages\x18\x03 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x14\n\x0crecall_count\x18\x04 \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x05 \x01(\x03\x12(\n\x0cunsummarized\x18\x06 \x03(\x0b\x32\x12.memsvc.v1.Message\"\xac\x01\n\x14\x43ommitContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12$\n\x08messages\x18\x02 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1e\n\x16\x65vict_through_sequence\x18\x03 \x01(\x03\x12&\n\x05state\x18\x04 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12\x14\n\x0clease_holder\x18\x05 \x01(\t\"=\n\x15\x43ommitContextResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message2\xd2\x06\n\x11\x41gentStoreService\x12^\n\x11\x43reateAgentRecord\x12#.memsvc.v1.CreateAgentRecordRequest\x1a$.memsvc.v1.CreateAgentRecordResponse\x12Z\n\x0eGetAgentRecord\x12 .memsvc.v1.GetAgentRecordRequest\x1a!.memsvc.v1.GetAgentRecordResponse\"\x03\x90\x02\x01\x12`\n\x10ListAgentRecords\x12\".memsvc.v1.ListAgentRecordsRequest\x1a#.memsvc.v1.ListAgentRecordsResponse\"\x03\x90\x02\x01\x12^\n\x11UpdateAgentRecord\x12#.memsvc.v1.UpdateAgentRecordRequest\x1a$.memsvc.v1.UpdateAgentRecordResponse\x12^\n\x11\x44\x65leteAgentRecord\x12#.memsvc.v1.DeleteAgentRecordRequest\x1a$.memsvc.v1.DeleteAgentRecordResponse\x12Q\n\x0bLoadContext\x12\x1d.memsvc.v1.LoadContextRequest\x1a\x1e.memsvc.v1.LoadContextResponse\"\x03\x90\x02\x01\x12R\n\rCommitContext\x12\x1f.memsvc.v1.CommitContextRequest\x1a .memsvc.v1.CommitContextResponse\x12[\n\x10\x41\x63quireTurnLease\x12\".memsvc.v1.AcquireTurnLeaseRequest\x1a#.memsvc.v1.AcquireTurnLeaseResponse\x12[\n\x10ReleaseTurnLease\x12\".memsvc.v1.ReleaseTurnLeaseRequest\x1a#.memsvc.v1.ReleaseTurnLeaseResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#memsvc/v1/agent_store_service.proto\x12\tmemsvc.v1\x1a google/protobuf/field_mask.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\"=\n\x15GetTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\">\n\x16GetTurnRequestResponse\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x02 \x01(\t\"U\n\x18\x46inishTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x03 \x01(\t\"\x1b\n\x19\x46inishTurnRequestResponse\"P\n\x17\x41\x63quireTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\x12\x13\n\x0bttl_seconds\x18\x03 \x01(\x05\",\n\x18\x41\x63quireTurnLeaseResponse\x12\x10\n\x08\x61\x63quired\x18\x01 \x01(\x08\";\n\x17ReleaseTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\"\x1a\n\x18ReleaseTurnLeaseResponse\"\xac\x01\n\x0c\x43ontextState\x12\x0f\n\x07summary\x18\x01 \x01(\t\x12\x1b\n\x13summary_token_count\x18\x02 \x01(\x05\x12\x17\n\x0fsummary_pending\x18\x03 \x01(\x08\x12\x0e\n\x06warned\x18\x04 \x01(\x08\x12 \n\x18\x65victed_through_sequence\x18\x05 \x01(\x03\x12#\n\x1bsummarized_through_sequence\x18\x06 \x01(\x03\"O\n\x18\x43reateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x19\x43reateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\")\n\x15GetAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"9\n\x16GetAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"@\n\x17ListAgentRecordsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"U\n\x18ListAgentRecordsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"l\n\x18UpdateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"<\n\x19UpdateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\",\n\x18\x44\x65leteAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x1b\n\x19\x44\x65leteAgentRecordResponse\"&\n\x12LoadContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\xdc\x01\n\x13LoadContextResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12&\n\x05state\x18\x02 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12$\n\x08messages\x18\x03 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x14\n\x0crecall_count\x18\x04 \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x05 \x01(\x03\x12(\n\x0cunsummarized\x18\x06 \x03(\x0b\x32\x12.memsvc.v1.Message\"\xd1\x01\n\x14\x43ommitContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12$\n\x08messages\x18\x02 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1e\n\x16\x65vict_through_sequence\x18\x03 \x01(\x03\x12&\n\x05state\x18\x04 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12\x14\n\x0clease_holder\x18\x05 \x01(\t\x12\x12\n\nrequest_id\x18\x06 \x01(\t\x12\x0f\n\x07turn_id\x18\x07 \x01(\t\"=\n\x15\x43ommitContextResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message2\x8e\x08\n\x11\x41gentStoreService\x12^\n\x11\x43reateAgentRecord\x12#.memsvc.v1.CreateAgentRecordRequest\x1a$.memsvc.v1.CreateAgentRecordResponse\x12Z\n\x0eGetAgentRecord\x12 .memsvc.v1.GetAgentRecordRequest\x1a!.memsvc.v1.GetAgentRecordResponse\"\x03\x90\x02\x01\x12`\n\x10ListAgentRecords\x12\".memsvc.v1.ListAgentRecordsRequest\x1a#.memsvc.v1.ListAgentRecordsResponse\"\x03\x90\x02\x01\x12^\n\x11UpdateAgentRecord\x12#.memsvc.v1.UpdateAgentRecordRequest\x1a$.memsvc.v1.UpdateAgentRecordResponse\x12^\n\x11\x44\x65leteAgentRecord\x12#.memsvc.v1.DeleteAgentRecordRequest\x1a$.memsvc.v1.DeleteAgentRecordResponse\x12Q\n\x0bLoadContext\x12\x1d.memsvc.v1.LoadContextRequest\x1a\x1e.memsvc.v1.LoadContextResponse\"\x03\x90\x02\x01\x12R\n\rCommitContext\x12\x1f.memsvc.v1.CommitContextRequest\x1a .memsvc.v1.CommitContextResponse\x12[\n\x10\x41\x63quireTurnLease\x12\".memsvc.v1.AcquireTurnLeaseRequest\x1a#.memsvc.v1.AcquireTurnLeaseResponse\x12[\n\x10ReleaseTurnLease\x12\".memsvc.v1.ReleaseTurnLeaseRequest\x1a#.memsvc.v1.ReleaseTurnLeaseResponse\x12Z\n\x0eGetTurnRequest\x12 .memsvc.v1.GetTurnRequestRequest\x1a!.memsvc.v1.GetTurnRequestResponse\"\x03\x90\x02\x01\x12^\n\x11\x46inishTurnRequest\x12#.memsvc.v1.FinishTurnRequestRequest\x1a$.memsvc.v1.FinishTurnRequestResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -40,44 +40,54 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_AGENTSTORESERVICE'].methods_by_name['ListAgentRecords']._serialized_options = b'\220\002\001'
   _globals['_AGENTSTORESERVICE'].methods_by_name['LoadContext']._loaded_options = None
   _globals['_AGENTSTORESERVICE'].methods_by_name['LoadContext']._serialized_options = b'\220\002\001'
-  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_start=132
-  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_end=212
-  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_start=214
-  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_end=258
-  _globals['_RELEASETURNLEASEREQUEST']._serialized_start=260
-  _globals['_RELEASETURNLEASEREQUEST']._serialized_end=319
-  _globals['_RELEASETURNLEASERESPONSE']._serialized_start=321
-  _globals['_RELEASETURNLEASERESPONSE']._serialized_end=347
-  _globals['_CONTEXTSTATE']._serialized_start=350
-  _globals['_CONTEXTSTATE']._serialized_end=522
-  _globals['_CREATEAGENTRECORDREQUEST']._serialized_start=524
-  _globals['_CREATEAGENTRECORDREQUEST']._serialized_end=603
-  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_start=605
-  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_end=665
-  _globals['_GETAGENTRECORDREQUEST']._serialized_start=667
-  _globals['_GETAGENTRECORDREQUEST']._serialized_end=708
-  _globals['_GETAGENTRECORDRESPONSE']._serialized_start=710
-  _globals['_GETAGENTRECORDRESPONSE']._serialized_end=767
-  _globals['_LISTAGENTRECORDSREQUEST']._serialized_start=769
-  _globals['_LISTAGENTRECORDSREQUEST']._serialized_end=833
-  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_start=835
-  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_end=920
-  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_start=922
-  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_end=1030
-  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_start=1032
-  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_end=1092
-  _globals['_DELETEAGENTRECORDREQUEST']._serialized_start=1094
-  _globals['_DELETEAGENTRECORDREQUEST']._serialized_end=1138
-  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_start=1140
-  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_end=1167
-  _globals['_LOADCONTEXTREQUEST']._serialized_start=1169
-  _globals['_LOADCONTEXTREQUEST']._serialized_end=1207
-  _globals['_LOADCONTEXTRESPONSE']._serialized_start=1210
-  _globals['_LOADCONTEXTRESPONSE']._serialized_end=1430
-  _globals['_COMMITCONTEXTREQUEST']._serialized_start=1433
-  _globals['_COMMITCONTEXTREQUEST']._serialized_end=1605
-  _globals['_COMMITCONTEXTRESPONSE']._serialized_start=1607
-  _globals['_COMMITCONTEXTRESPONSE']._serialized_end=1668
-  _globals['_AGENTSTORESERVICE']._serialized_start=1671
-  _globals['_AGENTSTORESERVICE']._serialized_end=2521
+  _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRequest']._loaded_options = None
+  _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRequest']._serialized_options = b'\220\002\001'
+  _globals['_GETTURNREQUESTREQUEST']._serialized_start=132
+  _globals['_GETTURNREQUESTREQUEST']._serialized_end=193
+  _globals['_GETTURNREQUESTRESPONSE']._serialized_start=195
+  _globals['_GETTURNREQUESTRESPONSE']._serialized_end=257
+  _globals['_FINISHTURNREQUESTREQUEST']._serialized_start=259
+  _globals['_FINISHTURNREQUESTREQUEST']._serialized_end=344
+  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_start=346
+  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_end=373
+  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_start=375
+  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_end=455
+  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_start=457
+  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_end=501
+  _globals['_RELEASETURNLEASEREQUEST']._serialized_start=503
+  _globals['_RELEASETURNLEASEREQUEST']._serialized_end=562
+  _globals['_RELEASETURNLEASERESPONSE']._serialized_start=564
+  _globals['_RELEASETURNLEASERESPONSE']._serialized_end=590
+  _globals['_CONTEXTSTATE']._serialized_start=593
+  _globals['_CONTEXTSTATE']._serialized_end=765
+  _globals['_CREATEAGENTRECORDREQUEST']._serialized_start=767
+  _globals['_CREATEAGENTRECORDREQUEST']._serialized_end=846
+  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_start=848
+  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_end=908
+  _globals['_GETAGENTRECORDREQUEST']._serialized_start=910
+  _globals['_GETAGENTRECORDREQUEST']._serialized_end=951
+  _globals['_GETAGENTRECORDRESPONSE']._serialized_start=953
+  _globals['_GETAGENTRECORDRESPONSE']._serialized_end=1010
+  _globals['_LISTAGENTRECORDSREQUEST']._serialized_start=1012
+  _globals['_LISTAGENTRECORDSREQUEST']._serialized_end=1076
+  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_start=1078
+  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_end=1163
+  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_start=1165
+  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_end=1273
+  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_start=1275
+  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_end=1335
+  _globals['_DELETEAGENTRECORDREQUEST']._serialized_start=1337
+  _globals['_DELETEAGENTRECORDREQUEST']._serialized_end=1381
+  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_start=1383
+  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_end=1410
+  _globals['_LOADCONTEXTREQUEST']._serialized_start=1412
+  _globals['_LOADCONTEXTREQUEST']._serialized_end=1450
+  _globals['_LOADCONTEXTRESPONSE']._serialized_start=1453
+  _globals['_LOADCONTEXTRESPONSE']._serialized_end=1673
+  _globals['_COMMITCONTEXTREQUEST']._serialized_start=1676
+  _globals['_COMMITCONTEXTREQUEST']._serialized_end=1885
+  _globals['_COMMITCONTEXTRESPONSE']._serialized_start=1887
+  _globals['_COMMITCONTEXTRESPONSE']._serialized_end=1948
+  _globals['_AGENTSTORESERVICE']._serialized_start=1951
+  _globals['_AGENTSTORESERVICE']._serialized_end=2989
 # @@protoc_insertion_point(module_scope)

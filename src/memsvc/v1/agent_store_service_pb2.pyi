@@ -9,6 +9,36 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class GetTurnRequestRequest(_message.Message):
+    __slots__ = ("agent_id", "request_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    request_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class GetTurnRequestResponse(_message.Message):
+    __slots__ = ("turn_id", "events_json")
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    EVENTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    turn_id: str
+    events_json: str
+    def __init__(self, turn_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
+
+class FinishTurnRequestRequest(_message.Message):
+    __slots__ = ("agent_id", "request_id", "events_json")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    EVENTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    request_id: str
+    events_json: str
+    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
+
+class FinishTurnRequestResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class AcquireTurnLeaseRequest(_message.Message):
     __slots__ = ("agent_id", "holder", "ttl_seconds")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -142,18 +172,22 @@ class LoadContextResponse(_message.Message):
     def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder")
+    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     EVICT_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     LEASE_HOLDER_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     evict_through_sequence: int
     state: ContextState
     lease_holder: str
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ...) -> None: ...
+    request_id: str
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ..., request_id: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
 
 class CommitContextResponse(_message.Message):
     __slots__ = ("messages",)

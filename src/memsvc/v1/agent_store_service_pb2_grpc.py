@@ -83,6 +83,16 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.FromString,
                 _registered_method=True)
+        self.GetTurnRequest = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/GetTurnRequest',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestResponse.FromString,
+                _registered_method=True)
+        self.FinishTurnRequest = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/FinishTurnRequest',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.FromString,
+                _registered_method=True)
 
 
 class AgentStoreServiceServicer:
@@ -164,6 +174,21 @@ class AgentStoreServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetTurnRequest(self, request, context):
+        """Returns what is known of a client request (SendMessage's request_id): the turn it
+        started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FinishTurnRequest(self, request, context):
+        """Records the events of the turn a client request ran, for replay to retries.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentStoreServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -211,6 +236,16 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.ReleaseTurnLease,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.SerializeToString,
+            ),
+            'GetTurnRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTurnRequest,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestResponse.SerializeToString,
+            ),
+            'FinishTurnRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.FinishTurnRequest,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -460,6 +495,60 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/ReleaseTurnLease',
             memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.ReleaseTurnLeaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTurnRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/GetTurnRequest',
+            memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FinishTurnRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/FinishTurnRequest',
+            memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.FromString,
             options,
             channel_credentials,
             insecure,

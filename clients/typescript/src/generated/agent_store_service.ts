@@ -16,8 +16,12 @@ import type { CreateAgentRecordResponse as _memsvc_v1_CreateAgentRecordResponse,
 import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, DeleteAgentRecordRequest__Output as _memsvc_v1_DeleteAgentRecordRequest__Output } from './memsvc/v1/DeleteAgentRecordRequest.js';
 import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from './memsvc/v1/DeleteAgentRecordResponse.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
+import type { FinishTurnRequestRequest as _memsvc_v1_FinishTurnRequestRequest, FinishTurnRequestRequest__Output as _memsvc_v1_FinishTurnRequestRequest__Output } from './memsvc/v1/FinishTurnRequestRequest.js';
+import type { FinishTurnRequestResponse as _memsvc_v1_FinishTurnRequestResponse, FinishTurnRequestResponse__Output as _memsvc_v1_FinishTurnRequestResponse__Output } from './memsvc/v1/FinishTurnRequestResponse.js';
 import type { GetAgentRecordRequest as _memsvc_v1_GetAgentRecordRequest, GetAgentRecordRequest__Output as _memsvc_v1_GetAgentRecordRequest__Output } from './memsvc/v1/GetAgentRecordRequest.js';
 import type { GetAgentRecordResponse as _memsvc_v1_GetAgentRecordResponse, GetAgentRecordResponse__Output as _memsvc_v1_GetAgentRecordResponse__Output } from './memsvc/v1/GetAgentRecordResponse.js';
+import type { GetTurnRequestRequest as _memsvc_v1_GetTurnRequestRequest, GetTurnRequestRequest__Output as _memsvc_v1_GetTurnRequestRequest__Output } from './memsvc/v1/GetTurnRequestRequest.js';
+import type { GetTurnRequestResponse as _memsvc_v1_GetTurnRequestResponse, GetTurnRequestResponse__Output as _memsvc_v1_GetTurnRequestResponse__Output } from './memsvc/v1/GetTurnRequestResponse.js';
 import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from './memsvc/v1/ListAgentRecordsRequest.js';
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from './memsvc/v1/ListAgentRecordsResponse.js';
 import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
@@ -64,8 +68,12 @@ export interface ProtoGrpcType {
       DeleteAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordRequest__Output>
       DeleteAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordResponse__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
+      FinishTurnRequestRequest: MessageTypeDefinition<_memsvc_v1_FinishTurnRequestRequest, _memsvc_v1_FinishTurnRequestRequest__Output>
+      FinishTurnRequestResponse: MessageTypeDefinition<_memsvc_v1_FinishTurnRequestResponse, _memsvc_v1_FinishTurnRequestResponse__Output>
       GetAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordRequest__Output>
       GetAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordResponse__Output>
+      GetTurnRequestRequest: MessageTypeDefinition<_memsvc_v1_GetTurnRequestRequest, _memsvc_v1_GetTurnRequestRequest__Output>
+      GetTurnRequestResponse: MessageTypeDefinition<_memsvc_v1_GetTurnRequestResponse, _memsvc_v1_GetTurnRequestResponse__Output>
       ListAgentRecordsRequest: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsRequest__Output>
       ListAgentRecordsResponse: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsResponse__Output>
       LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>

@@ -10,8 +10,12 @@ import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, C
 import type { CreateAgentRecordResponse as _memsvc_v1_CreateAgentRecordResponse, CreateAgentRecordResponse__Output as _memsvc_v1_CreateAgentRecordResponse__Output } from '../../memsvc/v1/CreateAgentRecordResponse.js';
 import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, DeleteAgentRecordRequest__Output as _memsvc_v1_DeleteAgentRecordRequest__Output } from '../../memsvc/v1/DeleteAgentRecordRequest.js';
 import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from '../../memsvc/v1/DeleteAgentRecordResponse.js';
+import type { FinishTurnRequestRequest as _memsvc_v1_FinishTurnRequestRequest, FinishTurnRequestRequest__Output as _memsvc_v1_FinishTurnRequestRequest__Output } from '../../memsvc/v1/FinishTurnRequestRequest.js';
+import type { FinishTurnRequestResponse as _memsvc_v1_FinishTurnRequestResponse, FinishTurnRequestResponse__Output as _memsvc_v1_FinishTurnRequestResponse__Output } from '../../memsvc/v1/FinishTurnRequestResponse.js';
 import type { GetAgentRecordRequest as _memsvc_v1_GetAgentRecordRequest, GetAgentRecordRequest__Output as _memsvc_v1_GetAgentRecordRequest__Output } from '../../memsvc/v1/GetAgentRecordRequest.js';
 import type { GetAgentRecordResponse as _memsvc_v1_GetAgentRecordResponse, GetAgentRecordResponse__Output as _memsvc_v1_GetAgentRecordResponse__Output } from '../../memsvc/v1/GetAgentRecordResponse.js';
+import type { GetTurnRequestRequest as _memsvc_v1_GetTurnRequestRequest, GetTurnRequestRequest__Output as _memsvc_v1_GetTurnRequestRequest__Output } from '../../memsvc/v1/GetTurnRequestRequest.js';
+import type { GetTurnRequestResponse as _memsvc_v1_GetTurnRequestResponse, GetTurnRequestResponse__Output as _memsvc_v1_GetTurnRequestResponse__Output } from '../../memsvc/v1/GetTurnRequestResponse.js';
 import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from '../../memsvc/v1/ListAgentRecordsRequest.js';
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from '../../memsvc/v1/ListAgentRecordsResponse.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
@@ -105,6 +109,21 @@ export interface AgentStoreServiceClient extends grpc.Client {
   deleteAgentRecord(argument: _memsvc_v1_DeleteAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Records the events of the turn a client request ran, for replay to retries.
+   */
+  FinishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  FinishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  FinishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  FinishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Records the events of the turn a client request ran, for replay to retries.
+   */
+  finishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  finishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  finishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  finishTurnRequest(argument: _memsvc_v1_FinishTurnRequestRequest, callback: grpc.requestCallback<_memsvc_v1_FinishTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns an agent record with its blocks. NOT_FOUND if it does not exist.
    */
   GetAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
@@ -118,6 +137,23 @@ export interface AgentStoreServiceClient extends grpc.Client {
   getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns what is known of a client request (SendMessage's request_id): the turn it
+   * started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
+   */
+  GetTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns what is known of a client request (SendMessage's request_id): the turn it
+   * started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
+   */
+  getTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRequest(argument: _memsvc_v1_GetTurnRequestRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnRequestResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Lists agent records, newest first.
@@ -219,9 +255,20 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   DeleteAgentRecord: grpc.handleUnaryCall<_memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse>;
   
   /**
+   * Records the events of the turn a client request ran, for replay to retries.
+   */
+  FinishTurnRequest: grpc.handleUnaryCall<_memsvc_v1_FinishTurnRequestRequest__Output, _memsvc_v1_FinishTurnRequestResponse>;
+  
+  /**
    * Returns an agent record with its blocks. NOT_FOUND if it does not exist.
    */
   GetAgentRecord: grpc.handleUnaryCall<_memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse>;
+  
+  /**
+   * Returns what is known of a client request (SendMessage's request_id): the turn it
+   * started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
+   */
+  GetTurnRequest: grpc.handleUnaryCall<_memsvc_v1_GetTurnRequestRequest__Output, _memsvc_v1_GetTurnRequestResponse>;
   
   /**
    * Lists agent records, newest first.
@@ -251,7 +298,9 @@ export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   CommitContext: MethodDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse__Output>
   CreateAgentRecord: MethodDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordRequest__Output, _memsvc_v1_CreateAgentRecordResponse__Output>
   DeleteAgentRecord: MethodDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse__Output>
+  FinishTurnRequest: MethodDefinition<_memsvc_v1_FinishTurnRequestRequest, _memsvc_v1_FinishTurnRequestResponse, _memsvc_v1_FinishTurnRequestRequest__Output, _memsvc_v1_FinishTurnRequestResponse__Output>
   GetAgentRecord: MethodDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse__Output>
+  GetTurnRequest: MethodDefinition<_memsvc_v1_GetTurnRequestRequest, _memsvc_v1_GetTurnRequestResponse, _memsvc_v1_GetTurnRequestRequest__Output, _memsvc_v1_GetTurnRequestResponse__Output>
   ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
   LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
   ReleaseTurnLease: MethodDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse__Output>

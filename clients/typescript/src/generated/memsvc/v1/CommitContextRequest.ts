@@ -31,6 +31,15 @@ export interface CommitContextRequest {
    * If set, the holder that must have the agent's turn lease (see AcquireTurnLease).
    */
   'lease_holder'?: (string);
+  /**
+   * If set, the client request these messages answer (SendMessage's request_id),
+   * recorded in the same transaction with `turn_id`: ALREADY_EXISTS if seen before.
+   */
+  'request_id'?: (string);
+  /**
+   * The turn the request starts (with `request_id`).
+   */
+  'turn_id'?: (string);
 }
 
 /**
@@ -60,4 +69,13 @@ export interface CommitContextRequest__Output {
    * If set, the holder that must have the agent's turn lease (see AcquireTurnLease).
    */
   'lease_holder': (string);
+  /**
+   * If set, the client request these messages answer (SendMessage's request_id),
+   * recorded in the same transaction with `turn_id`: ALREADY_EXISTS if seen before.
+   */
+  'request_id': (string);
+  /**
+   * The turn the request starts (with `request_id`).
+   */
+  'turn_id': (string);
 }
