@@ -17,7 +17,7 @@ import grpc
 import structlog
 
 from memsvc import metrics
-from memsvc.errors import MemsvcError
+from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.server.auth import Authenticator
 from memsvc.server.errors import grpc_status
 from memsvc.tenancy import current_tenant
@@ -38,25 +38,61 @@ class RpcInterceptor(grpc.aio.ServerInterceptor):
         if handler is None or details.method.startswith(("/grpc.health", "/grpc.reflection")):
             return handler
         call = _Call(self.auth, details.method)
+        parse = _tolerant(handler.request_deserializer)
         if handler.unary_unary:
             return grpc.unary_unary_rpc_method_handler(
                 call.unary(handler.unary_unary),
-                request_deserializer=handler.request_deserializer,
+                request_deserializer=parse,
                 response_serializer=handler.response_serializer,
             )
         if handler.stream_stream:
             return grpc.stream_stream_rpc_method_handler(
-                call.stream(handler.stream_stream),
-                request_deserializer=handler.request_deserializer,
+                call.stream(handler.stream_stream, streaming_requests=True),
+                request_deserializer=parse,
                 response_serializer=handler.response_serializer,
             )
         if handler.unary_stream:
             return grpc.unary_stream_rpc_method_handler(
                 call.stream(handler.unary_stream),
-                request_deserializer=handler.request_deserializer,
+                request_deserializer=parse,
                 response_serializer=handler.response_serializer,
             )
         return handler
+
+
+class _Undecodable:
+    """A request that did not parse (e.g. a string field that is not UTF-8)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def refuse(self) -> InvalidArgument:
+        return InvalidArgument(
+            f"the request is not a valid protobuf message of this method ({self.error}); "
+            "string fields must be valid UTF-8",
+            reason="MALFORMED_REQUEST",
+        )
+
+
+def _tolerant(deserializer: Callable[[bytes], Any] | None) -> Callable[[bytes], Any] | None:
+    """A deserializer that never fails: gRPC would turn its exception into INTERNAL."""
+    if deserializer is None:
+        return None
+
+    def parse(data: bytes) -> Any:
+        try:
+            return deserializer(data)
+        except Exception as exc:  # any parse failure is the caller's: INVALID_ARGUMENT
+            return _Undecodable(exc)
+
+    return parse
+
+
+async def _checked(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    async for request in requests:
+        if isinstance(request, _Undecodable):
+            raise request.refuse()
+        yield request
 
 
 class _Call:
@@ -80,6 +116,8 @@ class _Call:
             started = time.perf_counter()
             try:
                 self._begin(context)
+                if isinstance(request, _Undecodable):
+                    raise request.refuse()
                 response = await behavior(request, context)
             except grpc.aio.AbortError:
                 self._log(started, "ABORTED")
@@ -93,11 +131,17 @@ class _Call:
 
         return wrapped
 
-    def stream(self, behavior: Callable[..., AsyncIterator[Any]]) -> Callable[..., AsyncIterator[Any]]:
+    def stream(
+        self, behavior: Callable[..., AsyncIterator[Any]], *, streaming_requests: bool = False
+    ) -> Callable[..., AsyncIterator[Any]]:
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
             started = time.perf_counter()
             try:
                 self._begin(context)
+                if streaming_requests:
+                    request = _checked(request)
+                elif isinstance(request, _Undecodable):
+                    raise request.refuse()
                 async for response in behavior(request, context):
                     yield response
             except grpc.aio.AbortError:
