@@ -88,6 +88,12 @@ class LlmClient:
             response = await self._client(config).post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
         except openai.APIError as exc:
             raise llm_error(exc, self.endpoint(config), config.model) from exc
+        except Exception as exc:  # a reply the client cannot parse (not JSON, wrong shape)
+            raise Unavailable(
+                f"the LLM at {self.endpoint(config)} sent a reply that is not a chat completion ({type(exc).__name__})",
+                reason="LLM_INVALID_RESPONSE",
+                retry_after=1.0,
+            ) from exc
         if not response.choices:
             raise Unavailable(f"the LLM at {self.endpoint(config)} returned no choices", reason="LLM_INVALID_RESPONSE")
         choice = response.choices[0]
