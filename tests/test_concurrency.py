@@ -1,0 +1,125 @@
+"""Concurrency: turns serialized per agent, many streams at once, deadlines and cancels."""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+
+import grpc
+import pytest
+
+from memsvc.v1 import agent_service_pb2, message_pb2, step_pb2
+from tests.fakellm import Call, Reply, call, say
+from tests.helpers import create_agent, send, user
+
+
+def slow(reply: Reply, delay: float) -> Reply:
+    return Reply(thought=reply.thought, calls=reply.calls, delay=delay)
+
+
+async def test_two_clients_on_one_agent_never_interleave(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    for i in range(8):
+        fake_llm.script(
+            model,
+            slow(call("core_memory_append", label="human", content=f"fact {i}"), 0.02),
+            slow(say(f"ok {i}"), 0.02),
+        )
+    results = await asyncio.gather(*(send(agents, agent.id, f"message {i}") for i in range(8)))
+    assert all(r.stop_reason == step_pb2.STOP_REASON_END_TURN for r in results)
+    assert fake_llm.max_in_flight[model] == 1
+    listed = (await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))).messages
+    turns = [m.turn_id for m in listed]
+    # Each turn's messages are one contiguous run: user, call, result, heartbeat, call, result.
+    runs = [t for i, t in enumerate(turns) if i == 0 or turns[i - 1] != t]
+    assert len(runs) == len(set(runs)) == 8
+    assert len(listed) == 8 * 6
+
+
+@pytest.mark.slow
+async def test_fifty_streams_on_fifty_agents(agents, fake_llm, model):
+    ids = [(await create_agent(agents, fake_llm, model)).id for _ in range(50)]
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    async def converse(agent_id: str) -> list[int]:
+        async def requests():
+            for text in ("hello", "how are you?", "bye"):
+                yield agent_service_pb2.StreamStepRequest(
+                    agent_id=agent_id, input=agent_service_pb2.StepInput(messages=[user(text)])
+                )
+
+        return [
+            r.event.turn_end.stop_reason
+            async for r in agents.StreamStep(requests())
+            if r.event.WhichOneof("event") == "turn_end"
+        ]
+
+    outcomes = await asyncio.gather(*(converse(i) for i in ids))
+    assert outcomes == [[step_pb2.STOP_REASON_END_TURN] * 3] * 50
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+    assert grown_mb < 300, f"peak memory grew by {grown_mb:.0f} MB for 150 turns"
+
+
+async def test_a_client_deadline_stops_the_turn_at_a_step_boundary(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, *[slow(call("archival_memory_search", query=f"q{i}"), 0.15) for i in range(20)])
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await agents.SendMessage(
+            agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("search forever")]), timeout=0.4
+        )
+    assert info.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+    await asyncio.sleep(0.6)  # the turn notices at its next step boundary
+    calls_made = len(fake_llm.chat_requests(model))
+    assert calls_made <= 5
+    await asyncio.sleep(0.5)
+    assert len(fake_llm.chat_requests(model)) == calls_made  # stopped, not running on
+    # Consistent state: every call in the queue has its result, and the agent carries on.
+    fake_llm.scripts[model].clear()
+    fake_llm.script(model, say("Here I am."))
+    reply = await send(agents, agent.id, "still there?")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    queue = (
+        await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id, in_context_only=True))
+    ).messages
+    answered = {m.tool_call_id for m in queue if m.role == message_pb2.MESSAGE_ROLE_TOOL}
+    assert all(c.id in answered for m in queue for c in m.tool_calls)
+
+
+async def test_cancel_on_the_stream_stops_the_running_turn(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, *[slow(call("conversation_search", query=f"q{i}"), 0.1) for i in range(20)])
+    queue: asyncio.Queue = asyncio.Queue()
+
+    async def requests():
+        yield agent_service_pb2.StreamStepRequest(
+            agent_id=agent.id, input=agent_service_pb2.StepInput(messages=[user("go")])
+        )
+        await queue.get()
+        yield agent_service_pb2.StreamStepRequest(cancel=agent_service_pb2.CancelTurn())
+
+    ends = []
+    async for response in agents.StreamStep(requests()):
+        event = response.event
+        if event.WhichOneof("event") == "function_result" and event.step == 2:
+            queue.put_nowait("cancel")
+        if event.WhichOneof("event") == "turn_end":
+            ends.append(event.turn_end)
+            break
+    assert ends[0].stop_reason == step_pb2.STOP_REASON_CANCELLED
+    assert ends[0].step_count <= 3
+
+
+async def test_calls_in_one_reply_all_get_results(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(
+        model,
+        Reply(
+            calls=[
+                Call("core_memory_append", {"label": "human", "content": "a"}),
+                Call("send_message", {"message": "hi"}),
+            ]
+        ),
+    )
+    reply = await send(agents, agent.id, "two at once")
+    results = [e.function_result.name for e in reply.events if e.WhichOneof("event") == "function_result"]
+    assert results == ["core_memory_append", "send_message"]
