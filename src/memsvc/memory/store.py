@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import hashlib
+import json
 import uuid
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -79,6 +80,39 @@ class MemoryStore:
 
     async def _vectors(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))
+
+    async def reconcile(self) -> tuple[int, int]:
+        """Makes the vector index match the passage records after a crash.
+
+        Points without a record (a crash between the vector write and the record's commit)
+        are deleted; records without a point (a vector write lost) are embedded again.
+        Returns (orphan points deleted, passages re-indexed).
+        """
+        points = await self._vectors(self.index.all_points)
+        records = await self._sql(self.sql.all_passages)
+        known = {pid for pid, _, _ in records}
+        indexed = {pid for pid, _ in points}
+        orphans: dict[int, list[str]] = {}
+        for pid, dim in points:
+            if pid not in known:
+                orphans.setdefault(dim, []).append(pid)
+        for dim, ids in orphans.items():
+            await self._vectors(self.index.delete, dim, ids)
+        missing = [(pid, agent_id, config) for pid, agent_id, config in records if pid not in indexed]
+        for agent_id in {a for _, a, _ in missing}:
+            ids = [pid for pid, a, _ in missing if a == agent_id]
+            config = EmbeddingConfig(**json.loads(next(c for _, a, c in missing if a == agent_id)))
+            passages = await self._sql(self.sql.passages_by_id, ids)
+            vectors = await self.embedders.embed(config, [p.content for p in passages])
+            points_ = [
+                VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+                for p, v in zip(passages, vectors, strict=True)
+            ]
+            await self._vectors(self.index.upsert, config.embedding_dim, points_)
+        deleted = sum(len(ids) for ids in orphans.values())
+        if deleted or missing:
+            log.warning("vectors_reconciled", orphan_points_deleted=deleted, passages_reindexed=len(missing))
+        return deleted, len(missing)
 
     def close(self) -> None:
         self._sql_pool.shutdown(wait=True)

@@ -77,6 +77,13 @@ class Running:
                 await result
 
 
+async def _reconcile(store: MemoryStore) -> None:
+    try:
+        await store.reconcile()
+    except Exception:  # best effort: serving matters more; the next start tries again
+        log.exception("reconcile_failed")
+
+
 async def start(role: str, settings: Settings) -> Running:
     if role not in ROLES:
         raise SystemExit(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
@@ -105,6 +112,10 @@ async def start(role: str, settings: Settings) -> Running:
 
         store = open_memory_store(settings)
         closers.append(store.close)
+        if not settings.qdrant_url:
+            # The embedded index: match it to the records after a crash, before serving
+            # (a concurrent insert would look like an orphan).
+            await _reconcile(store)
         memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(store), server)
         agent_store_service_pb2_grpc.add_AgentStoreServiceServicer_to_server(AgentStoreServicer(store), server)
         names += ["memsvc.v1.MemoryService", "memsvc.v1.AgentStoreService"]

@@ -114,6 +114,18 @@ class QdrantIndex:
         for name in self._collections():
             self.client.delete(name, points_selector=selector, wait=True)
 
+    def all_points(self) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        for name in self._collections():
+            dim = int(name.rsplit("_", 1)[-1])
+            offset = None
+            while True:
+                points, offset = self.client.scroll(name, limit=1000, offset=offset, with_payload=False)
+                out += [(str(p.id), dim) for p in points]
+                if offset is None:
+                    break
+        return out
+
     def point_ids(self, agent_id: str) -> set[str]:
         ids: set[str] = set()
         for name in self._collections():

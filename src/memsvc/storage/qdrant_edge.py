@@ -198,6 +198,22 @@ class QdrantEdgeIndex:
                 shard.update(UpdateOperation.delete_points_by_filter(_agent_filter(agent_id)))
                 self._written(dim, shard, 1)
 
+    def all_points(self) -> list[tuple[str, int]]:
+        """(point id, dimension) of every point, for reconciling with the passage records."""
+        out: list[tuple[str, int]] = []
+        with self._lock:
+            self._check_open()
+            for dim, shard in self._shards.items():
+                offset = None
+                while True:
+                    records, offset = shard.scroll(
+                        ScrollRequest(offset=offset, limit=1000, with_payload=False, with_vector=False)
+                    )
+                    out += [(str(r.id), dim) for r in records]
+                    if offset is None:
+                        break
+        return out
+
     def point_ids(self, agent_id: str) -> set[str]:
         ids: set[str] = set()
         with self._lock:

@@ -577,6 +577,20 @@ class SqlStore:
             rows = conn.execute(select(passages).where(passages.c.agent_id == agent_id, passages.c.id.in_(list(ids))))
             return {r.id: _passage_from_row(r) for r in rows}
 
+    def all_passages(self) -> list[tuple[str, str, str]]:
+        """(passage id, agent id, embedding config JSON) of every passage of every tenant (for reconciling)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(passages.c.id, passages.c.agent_id, agents.c.embedding_config).join(
+                    agents, agents.c.id == passages.c.agent_id
+                )
+            )
+            return [(r.id, r.agent_id, r.embedding_config) for r in rows]
+
+    def passages_by_id(self, ids: list[str]) -> list[Passage]:
+        with self._read() as conn:
+            return [_passage_from_row(r) for r in conn.execute(select(passages).where(passages.c.id.in_(ids)))]
+
     def list_passages(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         cursor = paging.decode_token(page_token, "c", "i")
         with self._read() as conn:

@@ -55,4 +55,7 @@ class VectorIndex(Protocol):
     def point_ids(self, agent_id: str) -> set[str]:
         """Every point id of the agent (for integrity checks)."""
 
+    def all_points(self) -> list[tuple[str, int]]:
+        """(point id, dimension) of every point (for reconciling with the records)."""
+
     def close(self) -> None: ...
