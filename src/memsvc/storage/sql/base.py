@@ -1,0 +1,70 @@
+"""The store's shared base: transactions, and the one place tenants are kept apart."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    select,
+)
+from sqlalchemy.engine import Row
+
+from memsvc.errors import agent_not_found
+from memsvc.models import (
+    Agent,
+    Block,
+)
+from memsvc.storage.schema import agents, blocks
+from memsvc.storage.sql.rows import agent_from_row, block_from_row
+from memsvc.tenancy import current_tenant
+
+AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
+MAX_UNSUMMARIZED = 2000
+# Each commit under a lease extends it to at least this far ahead.
+LEASE_EXTENSION = 60.0
+
+
+class SqlBase:
+    """The connection handling and the agent lookup every part of the store shares."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock() if self.is_sqlite else None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._write_lock or nullcontext(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def require_agent(self, conn: Connection, agent_id: str, *, lock: bool = False) -> Row[Any]:
+        """The agent's row, if it exists for the current tenant: the one place tenants are kept apart."""
+        query = select(agents).where(agents.c.id == agent_id, agents.c.tenant == current_tenant.get())
+        row = conn.execute(query.with_for_update() if lock else query).first()
+        if row is None:
+            raise agent_not_found(agent_id)
+        return row
+
+    def _agent(self, conn: Connection, agent_id: str) -> Agent:
+        row = self.require_agent(conn, agent_id)
+        return agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
+
+    def _blocks(self, conn: Connection, agent_ids: list[str]) -> dict[str, list[Block]]:
+        out: dict[str, list[Block]] = {}
+        if not agent_ids:
+            return out
+        rows = conn.execute(select(blocks).where(blocks.c.agent_id.in_(agent_ids)).order_by(blocks.c.label))
+        for r in rows:
+            out.setdefault(r.agent_id, []).append(block_from_row(r))
+        return out

@@ -1,0 +1,200 @@
+"""The main context: the message queue, its state, turn leases and client requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from memsvc.errors import Aborted, AlreadyExists
+from memsvc.models import (
+    Context,
+    ContextState,
+    Message,
+    now,
+)
+from memsvc.storage.schema import agents, messages, passages, turn_requests
+from memsvc.storage.sql.base import LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
+from memsvc.storage.sql.rows import (
+    agent_from_row,
+    message_from_row,
+    message_row,
+    us,
+)
+
+
+class ContextMixin(SqlBase):
+    # ----- context (the queue and its state) ----------------------------------------
+
+    def load_context(self, agent_id: str) -> Context:
+        with self._read() as conn:
+            row = self.require_agent(conn, agent_id)
+            agent = agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
+            queue = conn.execute(
+                select(messages)
+                .where(messages.c.agent_id == agent_id, messages.c.seq > row.evicted_through, messages.c.in_context)
+                .order_by(messages.c.seq)
+            ).all()
+            recall_count = row.last_seq
+            archival_count = conn.execute(
+                select(func.count()).select_from(passages).where(passages.c.agent_id == agent_id)
+            ).scalar_one()
+            unsummarized = []
+            if row.summary_pending:
+                unsummarized = conn.execute(
+                    select(messages)
+                    .where(
+                        messages.c.agent_id == agent_id,
+                        messages.c.seq > row.summarized_through,
+                        messages.c.seq <= row.evicted_through,
+                    )
+                    .order_by(messages.c.seq)
+                    .limit(MAX_UNSUMMARIZED)
+                ).all()
+        state = ContextState(
+            summary=row.summary,
+            summary_token_count=row.summary_tokens,
+            summary_pending=row.summary_pending,
+            warned=row.warned,
+            evicted_through_sequence=row.evicted_through,
+            summarized_through_sequence=row.summarized_through,
+        )
+        queue_messages = [message_from_row(r) for r in queue]
+        pending = [message_from_row(r) for r in unsummarized]
+        return Context(agent, state, queue_messages, recall_count, archival_count, pending)
+
+    def commit_context(
+        self,
+        agent_id: str,
+        new_messages: list[Message],
+        evict_through_sequence: int = 0,
+        state: ContextState | None = None,
+        lease_holder: str = "",
+        request: tuple[str, str] | None = None,
+    ) -> list[Message]:
+        """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
+
+        With `request` (request id, turn id), records the client request in the same transaction.
+        """
+        with self._write() as conn:
+            row = self.require_agent(conn, agent_id, lock=True)
+            values: dict[str, Any] = {}
+            if lease_holder:
+                if row.lease_holder != lease_holder:
+                    raise Aborted(
+                        f"agent {agent_id}'s turn lease is held by {row.lease_holder or 'nobody'}, not {lease_holder}: "
+                        "another agent server took over after this one stalled; the turn stops here",
+                        reason="LEASE_LOST",
+                    )
+                values["lease_until_us"] = max(row.lease_until_us, us(now()) + us(LEASE_EXTENSION))
+            if request is not None:
+                try:
+                    conn.execute(
+                        insert(turn_requests).values(
+                            agent_id=agent_id, request_id=request[0], turn_id=request[1], create_us=us(now())
+                        )
+                    )
+                except IntegrityError as exc:
+                    raise AlreadyExists(
+                        f"request {request[0]!r} was already received for agent {agent_id}",
+                        reason="REQUEST_ALREADY_SEEN",
+                    ) from exc
+            stored = self._append(conn, agent_id, row.last_seq, new_messages)
+            if stored:
+                values["last_seq"] = stored[-1].sequence
+            if evict_through_sequence > 0:
+                conn.execute(
+                    update(messages)
+                    .where(
+                        messages.c.agent_id == agent_id, messages.c.seq <= evict_through_sequence, messages.c.in_context
+                    )
+                    .values(in_context=False)
+                )
+            if state is not None:
+                values.update(
+                    summary=state.summary,
+                    summary_tokens=state.summary_token_count,
+                    summary_pending=state.summary_pending,
+                    warned=state.warned,
+                    evicted_through=max(state.evicted_through_sequence, evict_through_sequence),
+                    summarized_through=state.summarized_through_sequence,
+                )
+            elif evict_through_sequence > 0:
+                values["evicted_through"] = evict_through_sequence
+            if values:
+                conn.execute(update(agents).where(agents.c.id == agent_id).values(**values))
+            return stored
+
+    def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
+        """Takes the turn lease if it is free, lapsed, or already this holder's."""
+        now_us = us(now())
+        with self._write() as conn:
+            self.require_agent(conn, agent_id, lock=True)
+            taken = conn.execute(
+                update(agents)
+                .where(
+                    agents.c.id == agent_id,
+                    or_(agents.c.lease_holder == "", agents.c.lease_holder == holder, agents.c.lease_until_us < now_us),
+                )
+                .values(lease_holder=holder, lease_until_us=now_us + us(ttl_seconds))
+            )
+            return taken.rowcount == 1
+
+    def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
+        """(turn id, events JSON or "") of a client request, or None if never seen."""
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            row = conn.execute(
+                select(turn_requests.c.turn_id, turn_requests.c.events_json).where(
+                    turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id
+                )
+            ).first()
+        return (row.turn_id, row.events_json) if row else None
+
+    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+        with self._write() as conn:
+            self.require_agent(conn, agent_id)
+            conn.execute(
+                update(turn_requests)
+                .where(turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id)
+                .values(events_json=events_json)
+            )
+
+    def release_lease(self, agent_id: str, holder: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                update(agents)
+                .where(agents.c.id == agent_id, agents.c.lease_holder == holder)
+                .values(lease_holder="", lease_until_us=0)
+            )
+
+    def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:
+        if not new:
+            return []
+        ts = now()
+        stored: list[Message] = []
+        for offset, m in enumerate(new, start=1):
+            m.agent_id, m.sequence, m.create_time = agent_id, last_seq + offset, m.create_time or ts
+            stored.append(m)
+        rows = [message_row(m) for m in stored]
+        try:
+            conn.execute(insert(messages), rows)
+        except IntegrityError as exc:
+            raise AlreadyExists(
+                "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
+            ) from exc
+        if self.is_sqlite and any(r["search_text"] for r in rows):
+            conn.execute(
+                text("INSERT INTO messages_fts (search_text, agent_id, message_id) VALUES (:t, :a, :i)"),
+                [{"t": r["search_text"], "a": agent_id, "i": r["id"]} for r in rows if r["search_text"]],
+            )
+        return stored

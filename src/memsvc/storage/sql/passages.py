@@ -1,0 +1,121 @@
+"""Archival passage records (their vectors live in the vector index)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    and_,
+    delete,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from memsvc import paging
+from memsvc.errors import NotFound
+from memsvc.models import (
+    Page,
+    Passage,
+)
+from memsvc.storage.schema import agents, passages
+from memsvc.storage.sql.base import SqlBase
+from memsvc.storage.sql.rows import (
+    passage_from_row,
+    us,
+)
+
+
+class PassagesMixin(SqlBase):
+    # ----- passage records (vectors live in Qdrant) ----------------------------------
+
+    def find_passages(self, agent_id: str, hashes: list[str]) -> dict[str, Passage]:
+        """The agent's passages with these content hashes, by hash."""
+        found: dict[str, Passage] = {}
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            for start in range(0, len(hashes), 500):
+                rows = conn.execute(
+                    select(passages).where(
+                        passages.c.agent_id == agent_id, passages.c.content_hash.in_(hashes[start : start + 500])
+                    )
+                )
+                found.update({r.content_hash: passage_from_row(r) for r in rows})
+        return found
+
+    def insert_passages(self, agent_id: str, new: list[tuple[Passage, str]]) -> list[tuple[Passage, bool]]:
+        """Stores passage records in one transaction; content the agent already has is not stored again."""
+        if not new:
+            return []
+        values = [
+            {
+                "id": p.id,
+                "agent_id": agent_id,
+                "content": p.content,
+                "tags": json.dumps(list(p.tags)),
+                "content_hash": h,
+                "create_us": us(p.create_time),
+            }
+            for p, h in new
+        ]
+        dialect_insert = sqlite_insert if self.is_sqlite else postgresql_insert
+        with self._write() as conn:
+            self.require_agent(conn, agent_id)
+            inserted = conn.execute(
+                dialect_insert(passages).values(values).on_conflict_do_nothing().returning(passages.c.id)
+            )
+            created = {row.id for row in inserted}
+        missing = [h for p, h in new if p.id not in created]
+        existing = self.find_passages(agent_id, missing) if missing else {}
+        return [(p, True) if p.id in created else (existing.get(h, p), False) for p, h in new]
+
+    def get_passages(self, agent_id: str, ids: Iterable[str]) -> dict[str, Passage]:
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            rows = conn.execute(select(passages).where(passages.c.agent_id == agent_id, passages.c.id.in_(list(ids))))
+            return {r.id: passage_from_row(r) for r in rows}
+
+    def all_passages(self) -> list[tuple[str, str, str]]:
+        """(passage id, agent id, embedding config JSON) of every passage of every tenant (for reconciling)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(passages.c.id, passages.c.agent_id, agents.c.embedding_config).join(
+                    agents, agents.c.id == passages.c.agent_id
+                )
+            )
+            return [(r.id, r.agent_id, r.embedding_config) for r in rows]
+
+    def passages_by_id(self, ids: list[str]) -> list[Passage]:
+        with self._read() as conn:
+            return [passage_from_row(r) for r in conn.execute(select(passages).where(passages.c.id.in_(ids)))]
+
+    def list_passages(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
+        cursor = paging.decode_token(page_token, "c", "i")
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            query = select(passages).where(passages.c.agent_id == agent_id)
+            if cursor:
+                query = query.where(
+                    or_(
+                        passages.c.create_us > cursor["c"],
+                        and_(passages.c.create_us == cursor["c"], passages.c.id > cursor["i"]),
+                    )
+                )
+            rows = conn.execute(query.order_by(passages.c.create_us, passages.c.id).limit(page_size + 1)).all()
+        more = len(rows) > page_size
+        rows = rows[:page_size]
+        token = paging.encode_token({"c": rows[-1].create_us, "i": rows[-1].id}) if more else ""
+        return Page([passage_from_row(r) for r in rows], token)
+
+    def delete_passage(self, agent_id: str, passage_id: str) -> None:
+        with self._write() as conn:
+            self.require_agent(conn, agent_id)
+            gone = conn.execute(delete(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id))
+            if gone.rowcount == 0:
+                raise NotFound(
+                    f"agent {agent_id} has no archival passage {passage_id!r}",
+                    reason="PASSAGE_NOT_FOUND",
+                    metadata={"agent_id": agent_id, "passage_id": passage_id},
+                )

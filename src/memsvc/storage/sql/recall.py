@@ -1,0 +1,108 @@
+"""Recall storage: listing and ranked full-text search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Text,
+    cast,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    text,
+)
+
+from memsvc import paging
+from memsvc.models import (
+    Message,
+    Page,
+    RecallHit,
+    RecallQuery,
+    Role,
+)
+from memsvc.storage import textsearch
+from memsvc.storage.schema import messages
+from memsvc.storage.sql.base import SqlBase
+from memsvc.storage.sql.rows import (
+    message_from_row,
+    us,
+)
+
+
+class RecallMixin(SqlBase):
+    # ----- recall -------------------------------------------------------------------
+
+    def append_recall(self, agent_id: str, new: list[Message]) -> list[Message]:
+        """Appends messages to recall storage (not to the queue)."""
+        for m in new:
+            m.in_context = False
+        return self.commit_context(agent_id, new)
+
+    def list_recall(
+        self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
+    ) -> Page[Message]:
+        cursor = paging.decode_token(page_token, "s")
+        after = int(cursor["s"]) if cursor else 0
+        with self._read() as conn:
+            row = self.require_agent(conn, agent_id)
+            query = select(messages).where(messages.c.agent_id == agent_id, messages.c.seq > after)
+            if in_context_only:
+                query = query.where(messages.c.in_context, messages.c.seq > row.evicted_through)
+            rows = conn.execute(query.order_by(messages.c.seq).limit(page_size + 1)).all()
+        more = len(rows) > page_size
+        items = [message_from_row(r) for r in rows[:page_size]]
+        return Page(items, paging.encode_token({"s": items[-1].sequence}) if more else "")
+
+    def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
+        """Ranked full-text search (bm25 / ts_rank_cd) with role and date filters.
+
+        Without words to search for, every message in the range matches, newest first.
+        """
+        cursor = paging.decode_token(query.page_token, "o")
+        offset = int(cursor["o"]) if cursor else 0
+        roles = [r.value for r in (query.roles or (Role.USER, Role.ASSISTANT))]
+        cond = [messages.c.agent_id == agent_id, messages.c.role.in_(roles)]
+        if query.start_time is not None:
+            cond.append(messages.c.create_us >= us(query.start_time))
+        if query.end_time is not None:
+            cond.append(messages.c.create_us < us(query.end_time))
+        terms = textsearch.query_terms(query.query)
+        score: Any = literal(1.0)
+        source: Any = messages
+        if terms and self.is_sqlite:
+            fts = table("messages_fts", column("message_id"), column("agent_id"))
+            source = messages.join(fts, fts.c.message_id == messages.c.id)
+            cond += [
+                text("messages_fts MATCH :match").bindparams(match=textsearch.fts5_query(terms)),
+                fts.c.agent_id == agent_id,
+            ]
+            score = -func.bm25(literal_column("messages_fts"))
+        elif terms:
+            # Exact words and prefixes ('simple'), or English stems ('english'): "trips" finds "trip".
+            exact = func.to_tsquery(literal_column("'simple'::regconfig"), cast(textsearch.tsquery(terms), Text))
+            stems = func.to_tsquery(
+                literal_column("'english'::regconfig"), cast(textsearch.tsquery(terms, prefix=False), Text)
+            )
+            tsq = exact.op("||")(stems)
+            cond.append(literal_column("messages.search_tsv").op("@@")(tsq))
+            # Normalization 1: divide by 1 + log(length), so shorter matches rank higher, as with bm25.
+            score = func.ts_rank_cd(literal_column("messages.search_tsv"), tsq, 1)
+        order = [score.desc(), messages.c.seq.desc()] if terms else [messages.c.seq.desc()]
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            total = conn.execute(select(func.count()).select_from(source).where(*cond)).scalar_one()
+            rows = conn.execute(
+                select(messages, score.label("score"))
+                .select_from(source)
+                .where(*cond)
+                .order_by(*order)
+                .offset(offset)
+                .limit(query.page_size)
+            ).all()
+        hits = [RecallHit(message_from_row(r), float(r.score)) for r in rows]
+        more = offset + len(rows) < total
+        return Page(hits, paging.encode_token({"o": offset + len(rows)}) if more else "", total)

@@ -1,0 +1,102 @@
+"""Rows <-> domain dataclasses, and times as integer microseconds."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.engine import Row
+
+from memsvc.models import (
+    Agent,
+    Block,
+    ContextConfig,
+    EmbeddingConfig,
+    LlmConfig,
+    Message,
+    Passage,
+    Role,
+    ToolCall,
+)
+from memsvc.storage import textsearch
+
+
+def us(seconds: float) -> int:
+    return int(seconds * 1_000_000)
+
+
+def s(micros: int) -> float:
+    return micros / 1_000_000
+
+
+def agent_from_row(row: Row[Any], agent_blocks: list[Block]) -> Agent:
+    return Agent(
+        id=row.id,
+        name=row.name,
+        system=row.system,
+        llm_config=LlmConfig(**json.loads(row.llm_config)),
+        embedding_config=EmbeddingConfig(**json.loads(row.embedding_config)),
+        context_config=ContextConfig(**json.loads(row.context_config)),
+        max_steps=row.max_steps,
+        blocks=agent_blocks,
+        create_time=s(row.create_us),
+        update_time=s(row.update_us),
+    )
+
+
+def block_from_row(row: Row[Any]) -> Block:
+    return Block(
+        label=row.label,
+        value=row.value,
+        limit=row.limit_chars,
+        description=row.description,
+        read_only=row.read_only,
+        update_time=s(row.update_us),
+    )
+
+
+def message_row(m: Message) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "agent_id": m.agent_id,
+        "seq": m.sequence,
+        "role": m.role.value,
+        "content": m.content,
+        "inner_thoughts": m.inner_thoughts,
+        "tool_calls": json.dumps([[c.id, c.name, c.arguments] for c in m.tool_calls]) if m.tool_calls else "",
+        "tool_call_id": m.tool_call_id,
+        "name": m.name,
+        "token_count": m.token_count,
+        "turn_id": m.turn_id,
+        "in_context": m.in_context,
+        "create_us": us(m.create_time),
+        "search_text": textsearch.index_text(textsearch.searchable(m)),
+    }
+
+
+def message_from_row(row: Row[Any]) -> Message:
+    return Message(
+        id=row.id,
+        role=Role(row.role),
+        content=row.content,
+        inner_thoughts=row.inner_thoughts,
+        tool_calls=tuple(ToolCall(*c) for c in json.loads(row.tool_calls)) if row.tool_calls else (),
+        tool_call_id=row.tool_call_id,
+        name=row.name,
+        token_count=row.token_count,
+        turn_id=row.turn_id,
+        in_context=row.in_context,
+        agent_id=row.agent_id,
+        sequence=row.seq,
+        create_time=s(row.create_us),
+    )
+
+
+def passage_from_row(row: Row[Any]) -> Passage:
+    return Passage(
+        id=row.id,
+        agent_id=row.agent_id,
+        content=row.content,
+        tags=tuple(json.loads(row.tags)),
+        create_time=s(row.create_us),
+    )
