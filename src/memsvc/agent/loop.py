@@ -332,6 +332,8 @@ class Turn:
     def _bounded(self, text: str) -> str:
         """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""
         cap = max(256, Limits.of(self.agent).budget // 5)
+        if len(text) <= cap:  # a token is at least one character: it fits without counting
+            return text
         tokens = self.counter.encoding.encode(text, disallowed_special=())
         if len(tokens) <= cap:
             return text

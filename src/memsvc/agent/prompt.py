@@ -81,11 +81,20 @@ def render_system(agent: Agent, recall_count: int, archival_count: int) -> str:
         "<memory_metadata>",
         f"agent_id: {agent.id}",
         f"memory last edited: {iso(memory_edited)}",
-        f"messages in recall storage: {recall_count} (search with conversation_search)",
-        f"passages in archival storage: {archival_count} (search with archival_memory_search)",
+        f"messages in recall storage: {about(recall_count)} (search with conversation_search)",
+        f"passages in archival storage: {about(archival_count)} (search with archival_memory_search)",
         "</memory_metadata>",
     ]
     return "\n".join(lines)
+
+
+def about(n: int) -> str:
+    """A count rounded down to its leading digit ("40+", "1,000+"), so the system prompt,
+    the start of every request, stays the same for many turns (providers cache it)."""
+    if n < 10:
+        return str(n)
+    scale = 10 ** (len(str(n)) - 1)
+    return f"{n // scale * scale:,}+"
 
 
 def summary_message(state: ContextState) -> dict[str, Any] | None:

@@ -39,12 +39,22 @@ def encoding_for(model: str) -> tuple[tiktoken.Encoding, str]:
     return tiktoken.get_encoding(name), note
 
 
+@lru_cache(maxsize=256)
+def _count_large(encoding: tiktoken.Encoding, text: str) -> int:
+    """Counts of long texts that recur on every step (system prompt, function schemas)."""
+    return len(encoding.encode(text, disallowed_special=()))
+
+
 class TokenCounter:
     def __init__(self, model: str) -> None:
         self.encoding, self.note = encoding_for(model)
 
     def text(self, text: str) -> int:
-        return len(self.encoding.encode(text, disallowed_special=())) if text else 0
+        if not text:
+            return 0
+        if len(text) > 2000:
+            return _count_large(self.encoding, text)
+        return len(self.encoding.encode(text, disallowed_special=()))
 
     def message(self, message: dict[str, Any]) -> int:
         """Tokens of one chat message as sent (content, tool calls, framing)."""
