@@ -15,10 +15,10 @@ import socket
 import time
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 import structlog
 
@@ -40,6 +40,7 @@ from memsvc.models import (
     LOCAL_EMBEDDING_MODEL,
     Agent,
     Block,
+    Context,
     ContextConfig,
     EmbeddingConfig,
     LlmConfig,
@@ -251,7 +252,7 @@ class AgentRuntime:
         request_id: str,
     ) -> TurnEnded:
         # In order within this server (the lock), and on one server at a time (the lease).
-        async with self._lock(agent_id), self._lease(agent_id):
+        async with self._lock(agent_id), self._lease(agent_id) as (context, holder):
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
                 if seen[1]:  # the turn ended: replay it
                     events = decode_events(seen[1])
@@ -265,41 +266,52 @@ class AgentRuntime:
                 recorded.append(event)
                 await emit(event)
 
-            context = await self.store.load_context(agent_id)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
-            turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, self.holder)
+            turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, holder)
             end = await turn.run(inputs, request_id if inputs else "")
             if request_id and end.error is None:  # a failed turn is retried, not replayed
                 await self.store.finish_turn_request(agent_id, request_id, encode_events(recorded))
             return end
 
     @asynccontextmanager
-    async def _lease(self, agent_id: str) -> AsyncIterator[None]:
-        """Holds the agent's turn lease, waiting while another agent server has it."""
+    async def _lease(self, agent_id: str) -> AsyncIterator[tuple[Context, str]]:
+        """Loads the agent's context under its turn lease, waiting while another agent server has it."""
         delay, deadline = 0.01, time.monotonic() + self.settings.lease_wait_seconds
-        while not await self.store.acquire_lease(agent_id, self.holder, LEASE_TTL):
-            if time.monotonic() > deadline:
-                raise Aborted(
-                    f"agent {agent_id} is running a turn on another agent server; try again when it ends",
-                    reason="AGENT_BUSY",
-                    retry_after=1.0,
-                )
+        holder = f"{self.holder}/{uuid.uuid4().hex[:8]}"  # this turn, on this server
+        while True:
+            try:
+                context = await self.store.load_context(agent_id, (holder, LEASE_TTL))
+                break
+            except Aborted as exc:
+                if exc.reason != "AGENT_BUSY" or time.monotonic() > deadline:
+                    exc.message += "; try again when its turn ends"
+                    exc.retry_after = 1.0
+                    raise
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.25)
-        renewal = asyncio.create_task(self._renew(agent_id))
+        renewal = asyncio.create_task(self._renew(agent_id, holder))
         try:
-            yield
+            yield context, holder
         finally:
             renewal.cancel()
-            with contextlib.suppress(MemsvcError):
-                await asyncio.shield(self.store.release_lease(agent_id, self.holder))
+            # Off the reply's path: the next turn here takes it over anyway, another server waits.
+            self._spawn(self._release(agent_id, holder))
 
-    async def _renew(self, agent_id: str) -> None:
+    async def _release(self, agent_id: str, holder: str) -> None:
+        with contextlib.suppress(MemsvcError):
+            await self.store.release_lease(agent_id, holder)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _renew(self, agent_id: str, holder: str) -> None:
         """Keeps the lease while a step waits on a slow LLM (commits extend it too)."""
         while True:
             await asyncio.sleep(LEASE_TTL / 3)
             with contextlib.suppress(MemsvcError):
-                await self.store.acquire_lease(agent_id, self.holder, LEASE_TTL)
+                await self.store.acquire_lease(agent_id, holder, LEASE_TTL)
 
     def _lock(self, agent_id: str) -> asyncio.Lock:
         lock = self._locks.get(agent_id)

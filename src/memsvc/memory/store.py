@@ -147,8 +147,10 @@ class MemoryStore:
         await self._sql(self.sql.delete_agent, agent_id)
         await self._vectors(self.index.delete_agent, agent_id)
 
-    async def load_context(self, agent_id: str) -> Context:
-        return await self._sql(self.sql.load_context, validation.agent_id(agent_id))
+    async def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+        if lease is not None:
+            _check_lease(*lease)
+        return await self._sql(self.sql.load_context, validation.agent_id(agent_id), lease)
 
     async def commit_context(
         self,
@@ -180,8 +182,7 @@ class MemoryStore:
         await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json)
 
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
-        if not holder or len(holder) > 200 or not 1 <= ttl_seconds <= 3600:
-            raise InvalidArgument("a lease needs a holder (1 to 200 characters) and a ttl of 1 to 3600 seconds")
+        _check_lease(holder, ttl_seconds)
         return await self._sql(self.sql.acquire_lease, validation.agent_id(agent_id), holder, ttl_seconds)
 
     async def release_lease(self, agent_id: str, holder: str) -> None:
@@ -388,6 +389,11 @@ class MemoryStore:
         agent = await self._sql(self.sql.get_agent, agent_id)
         await self._sql(self.sql.delete_passage, agent_id, passage_id)
         await self._vectors(self.index.delete, agent.embedding_config.embedding_dim, [passage_id])
+
+
+def _check_lease(holder: str, ttl_seconds: float) -> None:
+    if not holder or len(holder) > 200 or not 1 <= ttl_seconds <= 3600:
+        raise InvalidArgument("a lease needs a holder (1 to 200 characters) and a ttl of 1 to 3600 seconds")
 
 
 def _check_range(start: float | None, end: float | None) -> None:

@@ -200,7 +200,8 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
         return spb.DeleteAgentRecordResponse()
 
     async def LoadContext(self, request: spb.LoadContextRequest, context: Context) -> spb.LoadContextResponse:
-        ctx = await self.store.load_context(request.agent_id)
+        lease = (request.lease_holder, request.lease_ttl_seconds) if request.lease_holder else None
+        ctx = await self.store.load_context(request.agent_id, lease)
         return spb.LoadContextResponse(
             agent=convert.agent_to_pb(ctx.agent),
             state=convert.state_to_pb(ctx.state),

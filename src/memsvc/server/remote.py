@@ -151,10 +151,12 @@ class RemoteMemory:
         )
 
     @_translated
-    async def load_context(self, agent_id: str) -> Context:
-        res = await self.agents.LoadContext(
-            agent_store_service_pb2.LoadContextRequest(agent_id=agent_id), timeout=self.timeout
+    async def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+        holder, ttl = lease or ("", 0)
+        req = agent_store_service_pb2.LoadContextRequest(
+            agent_id=agent_id, lease_holder=holder, lease_ttl_seconds=int(ttl)
         )
+        res = await self.agents.LoadContext(req, timeout=self.timeout)
         return Context(
             agent=convert.stored_agent_from_pb(res.agent),
             state=convert.state_from_pb(res.state),

@@ -150,10 +150,14 @@ class DeleteAgentRecordResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class LoadContextRequest(_message.Message):
-    __slots__ = ("agent_id",)
+    __slots__ = ("agent_id", "lease_holder", "lease_ttl_seconds")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    LEASE_HOLDER_FIELD_NUMBER: _ClassVar[int]
+    LEASE_TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
-    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+    lease_holder: str
+    lease_ttl_seconds: int
+    def __init__(self, agent_id: _Optional[str] = ..., lease_holder: _Optional[str] = ..., lease_ttl_seconds: _Optional[int] = ...) -> None: ...
 
 class LoadContextResponse(_message.Message):
     __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized")

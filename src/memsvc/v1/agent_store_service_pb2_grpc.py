@@ -141,7 +141,8 @@ class AgentStoreServiceServicer:
 
     def LoadContext(self, request, context):
         """Returns everything the agent server needs to build the main context: the agent
-        with its blocks, the context state, and the messages in the queue.
+        with its blocks, the context state, and the messages in the queue; optionally
+        taking the turn lease in the same transaction.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

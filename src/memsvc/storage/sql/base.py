@@ -26,6 +26,8 @@ from memsvc.tenancy import current_tenant
 AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
 MAX_UNSUMMARIZED = 2000
+# Archival counts are counted up to this many (the system prompt shows "10,000+").
+COUNT_CAP = 10_000
 # Each commit under a lease extends it to at least this far ahead.
 LEASE_EXTENSION = 60.0
 

@@ -23,7 +23,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.storage.schema import agents, messages, passages, turn_requests
-from memsvc.storage.sql.base import LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
+from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
     message_from_row,
@@ -35,8 +35,12 @@ from memsvc.storage.sql.rows import (
 class ContextMixin(SqlBase):
     # ----- context (the queue and its state) ----------------------------------------
 
-    def load_context(self, agent_id: str) -> Context:
-        with self._read() as conn:
+    def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+        """The agent's main context; with `lease` (holder, ttl), taken under the turn lease in the
+        same transaction (ABORTED, reason AGENT_BUSY, while another holder has it)."""
+        with self._write() if lease else self._read() as conn:
+            if lease and not self._take_lease(conn, agent_id, *lease):
+                raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
             row = self.require_agent(conn, agent_id)
             agent = agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
             queue = conn.execute(
@@ -45,9 +49,9 @@ class ContextMixin(SqlBase):
                 .order_by(messages.c.seq)
             ).all()
             recall_count = row.last_seq
-            archival_count = conn.execute(
-                select(func.count()).select_from(passages).where(passages.c.agent_id == agent_id)
-            ).scalar_one()
+            # Bounded: the prompt shows only the leading digit of the count anyway.
+            some = select(passages.c.id).where(passages.c.agent_id == agent_id).limit(COUNT_CAP).subquery()
+            archival_count = conn.execute(select(func.count()).select_from(some)).scalar_one()
             unsummarized = []
             if row.summary_pending:
                 unsummarized = conn.execute(
@@ -135,19 +139,30 @@ class ContextMixin(SqlBase):
             return stored
 
     def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
-        """Takes the turn lease if it is free, lapsed, or already this holder's."""
-        now_us = us(now())
+        """Takes (or extends) the turn lease if it is free, lapsed, or already this holder's."""
         with self._write() as conn:
-            self.require_agent(conn, agent_id, lock=True)
-            taken = conn.execute(
-                update(agents)
-                .where(
-                    agents.c.id == agent_id,
-                    or_(agents.c.lease_holder == "", agents.c.lease_holder == holder, agents.c.lease_until_us < now_us),
-                )
-                .values(lease_holder=holder, lease_until_us=now_us + us(ttl_seconds))
+            return self._take_lease(conn, agent_id, holder, ttl_seconds)
+
+    def _take_lease(self, conn: Connection, agent_id: str, holder: str, ttl_seconds: float) -> bool:
+        """A holder is "server/turn": a server takes over its own earlier turns' leases at once
+        (after a restart, or before an earlier turn's release lands); others wait for expiry."""
+        self.require_agent(conn, agent_id, lock=True)
+        now_us = us(now())
+        server = holder.rsplit("/", 1)[0]
+        taken = conn.execute(
+            update(agents)
+            .where(
+                agents.c.id == agent_id,
+                or_(
+                    agents.c.lease_holder == "",
+                    agents.c.lease_holder == holder,
+                    agents.c.lease_holder.startswith(server + "/", autoescape=True),
+                    agents.c.lease_until_us < now_us,
+                ),
             )
-            return taken.rowcount == 1
+            .values(lease_holder=holder, lease_until_us=now_us + us(ttl_seconds))
+        )
+        return taken.rowcount == 1
 
     def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         """(turn id, events JSON or "") of a client request, or None if never seen."""

@@ -10,8 +10,10 @@ export interface AcquireTurnLeaseRequest {
    */
   'agent_id'?: (string);
   /**
-   * Who takes the lease: a stable name of the agent server (host and port), so that
-   * a server restarted after a crash gets its own lease back at once.
+   * Who takes the lease, as "<server>/<turn>": the agent server's stable name (host and
+   * port) and the turn. A holder takes over a lease of the same server at once (an
+   * earlier turn's lease not yet released, or the server restarted after a crash);
+   * other servers wait until it is released or lapses.
    */
   'holder'?: (string);
   /**
@@ -29,8 +31,10 @@ export interface AcquireTurnLeaseRequest__Output {
    */
   'agent_id': (string);
   /**
-   * Who takes the lease: a stable name of the agent server (host and port), so that
-   * a server restarted after a crash gets its own lease back at once.
+   * Who takes the lease, as "<server>/<turn>": the agent server's stable name (host and
+   * port) and the turn. A holder takes over a lease of the same server at once (an
+   * earlier turn's lease not yet released, or the server restarted after a crash);
+   * other servers wait until it is released or lapses.
    */
   'holder': (string);
   /**

@@ -172,7 +172,8 @@ export interface AgentStoreServiceClient extends grpc.Client {
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
-   * with its blocks, the context state, and the messages in the queue.
+   * with its blocks, the context state, and the messages in the queue; optionally
+   * taking the turn lease in the same transaction.
    */
   LoadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   LoadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
@@ -180,7 +181,8 @@ export interface AgentStoreServiceClient extends grpc.Client {
   LoadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Returns everything the agent server needs to build the main context: the agent
-   * with its blocks, the context state, and the messages in the queue.
+   * with its blocks, the context state, and the messages in the queue; optionally
+   * taking the turn lease in the same transaction.
    */
   loadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   loadContext(argument: _memsvc_v1_LoadContextRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
@@ -277,7 +279,8 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
-   * with its blocks, the context state, and the messages in the queue.
+   * with its blocks, the context state, and the messages in the queue; optionally
+   * taking the turn lease in the same transaction.
    */
   LoadContext: grpc.handleUnaryCall<_memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse>;
   
