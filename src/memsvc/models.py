@@ -132,6 +132,8 @@ class Context:
     archival_count: int = 0
     # Evicted messages not yet in the summary (when state.summary_pending).
     unsummarized: list[Message] = field(default_factory=list)
+    # True when the store skipped `messages` because the caller's cached queue is current.
+    messages_unchanged: bool = False
 
 
 @dataclass(slots=True)

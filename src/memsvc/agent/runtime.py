@@ -15,9 +15,10 @@ import socket
 import time
 import uuid
 import weakref
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 import structlog
@@ -78,6 +79,7 @@ class AgentRuntime:
         self.settings = settings
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self._tasks: set[asyncio.Task[TurnEnded]] = set()
+        self._queues = QueueCache()
 
     # ----- agents ---------------------------------------------------------------------
 
@@ -278,9 +280,11 @@ class AgentRuntime:
         """Loads the agent's context under its turn lease, waiting while another agent server has it."""
         delay, deadline = 0.01, time.monotonic() + self.settings.lease_wait_seconds
         holder = f"{self.holder}/{uuid.uuid4().hex[:8]}"  # this turn, on this server
+        cached = self._queues.get(agent_id)
         while True:
             try:
-                context = await self.store.load_context(agent_id, (holder, LEASE_TTL))
+                known = (cached.last_seq, cached.evicted_through) if cached else None
+                context = await self.store.load_context(agent_id, (holder, LEASE_TTL), known)
                 break
             except Aborted as exc:
                 if exc.reason != "AGENT_BUSY" or time.monotonic() > deadline:
@@ -289,9 +293,15 @@ class AgentRuntime:
                     raise
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.25)
+        if context.messages_unchanged and cached is not None:
+            context.messages = cached.messages
         renewal = asyncio.create_task(self._renew(agent_id, holder))
         try:
             yield context, holder
+            self._queues.put(agent_id, context)
+        except BaseException:
+            self._queues.drop(agent_id)
+            raise
         finally:
             renewal.cancel()
             # Off the reply's path: the next turn here takes it over anyway, another server waits.
@@ -404,3 +414,37 @@ def complete_block(block: Block) -> Block:
         description=block.description or BLOCK_DESCRIPTIONS.get(block.label, ""),
         read_only=block.read_only,
     )
+
+
+@dataclass(slots=True)
+class _CachedQueue:
+    messages: list[Message]
+    last_seq: int
+    evicted_through: int
+
+
+class QueueCache:
+    """Each recent agent's message queue as its last turn left it, so the next turn's load
+    skips reading it back (the store confirms nothing changed: same last sequence, same
+    eviction point). Bounded: the least recently used agents are dropped."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._items: OrderedDict[str, _CachedQueue] = OrderedDict()
+
+    def get(self, agent_id: str) -> _CachedQueue | None:
+        item = self._items.get(agent_id)
+        if item is not None:
+            self._items.move_to_end(agent_id)
+        return item
+
+    def put(self, agent_id: str, context: Context) -> None:
+        self._items[agent_id] = _CachedQueue(
+            context.messages, context.recall_count, context.state.evicted_through_sequence
+        )
+        self._items.move_to_end(agent_id)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def drop(self, agent_id: str) -> None:
+        self._items.pop(agent_id, None)

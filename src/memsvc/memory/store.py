@@ -53,6 +53,24 @@ from memsvc.storage.vectors import VectorIndex, VectorPoint
 T = TypeVar("T")
 log = structlog.get_logger("memsvc.memory")
 MAX_BATCH = 1000
+# SqlStore methods small enough to run on the event loop with SQLite (a turn's hot path).
+INLINE = frozenset(
+    {
+        "load_context",
+        "commit_context",
+        "acquire_lease",
+        "release_lease",
+        "get_turn_request",
+        "finish_turn_request",
+        "get_agent",
+        "get_block",
+        "list_blocks",
+        "edit_block",
+        "update_block",
+        "find_passages",
+        "get_passages",
+    }
+)
 INGEST_BATCH = 64
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
 
@@ -72,6 +90,10 @@ class MemoryStore:
         self._vector_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdrant")
 
     async def _sql(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+        if self.sql.is_sqlite and fn.__name__ in INLINE:
+            # A turn's small SQLite transactions take a fraction of a millisecond: run them
+            # here, as the handoff to a thread costs more than the work.
+            return fn(*args, **kwargs)
         # The worker runs in this request's context: the store reads the tenant from it.
         context = contextvars.copy_context()
         return await asyncio.get_running_loop().run_in_executor(
@@ -147,10 +169,12 @@ class MemoryStore:
         await self._sql(self.sql.delete_agent, agent_id)
         await self._vectors(self.index.delete_agent, agent_id)
 
-    async def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+    async def load_context(
+        self, agent_id: str, lease: tuple[str, float] | None = None, known: tuple[int, int] | None = None
+    ) -> Context:
         if lease is not None:
             _check_lease(*lease)
-        return await self._sql(self.sql.load_context, validation.agent_id(agent_id), lease)
+        return await self._sql(self.sql.load_context, validation.agent_id(agent_id), lease, known)
 
     async def commit_context(
         self,

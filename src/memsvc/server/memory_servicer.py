@@ -201,7 +201,8 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
 
     async def LoadContext(self, request: spb.LoadContextRequest, context: Context) -> spb.LoadContextResponse:
         lease = (request.lease_holder, request.lease_ttl_seconds) if request.lease_holder else None
-        ctx = await self.store.load_context(request.agent_id, lease)
+        known = (request.known_last_sequence, request.known_evicted_through) if request.known_last_sequence else None
+        ctx = await self.store.load_context(request.agent_id, lease, known)
         return spb.LoadContextResponse(
             agent=convert.agent_to_pb(ctx.agent),
             state=convert.state_to_pb(ctx.state),
@@ -209,6 +210,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
             recall_count=ctx.recall_count,
             archival_count=ctx.archival_count,
             unsummarized=[convert.message_to_pb(m) for m in ctx.unsummarized],
+            messages_unchanged=ctx.messages_unchanged,
         )
 
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:

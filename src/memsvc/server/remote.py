@@ -151,10 +151,17 @@ class RemoteMemory:
         )
 
     @_translated
-    async def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+    async def load_context(
+        self, agent_id: str, lease: tuple[str, float] | None = None, known: tuple[int, int] | None = None
+    ) -> Context:
         holder, ttl = lease or ("", 0)
+        last, evicted = known or (0, 0)
         req = agent_store_service_pb2.LoadContextRequest(
-            agent_id=agent_id, lease_holder=holder, lease_ttl_seconds=int(ttl)
+            agent_id=agent_id,
+            lease_holder=holder,
+            lease_ttl_seconds=int(ttl),
+            known_last_sequence=last,
+            known_evicted_through=evicted,
         )
         res = await self.agents.LoadContext(req, timeout=self.timeout)
         return Context(
@@ -164,6 +171,7 @@ class RemoteMemory:
             recall_count=res.recall_count,
             archival_count=res.archival_count,
             unsummarized=[convert.message_from_pb(m) for m in res.unsummarized],
+            messages_unchanged=res.messages_unchanged,
         )
 
     @_translated

@@ -150,30 +150,36 @@ class DeleteAgentRecordResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class LoadContextRequest(_message.Message):
-    __slots__ = ("agent_id", "lease_holder", "lease_ttl_seconds")
+    __slots__ = ("agent_id", "lease_holder", "lease_ttl_seconds", "known_last_sequence", "known_evicted_through")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     LEASE_HOLDER_FIELD_NUMBER: _ClassVar[int]
     LEASE_TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    KNOWN_LAST_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    KNOWN_EVICTED_THROUGH_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     lease_holder: str
     lease_ttl_seconds: int
-    def __init__(self, agent_id: _Optional[str] = ..., lease_holder: _Optional[str] = ..., lease_ttl_seconds: _Optional[int] = ...) -> None: ...
+    known_last_sequence: int
+    known_evicted_through: int
+    def __init__(self, agent_id: _Optional[str] = ..., lease_holder: _Optional[str] = ..., lease_ttl_seconds: _Optional[int] = ..., known_last_sequence: _Optional[int] = ..., known_evicted_through: _Optional[int] = ...) -> None: ...
 
 class LoadContextResponse(_message.Message):
-    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized")
+    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized", "messages_unchanged")
     AGENT_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     RECALL_COUNT_FIELD_NUMBER: _ClassVar[int]
     ARCHIVAL_COUNT_FIELD_NUMBER: _ClassVar[int]
     UNSUMMARIZED_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_UNCHANGED_FIELD_NUMBER: _ClassVar[int]
     agent: _agent_pb2.Agent
     state: ContextState
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     recall_count: int
     archival_count: int
     unsummarized: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
-    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
+    messages_unchanged: bool
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., messages_unchanged: _Optional[bool] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
     __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id")

@@ -35,7 +35,9 @@ from memsvc.storage.sql.rows import (
 class ContextMixin(SqlBase):
     # ----- context (the queue and its state) ----------------------------------------
 
-    def load_context(self, agent_id: str, lease: tuple[str, float] | None = None) -> Context:
+    def load_context(
+        self, agent_id: str, lease: tuple[str, float] | None = None, known: tuple[int, int] | None = None
+    ) -> Context:
         """The agent's main context; with `lease` (holder, ttl), taken under the turn lease in the
         same transaction (ABORTED, reason AGENT_BUSY, while another holder has it)."""
         with self._write() if lease else self._read() as conn:
@@ -43,11 +45,16 @@ class ContextMixin(SqlBase):
                 raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
             row = self.require_agent(conn, agent_id)
             agent = agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
-            queue = conn.execute(
-                select(messages)
-                .where(messages.c.agent_id == agent_id, messages.c.seq > row.evicted_through, messages.c.in_context)
-                .order_by(messages.c.seq)
-            ).all()
+            # The queue changes only with the last sequence or the eviction point: if the
+            # caller's copy matches both, skip reading it (the heavy part of a long queue).
+            unchanged = known is not None and known == (row.last_seq, row.evicted_through)
+            queue = []
+            if not unchanged:
+                queue = conn.execute(
+                    select(messages)
+                    .where(messages.c.agent_id == agent_id, messages.c.seq > row.evicted_through, messages.c.in_context)
+                    .order_by(messages.c.seq)
+                ).all()
             recall_count = row.last_seq
             # Bounded: the prompt shows only the leading digit of the count anyway.
             some = select(passages.c.id).where(passages.c.agent_id == agent_id).limit(COUNT_CAP).subquery()
@@ -74,7 +81,7 @@ class ContextMixin(SqlBase):
         )
         queue_messages = [message_from_row(r) for r in queue]
         pending = [message_from_row(r) for r in unsummarized]
-        return Context(agent, state, queue_messages, recall_count, archival_count, pending)
+        return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged)
 
     def commit_context(
         self,

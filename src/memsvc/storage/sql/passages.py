@@ -61,21 +61,23 @@ class PassagesMixin(SqlBase):
             for p, h in new
         ]
         dialect_insert = sqlite_insert if self.is_sqlite else postgresql_insert
+        ids = [p.id for p, _ in new]
         with self._write() as conn:
             self.require_agent(conn, agent_id)
-            inserted = conn.execute(
-                dialect_insert(passages).values(values).on_conflict_do_nothing().returning(passages.c.id)
-            )
-            created = {row.id for row in inserted}
-        missing = [h for p, h in new if p.id not in created]
-        existing = self.find_passages(agent_id, missing) if missing else {}
-        return [(p, True) if p.id in created else (existing.get(h, p), False) for p, h in new]
+            # Which of these exist already (ids derive from agent and content, so a
+            # conflict is this very passage stored by a concurrent insert).
+            before = set(conn.execute(select(passages.c.id).where(passages.c.id.in_(ids))).scalars())
+            # executemany: one statement compiled once, not thousands of bound parameters.
+            conn.execute(dialect_insert(passages).on_conflict_do_nothing(), values)
+        found = self.get_passages(agent_id, list(before)) if before else {}
+        return [(found.get(p.id, p), False) if p.id in before else (p, True) for p, _ in new]
 
     def get_passages(self, agent_id: str, ids: Iterable[str]) -> dict[str, Passage]:
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            rows = conn.execute(select(passages).where(passages.c.agent_id == agent_id, passages.c.id.in_(list(ids))))
-            return {r.id: passage_from_row(r) for r in rows}
+            # By primary key alone (a filter on agent_id makes SQLite scan the agent's index).
+            rows = conn.execute(select(passages).where(passages.c.id.in_(list(ids))))
+            return {r.id: passage_from_row(r) for r in rows if r.agent_id == agent_id}
 
     def all_passages(self) -> list[tuple[str, str, str]]:
         """(passage id, agent id, embedding config JSON) of every passage of every tenant (for reconciling)."""

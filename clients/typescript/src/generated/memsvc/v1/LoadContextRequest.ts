@@ -1,5 +1,6 @@
 // Original file: ../../proto/memsvc/v1/agent_store_service.proto
 
+import type { Long } from '@grpc/proto-loader';
 
 /**
  * Request of AgentStoreService.LoadContext.
@@ -19,6 +20,16 @@ export interface LoadContextRequest {
    * How long the lease lasts unless extended, 1 to 3600 seconds (with lease_holder).
    */
   'lease_ttl_seconds'?: (number);
+  /**
+   * The caller's cached queue: the agent's last message sequence and evicted-through
+   * sequence when it was cached. If both still hold, the queue cannot have changed and
+   * the response leaves `messages` empty with `messages_unchanged` set.
+   */
+  'known_last_sequence'?: (number | string | Long);
+  /**
+   * See known_last_sequence.
+   */
+  'known_evicted_through'?: (number | string | Long);
 }
 
 /**
@@ -39,4 +50,14 @@ export interface LoadContextRequest__Output {
    * How long the lease lasts unless extended, 1 to 3600 seconds (with lease_holder).
    */
   'lease_ttl_seconds': (number);
+  /**
+   * The caller's cached queue: the agent's last message sequence and evicted-through
+   * sequence when it was cached. If both still hold, the queue cannot have changed and
+   * the response leaves `messages` empty with `messages_unchanged` set.
+   */
+  'known_last_sequence': (string);
+  /**
+   * See known_last_sequence.
+   */
+  'known_evicted_through': (string);
 }

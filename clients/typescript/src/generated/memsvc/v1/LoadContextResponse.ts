@@ -34,6 +34,11 @@ export interface LoadContextResponse {
    * oldest first.
    */
   'unsummarized'?: (_memsvc_v1_Message)[];
+  /**
+   * True if the queue is the one the caller cached (see known_last_sequence): then
+   * `messages` is empty.
+   */
+  'messages_unchanged'?: (boolean);
 }
 
 /**
@@ -65,4 +70,9 @@ export interface LoadContextResponse__Output {
    * oldest first.
    */
   'unsummarized': (_memsvc_v1_Message__Output)[];
+  /**
+   * True if the queue is the one the caller cached (see known_last_sequence): then
+   * `messages` is empty.
+   */
+  'messages_unchanged': (boolean);
 }
