@@ -6,13 +6,14 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    case,
     func,
     insert,
     or_,
     select,
-    text,
     update,
 )
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
 from memsvc.errors import Aborted, AlreadyExists
@@ -30,6 +31,7 @@ from memsvc.storage.sql.rows import (
     message_row,
     us,
 )
+from memsvc.tenancy import current_tenant
 
 
 class ContextMixin(SqlBase):
@@ -41,9 +43,9 @@ class ContextMixin(SqlBase):
         """The agent's main context; with `lease` (holder, ttl), taken under the turn lease in the
         same transaction (ABORTED, reason AGENT_BUSY, while another holder has it)."""
         with self._write() if lease else self._read() as conn:
-            if lease and not self._take_lease(conn, agent_id, *lease):
+            row = self._take_lease(conn, agent_id, *lease) if lease else self.require_agent(conn, agent_id)
+            if row is None:
                 raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
-            row = self.require_agent(conn, agent_id)
             agent = agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
             # The queue changes only with the last sequence or the eviction point: if the
             # caller's copy matches both, skip reading it (the heavy part of a long queue).
@@ -96,17 +98,35 @@ class ContextMixin(SqlBase):
 
         With `request` (request id, turn id), records the client request in the same transaction.
         """
+        n = len(new_messages)
+        values: dict[str, Any] = {"last_seq": agents.c.last_seq + n}
+        cond = [agents.c.id == agent_id, agents.c.tenant == current_tenant.get()]
+        if lease_holder:
+            cond.append(agents.c.lease_holder == lease_holder)
+            until = us(now()) + us(LEASE_EXTENSION)
+            values["lease_until_us"] = case((agents.c.lease_until_us > until, agents.c.lease_until_us), else_=until)
+        evicted = max(evict_through_sequence, state.evicted_through_sequence if state else 0)
+        if state is not None:
+            values.update(
+                summary=state.summary,
+                summary_tokens=state.summary_token_count,
+                summary_pending=state.summary_pending,
+                warned=state.warned,
+                summarized_through=state.summarized_through_sequence,
+            )
+        if evicted:
+            values["evicted_through"] = evicted
         with self._write() as conn:
-            row = self.require_agent(conn, agent_id, lock=True)
-            values: dict[str, Any] = {}
-            if lease_holder:
-                if row.lease_holder != lease_holder:
-                    raise Aborted(
-                        f"agent {agent_id}'s turn lease is held by {row.lease_holder or 'nobody'}, not {lease_holder}: "
-                        "another agent server took over after this one stalled; the turn stops here",
-                        reason="LEASE_LOST",
-                    )
-                values["lease_until_us"] = max(row.lease_until_us, us(now()) + us(LEASE_EXTENSION))
+            # One statement checks the agent (and the lease), hands out sequence numbers and
+            # sets the state; only a refusal costs a second look.
+            row = conn.execute(update(agents).where(*cond).values(**values).returning(agents.c.last_seq)).first()
+            if row is None:
+                holder = self.require_agent(conn, agent_id).lease_holder
+                raise Aborted(
+                    f"agent {agent_id}'s turn lease is held by {holder or 'nobody'}, not {lease_holder}: "
+                    "another agent server took over after this one stalled; the turn stops here",
+                    reason="LEASE_LOST",
+                )
             if request is not None:
                 try:
                     conn.execute(
@@ -119,9 +139,7 @@ class ContextMixin(SqlBase):
                         f"request {request[0]!r} was already received for agent {agent_id}",
                         reason="REQUEST_ALREADY_SEEN",
                     ) from exc
-            stored = self._append(conn, agent_id, row.last_seq, new_messages)
-            if stored:
-                values["last_seq"] = stored[-1].sequence
+            stored = self._append(conn, agent_id, row.last_seq - n, new_messages)
             if evict_through_sequence > 0:
                 conn.execute(
                     update(messages)
@@ -130,36 +148,26 @@ class ContextMixin(SqlBase):
                     )
                     .values(in_context=False)
                 )
-            if state is not None:
-                values.update(
-                    summary=state.summary,
-                    summary_tokens=state.summary_token_count,
-                    summary_pending=state.summary_pending,
-                    warned=state.warned,
-                    evicted_through=max(state.evicted_through_sequence, evict_through_sequence),
-                    summarized_through=state.summarized_through_sequence,
-                )
-            elif evict_through_sequence > 0:
-                values["evicted_through"] = evict_through_sequence
-            if values:
-                conn.execute(update(agents).where(agents.c.id == agent_id).values(**values))
             return stored
 
     def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         """Takes (or extends) the turn lease if it is free, lapsed, or already this holder's."""
         with self._write() as conn:
-            return self._take_lease(conn, agent_id, holder, ttl_seconds)
+            return self._take_lease(conn, agent_id, holder, ttl_seconds) is not None
 
-    def _take_lease(self, conn: Connection, agent_id: str, holder: str, ttl_seconds: float) -> bool:
-        """A holder is "server/turn": a server takes over its own earlier turns' leases at once
-        (after a restart, or before an earlier turn's release lands); others wait for expiry."""
-        self.require_agent(conn, agent_id, lock=True)
+    def _take_lease(self, conn: Connection, agent_id: str, holder: str, ttl_seconds: float) -> Row[Any] | None:
+        """Takes the lease in one statement; returns the agent's row, or None if another server has it.
+
+        A holder is "server/turn": a server takes over its own earlier turns' leases at once
+        (after a restart, or before an earlier turn's release lands); others wait for expiry.
+        """
         now_us = us(now())
         server = holder.rsplit("/", 1)[0]
-        taken = conn.execute(
+        row = conn.execute(
             update(agents)
             .where(
                 agents.c.id == agent_id,
+                agents.c.tenant == current_tenant.get(),
                 or_(
                     agents.c.lease_holder == "",
                     agents.c.lease_holder == holder,
@@ -168,8 +176,11 @@ class ContextMixin(SqlBase):
                 ),
             )
             .values(lease_holder=holder, lease_until_us=now_us + us(ttl_seconds))
-        )
-        return taken.rowcount == 1
+            .returning(*agents.c)
+        ).first()
+        if row is None:
+            self.require_agent(conn, agent_id)  # NOT_FOUND if it is not there at all
+        return row
 
     def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         """(turn id, events JSON or "") of a client request, or None if never seen."""
@@ -214,9 +225,4 @@ class ContextMixin(SqlBase):
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
             ) from exc
-        if self.is_sqlite and any(r["search_text"] for r in rows):
-            conn.execute(
-                text("INSERT INTO messages_fts (search_text, agent_id, message_id) VALUES (:t, :a, :i)"),
-                [{"t": r["search_text"], "a": agent_id, "i": r["id"]} for r in rows if r["search_text"]],
-            )
         return stored
