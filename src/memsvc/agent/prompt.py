@@ -15,6 +15,7 @@ JSON, as MemGPT does, because many models ignore system messages mid-conversatio
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -135,14 +136,29 @@ def queue_to_openai(messages: list[Message]) -> list[dict[str, Any]]:
     for m in messages:
         if m.role is Role.TOOL:
             continue  # placed after its call below; orphans (call evicted) are dropped
-        out.append(to_openai(m))
+        out.append(_rendered(m))
         for call in m.tool_calls:
             result = results.get(call.id)
             if result is not None:
-                out.append(to_openai(result))
+                out.append(_rendered(result))
             else:
                 content = function_result(False, INTERRUPTED, m.create_time)
                 out.append({"role": "tool", "tool_call_id": call.id, "content": content})
+    return out
+
+
+_RENDER_CACHE: OrderedDict[str, dict[str, Any]] = OrderedDict()
+_RENDER_CACHE_SIZE = 20_000
+
+
+def _rendered(message: Message) -> dict[str, Any]:
+    """to_openai, remembered by message id: stored messages never change, and a long queue
+    would otherwise be rendered again at every step."""
+    out = _RENDER_CACHE.get(message.id)
+    if out is None:
+        out = _RENDER_CACHE[message.id] = to_openai(message)
+        if len(_RENDER_CACHE) > _RENDER_CACHE_SIZE:
+            _RENDER_CACHE.popitem(last=False)
     return out
 
 
