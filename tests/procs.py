@@ -23,7 +23,13 @@ def free_port() -> int:
 
 def wait_serving(address: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
-    with grpc.insecure_channel(address) as chan:
+    # Short reconnect backoff: the first tries are refused while the server starts.
+    options = [
+        ("grpc.initial_reconnect_backoff_ms", 20),
+        ("grpc.min_reconnect_backoff_ms", 20),
+        ("grpc.max_reconnect_backoff_ms", 100),
+    ]
+    with grpc.insecure_channel(address, options=options) as chan:
         stub = health_pb2_grpc.HealthStub(chan)
         while True:
             try:

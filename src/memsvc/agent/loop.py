@@ -10,6 +10,7 @@ a client has seen survives a crash. Cancellation is honoured at step boundaries.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 import uuid
@@ -203,8 +204,12 @@ class Turn:
             if not await self._record_reply(reply, calls):
                 return TurnEnded(StopReason.NO_TOOL_CALL, self.usage, self.step)
             heartbeat_reason = ""
-            for call in calls:
-                outcome = await self._execute(call)
+            for i, call in enumerate(calls):
+                try:
+                    outcome = await self._execute(call)
+                except MemsvcError:
+                    await self._close_unanswered(calls[i + 1 :])
+                    raise
                 if not outcome.ok:
                     heartbeat_reason = prompt.HEARTBEAT_FAILED
                 elif call.heartbeat and not heartbeat_reason:
@@ -328,6 +333,21 @@ class Turn:
         if outcome.memory_changed:
             self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
         return outcome
+
+    async def _close_unanswered(self, calls: list[_Call]) -> None:
+        """Closes the calls of a reply that will not run (an earlier one failed the turn)."""
+        results = [
+            self.new_message(
+                Role.TOOL,
+                content=prompt.function_result(False, prompt.INTERRUPTED, now()),
+                tool_call_id=c.id,
+                name=c.name,
+            )
+            for c in calls
+        ]
+        if results:
+            with contextlib.suppress(MemsvcError):  # the next turn closes them if this fails too
+                await self.commit(*results)
 
     def _bounded(self, text: str) -> str:
         """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""

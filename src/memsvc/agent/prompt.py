@@ -52,7 +52,10 @@ HEARTBEAT_REQUESTED = (
     "Function called using request_heartbeat=true, returning control"
 )
 HEARTBEAT_FAILED = "[This is an automated system message hidden from the user] Function call failed, returning control"
-INTERRUPTED = "interrupted: the call did not complete (the server stopped or the turn was cancelled)"
+INTERRUPTED = (
+    "interrupted: the call may or may not have taken effect (a server stopped or the turn was cancelled); "
+    "check before trying it again"
+)
 
 
 def iso(ts: float) -> str:

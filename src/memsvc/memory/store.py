@@ -318,6 +318,14 @@ class MemoryStore:
         orphan points that searches ignore (they join on the records), never a record without a vector."""
         if not passages:
             return {}
+        # Once started, the write finishes even if the caller goes away: a cancel between the
+        # vector and the record would leave an orphan point.
+        task = asyncio.ensure_future(self._write_passages(config, agent_id, passages))
+        return await asyncio.shield(task)
+
+    async def _write_passages(
+        self, config: EmbeddingConfig, agent_id: str, passages: list[tuple[Passage, str]]
+    ) -> dict[str, tuple[Passage, bool]]:
         vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
             VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))

@@ -12,7 +12,6 @@ from memsvc.agent.events import Event, StopReason
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.server import convert
-from memsvc.server.errors import grpc_status
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import agent_service_pb2_grpc
 
@@ -107,7 +106,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         if end.stop_reason in _FAILED and end.error is not None:
             # The input and every step before the failure are stored; say so.
             end.error.message += f" (turn stopped after {end.step_count} step(s); what was done before is stored)"
-            await context.abort_with_status(grpc_status(end.error))
+            raise end.error
         return pb.SendMessageResponse(
             events=[convert.event_to_pb(e) for e in events],
             turn_id=events[0].turn_id if events else "",

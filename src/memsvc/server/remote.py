@@ -62,6 +62,10 @@ def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grp
         ("grpc.enable_retries", 1),
         # Spread calls over every replica behind a name (several executors, say).
         ("grpc.lb_policy_name", "round_robin"),
+        # Reconnect quickly after a peer restarts (gRPC's default backoff reaches 120 s).
+        ("grpc.initial_reconnect_backoff_ms", 100),
+        ("grpc.min_reconnect_backoff_ms", 100),
+        ("grpc.max_reconnect_backoff_ms", 2000),
     ]
     interceptors = [_ForwardTenant(internal_key), _ForwardTenantStream(internal_key)]
     return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
@@ -75,9 +79,9 @@ class _ForwardTenant(grpc.aio.UnaryUnaryClientInterceptor):
 
     def _details(self, details: grpc.aio.ClientCallDetails) -> grpc.aio.ClientCallDetails:
         metadata = grpc.aio.Metadata(*(details.metadata or ()), *self.auth, (TENANT_HEADER, current_tenant.get()))
-        return grpc.aio.ClientCallDetails(
-            details.method, details.timeout, metadata, details.credentials, details.wait_for_ready
-        )
+        # wait_for_ready: a call made while the peer restarts waits for it (within the call's
+        # deadline) instead of failing at once with the channel in reconnect backoff.
+        return grpc.aio.ClientCallDetails(details.method, details.timeout, metadata, details.credentials, True)
 
     async def intercept_unary_unary(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
         return await continuation(self._details(details), request)
