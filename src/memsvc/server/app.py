@@ -77,6 +77,26 @@ class Running:
                 await result
 
 
+async def _watch_peers(peers: list[grpc.aio.Channel], health_servicer: Any, names: list[str]) -> None:
+    """Health follows the peers: NOT_SERVING while a server this one needs cannot be reached."""
+    serving: bool | None = None
+    while True:
+        states = [peer.get_state(try_to_connect=True) for peer in peers]
+        up = all(s == grpc.ChannelConnectivity.READY for s in states)
+        if up != serving:
+            serving = up
+            status = health_pb2.HealthCheckResponse.SERVING if up else health_pb2.HealthCheckResponse.NOT_SERVING
+            for name in names:
+                await health_servicer.set(name, status)
+            log.info("peers", serving=up, states=[s.name for s in states])
+        changes = [asyncio.ensure_future(p.wait_for_state_change(s)) for p, s in zip(peers, states, strict=True)]
+        try:
+            await asyncio.wait(changes, timeout=5.0, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for change in changes:
+                change.cancel()
+
+
 async def _reconcile(store: MemoryStore) -> None:
     try:
         await store.reconcile()
@@ -102,6 +122,7 @@ async def start(role: str, settings: Settings) -> Running:
         raise SystemExit("with MEMSVC_API_KEYS set, a split deployment needs MEMSVC_INTERNAL_KEY on every server")
     server = grpc.aio.server(interceptors=[RpcInterceptor(auth)], options=options)
     closers: list[Any] = []
+    peers: list[grpc.aio.Channel] = []  # the other memsvc servers this one needs
     names: list[str] = []
     store: Any = None
     runtime: AgentRuntime | None = None
@@ -125,6 +146,7 @@ async def start(role: str, settings: Settings) -> Running:
 
         memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes, settings.internal_key)
         closers.append(memory_channel.close)
+        peers.append(memory_channel)
         memory = RemoteMemory(memory_channel)
     executor: Any = None
     if role in ("all", "executor"):
@@ -150,6 +172,7 @@ async def start(role: str, settings: Settings) -> Running:
                 settings.executor_address, settings.grpc_max_message_bytes, settings.internal_key
             )
             closers.append(executor_channel.close)
+            peers.append(executor_channel)
             executor = RemoteExecutor(executor_channel)
             # One address for clients: MemoryService is forwarded to the memory server.
             memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
@@ -170,8 +193,12 @@ async def start(role: str, settings: Settings) -> Running:
     if runtime is not None and not settings.instance_id:
         runtime.holder = f"{socket.gethostname()}:{port}"  # stable across restarts of this server
     await server.start()
-    for name in ["", *names]:
-        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    if peers:
+        watcher = asyncio.create_task(_watch_peers(peers, health_servicer, ["", *names]))
+        closers.insert(0, watcher.cancel)
+    else:
+        for name in ["", *names]:
+            await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     metrics_port = 0
     if settings.metrics_listen:
         from memsvc.metrics import serve_metrics
