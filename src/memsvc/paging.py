@@ -25,19 +25,62 @@ def encode_token(cursor: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(cursor, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
+# What each cursor key may hold: c = a time in microseconds, i = an id, s = a sequence
+# number, o = an offset into ranked results (deep offsets are refused: search again).
+_KEYS: dict[str, tuple[type, int, int]] = {"c": (int, -(2**62), 2**62), "s": (int, 0, 2**62), "o": (int, 0, 100_000)}
+MAX_TOKEN_CHARS = 512
+
+
+def _valid(cursor: Any, keys: tuple[str, ...]) -> bool:
+    if not isinstance(cursor, dict) or not all(k in cursor for k in keys):
+        return False
+    for key in keys:
+        value = cursor[key]
+        if key == "i":
+            if not isinstance(value, str) or len(value) > 64:
+                return False
+        elif isinstance(value, bool) or not isinstance(value, int):
+            return False
+        else:
+            _, low, high = _KEYS[key]
+            if not low <= value <= high:
+                return False
+    return True
+
+
 def decode_token(token: str, *keys: str) -> dict[str, Any] | None:
     """The cursor in a token this server issued, or None for the first page."""
     if not token:
         return None
     try:
-        padded = token + "=" * (-len(token) % 4)
-        cursor = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        if isinstance(cursor, dict) and all(k in cursor for k in keys):
-            return cursor
-    except (ValueError, UnicodeError):
+        if len(token) <= MAX_TOKEN_CHARS:
+            padded = token + "=" * (-len(token) % 4)
+            cursor = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+            if _valid(cursor, keys):
+                return cursor
+    except (ValueError, UnicodeError, RecursionError):
         pass
     raise InvalidArgument(
         "page_token is not one this server issued: pass the next_page_token of the previous page, "
         "or leave it empty for the first page",
         field="page_token",
     )
+
+
+# A page's items are cut to about this many bytes, whatever page_size asked for, so a
+# response always fits the gRPC message limit (a page of large items comes in several).
+PAGE_BYTES = 4 * 1024 * 1024
+
+
+def fitting(sizes: list[int], budget: int = PAGE_BYTES) -> int:
+    """How many of the items (with these sizes in bytes) fit the budget; at least one."""
+    total = 0
+    for n, size in enumerate(sizes):
+        total += size
+        if total > budget:
+            return max(n, 1)
+    return len(sizes)
+
+
+def text_bytes(*texts: str) -> int:
+    return sum(len(t.encode("utf-8", "replace")) for t in texts) + 64

@@ -102,7 +102,11 @@ class LlmClient:
         # A misbehaving model's reply is cut to size here, so it can never overflow what
         # the store and the prompt can hold (ids and names have column limits too).
         calls = [
-            LlmToolCall((c.id or f"call_{i}")[:128], (c.function.name or "")[:128], c.function.arguments or "")
+            LlmToolCall(
+                _clean((c.id or f"call_{i}")[:128]),
+                _clean((c.function.name or "")[:128]),
+                _clean(c.function.arguments or ""),
+            )
             for i, c in enumerate(message.tool_calls or ())
             if getattr(c, "function", None) is not None
         ]
@@ -154,7 +158,18 @@ def _retry_after(exc: openai.APIStatusError) -> float:
 MAX_REPLY_CHARS = 32_000
 
 
+def _clean(text: str) -> str:
+    """Text that can be stored: no NUL, no lone surrogates (a model may send either)."""
+    text = text.replace("\x00", "")
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def _capped(text: str) -> str:
+    text = _clean(text)
     if len(text) <= MAX_REPLY_CHARS:
         return text
     return text[:MAX_REPLY_CHARS] + f" [... cut: the reply had {len(text):,} characters]"

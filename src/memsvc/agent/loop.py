@@ -281,7 +281,11 @@ class Turn:
                 args = json.loads(raw.arguments or "{}")
                 if not isinstance(args, dict):
                     raise ValueError
-            except ValueError:
+                # A JSON escape of a lone surrogate ("\ud800") parses but cannot be stored: replace it.
+                text = json.dumps(args, ensure_ascii=False)
+                if not text.isascii():
+                    args = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
+            except (ValueError, RecursionError, UnicodeError):
                 error = f"the arguments of {raw.name} are not a JSON object: {raw.arguments[:200]!r}"
                 calls.append(_Call(raw.id, raw.name, raw.arguments, False, "", error))
                 continue

@@ -31,20 +31,21 @@ from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
 from memsvc.agent.queue import ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
+from memsvc.configs import (
+    check_context_config,
+    check_llm_config,
+    check_max_steps,
+    complete_block,
+)
 from memsvc.errors import Aborted, InvalidArgument, MemsvcError
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
-    DEFAULT_BLOCK_LIMIT,
     DEFAULT_CHUNK_SIZE,
-    DEFAULT_MAX_TOKENS,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
-    Block,
     Context,
-    ContextConfig,
     EmbeddingConfig,
-    LlmConfig,
     Message,
     MessageInput,
     Page,
@@ -57,11 +58,6 @@ log = structlog.get_logger("memsvc.agent")
 Emit = Callable[[Event], Awaitable[None]]
 
 UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
-BLOCK_DESCRIPTIONS = {
-    "human": "Key facts about the person you are talking to: name, preferences, circumstances.",
-    "persona": "Who you are: your name, personality and how you speak.",
-}
-MAX_CONTEXT_WINDOW = 10_000_000
 # The fewest tokens the message queue must have room for, beyond the fixed prompt.
 MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
@@ -256,8 +252,8 @@ class AgentRuntime:
         # In order within this server (the lock), and on one server at a time (the lease).
         async with self._lock(agent_id), self._lease(agent_id) as (context, holder):
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
-                if seen[1]:  # the turn ended: replay it
-                    events = decode_events(seen[1])
+                events = _replayable(seen[1])
+                if events:  # the turn ended: replay it
                     for event in events:
                         await emit(event)
                     return cast(TurnEnded, events[-1].body)
@@ -336,6 +332,18 @@ class AgentRuntime:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
+def _replayable(events_json: str) -> list[Event]:
+    """The recorded events of an ended turn, or [] if none were recorded (or they are unreadable)."""
+    if not events_json:
+        return []
+    try:
+        events = decode_events(events_json)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+        log.warning("unreadable_turn_record")
+        return []
+    return events if events and isinstance(events[-1].body, TurnEnded) else []
+
+
 class _GuardedEmit:
     """An emit that never breaks the turn: if the client is gone, the turn is cancelled."""
 
@@ -352,68 +360,6 @@ class _GuardedEmit:
         except Exception:  # the stream is gone: stop the turn at its next step boundary
             self.broken = True
             self.cancel.set()
-
-
-def check_llm_config(config: LlmConfig | None) -> LlmConfig:
-    if config is None:
-        raise InvalidArgument("llm_config is required (model and context_window at least)", field="llm_config")
-    config = replace(config)
-    validation.text(config.model, "llm_config.model", max_chars=256)
-    if not 2048 <= config.context_window <= MAX_CONTEXT_WINDOW:
-        raise InvalidArgument(
-            f"llm_config.context_window must be between 2048 and {MAX_CONTEXT_WINDOW:,} tokens; "
-            f"got {config.context_window}",
-            field="llm_config.context_window",
-        )
-    config.max_tokens = config.max_tokens or min(DEFAULT_MAX_TOKENS, config.context_window // 4)
-    if not 1 <= config.max_tokens <= config.context_window // 2:
-        raise InvalidArgument(
-            "llm_config.max_tokens must be between 1 and half the context window", field="llm_config.max_tokens"
-        )
-    config.model_endpoint_type = config.model_endpoint_type or "openai"
-    if config.model_endpoint and not config.model_endpoint.startswith(("http://", "https://")):
-        raise InvalidArgument(
-            f"llm_config.model_endpoint must be an http(s) URL; got {config.model_endpoint[:100]!r}",
-            field="llm_config.model_endpoint",
-        )
-    if config.temperature is not None and not 0 <= config.temperature <= 2:
-        raise InvalidArgument("llm_config.temperature must be between 0 and 2", field="llm_config.temperature")
-    return config
-
-
-def check_context_config(config: ContextConfig | None) -> ContextConfig:
-    config = replace(config) if config else ContextConfig()
-    config.warning_threshold = config.warning_threshold or 0.7
-    config.flush_threshold = config.flush_threshold or 1.0
-    config.evict_fraction = config.evict_fraction or 0.5
-    if not 0 < config.flush_threshold <= 1:
-        raise InvalidArgument(
-            "context_config.flush_threshold must be in (0, 1]", field="context_config.flush_threshold"
-        )
-    if not 0 < config.warning_threshold <= config.flush_threshold:
-        raise InvalidArgument(
-            "context_config.warning_threshold must be in (0, flush_threshold]", field="context_config.warning_threshold"
-        )
-    if not 0 < config.evict_fraction < 1:
-        raise InvalidArgument("context_config.evict_fraction must be in (0, 1)", field="context_config.evict_fraction")
-    return config
-
-
-def check_max_steps(value: int) -> int:
-    if not 0 <= value <= 1000:
-        raise InvalidArgument("max_steps must be between 0 (the server default) and 1000", field="max_steps")
-    return value
-
-
-def complete_block(block: Block) -> Block:
-    validation.label(block.label, "memory_blocks.label")
-    return Block(
-        label=block.label,
-        value=block.value,
-        limit=block.limit or DEFAULT_BLOCK_LIMIT,
-        description=block.description or BLOCK_DESCRIPTIONS.get(block.label, ""),
-        read_only=block.read_only,
-    )
 
 
 @dataclass(slots=True)

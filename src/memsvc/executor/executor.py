@@ -34,8 +34,11 @@ class FunctionExecutor:
         agent_id = check_agent_id(agent_id)
         try:
             args = json.loads(arguments or "{}")
-        except ValueError:
-            raise InvalidArgument("arguments must be a JSON object", field="arguments") from None
+            json.dumps(args, ensure_ascii=False).encode()  # lone surrogates cannot be stored or sent
+        except (ValueError, RecursionError, UnicodeError):
+            raise InvalidArgument(
+                "arguments must be a JSON object of valid Unicode text, nested at most a few levels", field="arguments"
+            ) from None
         if not isinstance(args, dict):
             raise InvalidArgument("arguments must be a JSON object", field="arguments")
         function = FUNCTIONS.get(name)

@@ -18,8 +18,10 @@ from memsvc import paging
 from memsvc.errors import InvalidArgument
 from memsvc.models import ArchivalQuery, BlockEdit, FunctionSchema, RecallQuery, Role
 from memsvc.ports import Memory
+from memsvc.storage.textsearch import said
 
 INNER_THOUGHTS = "inner_thoughts"
+MAX_PAGE = 1000
 HEARTBEAT = "request_heartbeat"
 HEARTBEAT_DESCRIPTION = (
     "Request an immediate heartbeat after function execution. Set to true if you want to send a "
@@ -114,15 +116,15 @@ def parse_time(value: str, field: str, *, end: bool = False) -> float:
     """ISO 8601 date or date-time; naive means UTC. A bare end date includes that whole day."""
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        if end and len(value.strip()) <= 10:
+            parsed += timedelta(days=1)
+        return parsed.timestamp()
+    except (ValueError, OverflowError):
         raise InvalidArgument(
-            f"{field} must be an ISO 8601 date like 2024-05-31 or 2024-05-31T14:00; got {value!r}"
+            f"{field} must be an ISO 8601 date like 2024-05-31 or 2024-05-31T14:00 (years 1-9999); got {value[:40]!r}"
         ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    if end and len(value.strip()) <= 10:
-        parsed += timedelta(days=1)
-    return parsed.timestamp()
 
 
 def _iso(ts: float) -> str:
@@ -162,8 +164,8 @@ async def _archival_memory_insert(m: Memory, agent: str, a: dict[str, Any]) -> O
 async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
     top_k = a.get("top_k", 5)
     page = a.get("page", 0)
-    if not 1 <= top_k <= 50 or page < 0:
-        raise InvalidArgument("archival_memory_search: top_k must be 1 to 50 and page 0 or more")
+    if not 1 <= top_k <= 50 or not 0 <= page <= MAX_PAGE:
+        raise InvalidArgument(f"archival_memory_search: top_k must be 1 to 50 and page 0 to {MAX_PAGE}")
     query = ArchivalQuery(
         query=a["query"],
         tags=tuple(a.get("tags", ())),
@@ -198,8 +200,8 @@ async def _conversation_search_date(m: Memory, agent: str, a: dict[str, Any]) ->
 
 async def _recall(m: Memory, agent: str, a: dict[str, Any], text: str) -> Outcome:
     page, limit = a.get("page", 0), a.get("limit", 10)
-    if not 1 <= limit <= 50 or page < 0:
-        raise InvalidArgument("limit must be 1 to 50 and page 0 or more")
+    if not 1 <= limit <= 50 or not 0 <= page <= MAX_PAGE:
+        raise InvalidArgument(f"limit must be 1 to 50 and page 0 to {MAX_PAGE}")
     query = RecallQuery(
         query=text,
         roles=tuple(Role(r) for r in a.get("roles", ())),
@@ -226,10 +228,7 @@ def _recall_text(message: Any) -> str:
         return message.content
     for call in message.tool_calls:
         if call.name == "send_message":
-            try:
-                return str(json.loads(call.arguments).get("message", ""))
-            except (ValueError, AttributeError):
-                return call.arguments
+            return said(call.arguments)
     return message.inner_thoughts
 
 

@@ -9,6 +9,7 @@ character offsets, never by raw token bytes, so multi-byte text (CJK) stays whol
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import PurePosixPath
 
 from memsvc.agent.tokens import encoding_for
@@ -46,13 +47,15 @@ def extract_text(content: bytes, kind: str) -> str:
 
 def _pdf_text(content: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a broken PDF can log thousands of warnings
     try:
         reader = PdfReader(io.BytesIO(content))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidArgument(f"the PDF cannot be read: {exc}", field="content") from None
+    except Exception as exc:  # pypdf raises many kinds on hostile files: all mean "unreadable"
+        raise InvalidArgument(
+            f"the PDF cannot be read: {type(exc).__name__}: {str(exc)[:200]}", field="content"
+        ) from None
     return "\n\n".join(p.strip() for p in pages if p.strip()).replace("\x00", "")
 
 

@@ -21,11 +21,11 @@ from typing import TypeVar
 
 import structlog
 
-from memsvc import paging, validation
+from memsvc import configs, paging, validation
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
 from memsvc.memory import documents
-from memsvc.memory.embeddings import Embedders
+from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.models import (
     Agent,
     ArchivalHit,
@@ -145,11 +145,15 @@ class MemoryStore:
     # ----- AgentStore ---------------------------------------------------------------
 
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
+        validation.object_id(agent.id, "agent.id", "agent")
+        _check_agent(agent, ALL_AGENT_FIELDS)
+        if len(agent.blocks) > configs.MAX_BLOCKS:
+            raise InvalidArgument(f"an agent has at most {configs.MAX_BLOCKS} memory blocks", field="memory_blocks")
         labels = [validation.label(b.label, "memory_blocks.label") for b in agent.blocks]
         if len(set(labels)) != len(labels):
             raise InvalidArgument("memory block labels must be unique within an agent", field="memory_blocks")
+        agent.blocks = [configs.complete_block(b) for b in agent.blocks]
         for block in agent.blocks:
-            validation.text(block.value, "memory_blocks.value", max_chars=1_000_000, required=False)
             check_block_limit(block)
         return await self._sql(self.sql.create_agent, agent, validation.request_id(request_id))
 
@@ -162,6 +166,7 @@ class MemoryStore:
 
     async def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
         validation.agent_id(agent.id, "agent.id")
+        _check_agent(agent, fields)
         return await self._sql(self.sql.update_agent, agent, fields)
 
     async def delete_agent(self, agent_id: str) -> None:
@@ -187,6 +192,13 @@ class MemoryStore:
     ) -> list[Message]:
         if request is not None:
             validation.request_id(request[0])
+            validation.text(request[1], "turn_id", max_chars=36, required=False)
+        for m in messages:
+            _check_message(m)
+        if state is not None:
+            validation.text(state.summary, "state.summary", max_chars=1_000_000, required=False)
+            if not 0 <= state.summary_token_count <= MAX_TOKENS:
+                raise InvalidArgument("state.summary_token_count is out of range", field="state.summary_token_count")
         return await self._sql(
             self.sql.commit_context,
             validation.agent_id(agent_id),
@@ -203,6 +215,7 @@ class MemoryStore:
         )
 
     async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+        validation.text(events_json, "events_json", max_chars=64 * 1024 * 1024)
         await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json)
 
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
@@ -210,6 +223,7 @@ class MemoryStore:
         return await self._sql(self.sql.acquire_lease, validation.agent_id(agent_id), holder, ttl_seconds)
 
     async def release_lease(self, agent_id: str, holder: str) -> None:
+        validation.text(holder, "holder", max_chars=200)
         await self._sql(self.sql.release_lease, validation.agent_id(agent_id), holder)
 
     # ----- Memory: blocks -------------------------------------------------------------
@@ -408,8 +422,10 @@ class MemoryStore:
         more = len(found) > size
         found = found[:size]
         records = await self._sql(self.sql.get_passages, agent_id, [pid for pid, _ in found])
-        hits = [ArchivalHit(records[pid], score) for pid, score in found if pid in records]
-        return Page(hits, paging.encode_token({"o": offset + size}) if more else "")
+        n = paging.fitting([paging.text_bytes(records[pid].content) if pid in records else 0 for pid, _ in found])
+        more = more or n < len(found)
+        hits = [ArchivalHit(records[pid], score) for pid, score in found[:n] if pid in records]
+        return Page(hits, paging.encode_token({"o": offset + n}) if more else "")
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)
@@ -423,8 +439,55 @@ class MemoryStore:
         await self._vectors(self.index.delete, agent.embedding_config.embedding_dim, [passage_id])
 
 
+ALL_AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+
+
+def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
+    """The store checks what it stores, whoever calls it (the agent server has completed it)."""
+    if "name" in fields:
+        validation.text(agent.name, "agent.name", max_chars=256)
+    if "system" in fields:
+        validation.text(agent.system, "agent.system", max_chars=100_000)
+    if "llm_config" in fields:
+        agent.llm_config = configs.check_llm_config(agent.llm_config)
+    if "embedding_config" in fields:
+        if agent.embedding_config is None:
+            raise InvalidArgument("embedding_config is required", field="embedding_config")
+        check_embedding_config(agent.embedding_config)
+    if "context_config" in fields:
+        agent.context_config = configs.check_context_config(agent.context_config)
+    if "max_steps" in fields:
+        configs.check_max_steps(agent.max_steps)
+
+
+MAX_TOKENS = 100_000_000
+
+
+def _check_message(m: Message) -> None:
+    """Messages from the agent server: what the store holds must be storable and sane."""
+    try:
+        uuid.UUID(m.id)
+    except (ValueError, TypeError):
+        raise InvalidArgument("messages.id must be a UUID", field="messages.id") from None
+    for name, value, limit in (
+        ("content", m.content, 1_000_000),
+        ("inner_thoughts", m.inner_thoughts, 1_000_000),
+        ("tool_call_id", m.tool_call_id, 128),
+        ("name", m.name, 128),
+        ("turn_id", m.turn_id, 36),
+    ):
+        validation.text(value, f"messages.{name}", max_chars=limit, required=False)
+    for call in m.tool_calls:
+        validation.text(call.id, "messages.tool_calls.id", max_chars=128, required=False)
+        validation.text(call.name, "messages.tool_calls.name", max_chars=128, required=False)
+        validation.text(call.arguments, "messages.tool_calls.arguments", max_chars=1_000_000, required=False)
+    if not 0 <= m.token_count <= MAX_TOKENS:
+        raise InvalidArgument("messages.token_count is out of range", field="messages.token_count")
+
+
 def _check_lease(holder: str, ttl_seconds: float) -> None:
-    if not holder or len(holder) > 200 or not 1 <= ttl_seconds <= 3600:
+    validation.text(holder, "holder", max_chars=200)
+    if not 1 <= ttl_seconds <= 3600:
         raise InvalidArgument("a lease needs a holder (1 to 200 characters) and a ttl of 1 to 3600 seconds")
 
 

@@ -50,8 +50,29 @@ def ts(seconds: float) -> Timestamp | None:
     return timestamp(seconds) if seconds else None
 
 
-def seconds(stamp: Timestamp, present: bool) -> float | None:
-    return stamp.ToNanoseconds() / 1e9 if present else None
+MIN_SECONDS, MAX_SECONDS = -62_135_596_800, 253_402_300_799  # 0001-01-01 .. 9999-12-31 (UTC)
+
+
+def _valid(stamp: Timestamp) -> bool:
+    return MIN_SECONDS <= stamp.seconds <= MAX_SECONDS and 0 <= stamp.nanos < 1_000_000_000
+
+
+def seconds(stamp: Timestamp, present: bool, field: str = "time") -> float | None:
+    """A time given by a client, checked; None when not set."""
+    if not present:
+        return None
+    if not _valid(stamp):
+        raise InvalidArgument(
+            f"{field} is not a valid timestamp: seconds must be within 0001-01-01..9999-12-31 and nanos "
+            f"within 0..999,999,999",
+            field=field,
+        )
+    return stamp.seconds + stamp.nanos / 1e9
+
+
+def output_seconds(stamp: Timestamp) -> float:
+    """An output-only time a client may have filled in anyway: ignored unless valid."""
+    return stamp.seconds + stamp.nanos / 1e9 if _valid(stamp) else 0.0
 
 
 # ----- roles -----------------------------------------------------------------------------
@@ -180,8 +201,8 @@ def agent_from_pb(a: agent_pb2.Agent) -> Agent:
         context_config=context_config_from_pb(a.context_config) if a.HasField("context_config") else None,  # type: ignore[arg-type]
         max_steps=a.max_steps,
         blocks=[block_from_pb(b) for b in a.memory_blocks],
-        create_time=a.create_time.ToNanoseconds() / 1e9 if a.HasField("create_time") else 0.0,
-        update_time=a.update_time.ToNanoseconds() / 1e9 if a.HasField("update_time") else 0.0,
+        create_time=output_seconds(a.create_time),
+        update_time=output_seconds(a.update_time),
     )
 
 
@@ -192,7 +213,7 @@ def stored_agent_from_pb(a: agent_pb2.Agent) -> Agent:
     agent.embedding_config = agent.embedding_config or EmbeddingConfig()
     agent.context_config = agent.context_config or ContextConfig()
     for block, pb in zip(agent.blocks, a.memory_blocks, strict=True):
-        block.update_time = pb.update_time.ToNanoseconds() / 1e9
+        block.update_time = output_seconds(pb.update_time)
     return agent
 
 
@@ -231,7 +252,7 @@ def message_from_pb(m: message_pb2.Message) -> Message:
         in_context=m.in_context,
         agent_id=m.agent_id,
         sequence=m.sequence,
-        create_time=m.create_time.ToNanoseconds() / 1e9 if m.HasField("create_time") else 0.0,
+        create_time=output_seconds(m.create_time),
     )
 
 
@@ -267,7 +288,7 @@ def passage_to_pb(p: Passage) -> memory_pb2.Passage:
 
 
 def passage_from_pb(p: memory_pb2.Passage) -> Passage:
-    return Passage(p.id, p.agent_id, p.content, tuple(p.tags), p.create_time.ToNanoseconds() / 1e9)
+    return Passage(p.id, p.agent_id, p.content, tuple(p.tags), output_seconds(p.create_time))
 
 
 def archival_hit_to_pb(h: ArchivalHit) -> memory_pb2.ArchivalHit:

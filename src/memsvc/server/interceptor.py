@@ -158,7 +158,7 @@ class _Call:
     async def _fail(self, context: grpc.aio.ServicerContext, exc: BaseException) -> None:
         if isinstance(exc, MemsvcError):
             await context.abort_with_status(grpc_status(exc))
-        if isinstance(exc, NotImplementedError):
+        if isinstance(exc, NotImplementedError) and str(exc) == "Method not implemented!":  # grpc's base servicer
             await context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{self.method} is not implemented by this server")
         request_id = structlog.contextvars.get_contextvars().get("request_id", "")
         log.error("rpc_crashed", exc_info=exc)

@@ -83,8 +83,8 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         query = RecallQuery(
             query=request.query,
             roles=tuple(convert.role_from_pb(r, field="roles") for r in request.roles),
-            start_time=convert.seconds(request.start_time, request.HasField("start_time")),
-            end_time=convert.seconds(request.end_time, request.HasField("end_time")),
+            start_time=convert.seconds(request.start_time, request.HasField("start_time"), "start_time"),
+            end_time=convert.seconds(request.end_time, request.HasField("end_time"), "end_time"),
             page_size=request.page_size,
             page_token=request.page_token,
         )
@@ -105,7 +105,11 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         self, request: pb.BatchInsertArchivalMemoriesRequest, context: Context
     ) -> pb.BatchInsertArchivalMemoriesResponse:
         items = [
-            PassageInput(p.content, tuple(p.tags), convert.seconds(p.create_time, p.HasField("create_time")))
+            PassageInput(
+                p.content,
+                tuple(p.tags),
+                convert.seconds(p.create_time, p.HasField("create_time"), "passages.create_time"),
+            )
             for p in request.passages
         ]
         results = await self.store.insert_archival_batch(request.agent_id, items)
@@ -138,8 +142,8 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             query=request.query,
             tags=tuple(request.tags),
             match_all_tags=request.tag_match_mode == memory_pb2.TAG_MATCH_MODE_ALL,
-            start_time=convert.seconds(request.start_time, request.HasField("start_time")),
-            end_time=convert.seconds(request.end_time, request.HasField("end_time")),
+            start_time=convert.seconds(request.start_time, request.HasField("start_time"), "start_time"),
+            end_time=convert.seconds(request.end_time, request.HasField("end_time"), "end_time"),
             page_size=request.page_size,
             page_token=request.page_token,
         )
@@ -214,6 +218,8 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
         )
 
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:
+        for m in request.messages:  # set by the agent server: out of range is a bug to refuse, not to drop
+            convert.seconds(m.create_time, m.HasField("create_time"), "messages.create_time")
         messages = [convert.message_from_pb(m) for m in request.messages]
         state = convert.state_from_pb(request.state) if request.HasField("state") else None
         client_request = (request.request_id, request.turn_id) if request.request_id else None

@@ -25,11 +25,17 @@ def searchable(m: Message) -> str:
     parts = [m.content] if m.content else []
     for call in m.tool_calls:
         if call.name == "send_message":
-            try:
-                parts.append(str(json.loads(call.arguments).get("message", "")))
-            except (ValueError, AttributeError):
-                parts.append(call.arguments)
+            parts.append(said(call.arguments))
     return "\n".join(parts)
+
+
+def said(arguments: str) -> str:
+    """The text a send_message call sent, from its JSON arguments (the raw text if they do not parse)."""
+    try:
+        text = str(json.loads(arguments).get("message", ""))
+    except (ValueError, AttributeError, RecursionError):
+        text = arguments
+    return text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates from a JSON escape
 
 
 def index_text(text: str) -> str:

@@ -98,12 +98,13 @@ class AgentsMixin(SqlBase):
         query = query.order_by(agents.c.create_us.desc(), agents.c.id.desc()).limit(page_size + 1)
         with self._read() as conn:
             rows = conn.execute(query).all()
-            more = len(rows) > page_size
-            rows = rows[:page_size]
-            block_rows = self._blocks(conn, [r.id for r in rows])
-        items = [agent_from_row(r, block_rows.get(r.id, [])) for r in rows]
-        token = paging.encode_token({"c": rows[-1].create_us, "i": rows[-1].id}) if more else ""
-        return Page(items, token)
+            block_rows = self._blocks(conn, [r.id for r in rows[:page_size]])
+        items = [agent_from_row(r, block_rows.get(r.id, [])) for r in rows[:page_size]]
+        sizes = [paging.text_bytes(a.system, *(b.value + b.description for b in a.blocks)) for a in items]
+        n = paging.fitting(sizes)
+        more = len(rows) > n
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        return Page(items[:n], token)
 
     def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
         values: dict[str, Any] = {"update_us": us(now())}

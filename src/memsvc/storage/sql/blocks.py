@@ -8,6 +8,7 @@ from sqlalchemy import (
     update,
 )
 
+from memsvc.configs import MAX_BLOCK_LIMIT
 from memsvc.errors import FailedPrecondition, InvalidArgument, NotFound
 from memsvc.models import (
     Block,
@@ -98,8 +99,11 @@ def apply_edit(block: Block, edit: BlockEdit) -> str:
 
 
 def check_block_limit(block: Block) -> None:
-    if block.limit <= 0:
-        raise InvalidArgument(f"limit of memory block {block.label!r} must be positive", field="limit")
+    if not 0 < block.limit <= MAX_BLOCK_LIMIT:
+        raise InvalidArgument(
+            f"limit of memory block {block.label!r} must be between 1 and {MAX_BLOCK_LIMIT:,} characters",
+            field="limit",
+        )
     if len(block.value) > block.limit:
         raise InvalidArgument(
             f"memory block {block.label!r} would hold {len(block.value):,} characters, over its limit of "

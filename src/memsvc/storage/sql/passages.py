@@ -106,10 +106,10 @@ class PassagesMixin(SqlBase):
                     )
                 )
             rows = conn.execute(query.order_by(passages.c.create_us, passages.c.id).limit(page_size + 1)).all()
-        more = len(rows) > page_size
-        rows = rows[:page_size]
-        token = paging.encode_token({"c": rows[-1].create_us, "i": rows[-1].id}) if more else ""
-        return Page([passage_from_row(r) for r in rows], token)
+        n = paging.fitting([paging.text_bytes(r.content, r.tags) for r in rows[:page_size]])
+        more = len(rows) > n
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        return Page([passage_from_row(r) for r in rows[:n]], token)
 
     def delete_passage(self, agent_id: str, passage_id: str) -> None:
         with self._write() as conn:

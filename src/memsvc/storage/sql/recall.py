@@ -53,9 +53,10 @@ class RecallMixin(SqlBase):
             if in_context_only:
                 query = query.where(messages.c.in_context, messages.c.seq > row.evicted_through)
             rows = conn.execute(query.order_by(messages.c.seq).limit(page_size + 1)).all()
-        more = len(rows) > page_size
         items = [message_from_row(r) for r in rows[:page_size]]
-        return Page(items, paging.encode_token({"s": items[-1].sequence}) if more else "")
+        n = paging.fitting([_size(m) for m in items])
+        more = len(rows) > n
+        return Page(items[:n], paging.encode_token({"s": items[n - 1].sequence}) if more else "")
 
     def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
         """Ranked full-text search (bm25 / ts_rank_cd) with role and date filters.
@@ -104,5 +105,10 @@ class RecallMixin(SqlBase):
                 .limit(query.page_size)
             ).all()
         hits = [RecallHit(message_from_row(r), float(r.score)) for r in rows]
-        more = offset + len(rows) < total
-        return Page(hits, paging.encode_token({"o": offset + len(rows)}) if more else "", total)
+        hits = hits[: paging.fitting([_size(h.message) for h in hits])]
+        more = offset + len(hits) < total
+        return Page(hits, paging.encode_token({"o": offset + len(hits)}) if more else "", total)
+
+
+def _size(m: Message) -> int:
+    return paging.text_bytes(m.content, m.inner_thoughts, *(c.arguments for c in m.tool_calls))
