@@ -19,7 +19,8 @@ from memsvc.models import (
     Agent,
     Block,
 )
-from memsvc.storage.schema import agents, blocks
+from memsvc.storage.schema import blocks
+from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.rows import agent_from_row, block_from_row
 from memsvc.tenancy import current_tenant
 
@@ -52,8 +53,8 @@ class SqlBase:
 
     def require_agent(self, conn: Connection, agent_id: str, *, lock: bool = False) -> Row[Any]:
         """The agent's row, if it exists for the current tenant: the one place tenants are kept apart."""
-        query = select(agents).where(agents.c.id == agent_id, agents.c.tenant == current_tenant.get())
-        row = conn.execute(query.with_for_update() if lock else query).first()
+        statement = sql.AGENT_FOR_UPDATE if lock and not self.is_sqlite else sql.AGENT
+        row = conn.execute(statement, {"id": agent_id, "tenant": current_tenant.get()}).first()
         if row is None:
             raise agent_not_found(agent_id)
         return row

@@ -6,10 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    case,
-    func,
     insert,
-    or_,
     select,
     update,
 )
@@ -23,10 +20,12 @@ from memsvc.models import (
     Message,
     now,
 )
-from memsvc.storage.schema import agents, messages, passages, turn_requests
+from memsvc.storage.schema import messages, turn_requests
+from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
+    block_from_row,
     message_from_row,
     message_row,
     us,
@@ -46,21 +45,16 @@ class ContextMixin(SqlBase):
             row = self._take_lease(conn, agent_id, *lease) if lease else self.require_agent(conn, agent_id)
             if row is None:
                 raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
-            agent = agent_from_row(row, self._blocks(conn, [agent_id]).get(agent_id, []))
+            agent = agent_from_row(row, [block_from_row(b) for b in conn.execute(sql.BLOCKS, {"id": agent_id})])
             # The queue changes only with the last sequence or the eviction point: if the
             # caller's copy matches both, skip reading it (the heavy part of a long queue).
             unchanged = known is not None and known == (row.last_seq, row.evicted_through)
             queue = []
             if not unchanged:
-                queue = conn.execute(
-                    select(messages)
-                    .where(messages.c.agent_id == agent_id, messages.c.seq > row.evicted_through, messages.c.in_context)
-                    .order_by(messages.c.seq)
-                ).all()
+                queue = conn.execute(sql.QUEUE, {"id": agent_id, "after": row.evicted_through}).all()
             recall_count = row.last_seq
             # Bounded: the prompt shows only the leading digit of the count anyway.
-            some = select(passages.c.id).where(passages.c.agent_id == agent_id).limit(COUNT_CAP).subquery()
-            archival_count = conn.execute(select(func.count()).select_from(some)).scalar_one()
+            archival_count = conn.execute(sql.ARCHIVAL_COUNT, {"id": agent_id, "cap": COUNT_CAP}).scalar_one()
             unsummarized = []
             if row.summary_pending:
                 unsummarized = conn.execute(
@@ -76,8 +70,8 @@ class ContextMixin(SqlBase):
         state = ContextState(
             summary=row.summary,
             summary_token_count=row.summary_tokens,
-            summary_pending=row.summary_pending,
-            warned=row.warned,
+            summary_pending=bool(row.summary_pending),
+            warned=bool(row.warned),
             evicted_through_sequence=row.evicted_through,
             summarized_through_sequence=row.summarized_through,
         )
@@ -99,27 +93,22 @@ class ContextMixin(SqlBase):
         With `request` (request id, turn id), records the client request in the same transaction.
         """
         n = len(new_messages)
-        values: dict[str, Any] = {"last_seq": agents.c.last_seq + n}
-        cond = [agents.c.id == agent_id, agents.c.tenant == current_tenant.get()]
-        if lease_holder:
-            cond.append(agents.c.lease_holder == lease_holder)
-            until = us(now()) + us(LEASE_EXTENSION)
-            values["lease_until_us"] = case((agents.c.lease_until_us > until, agents.c.lease_until_us), else_=until)
-        evicted = max(evict_through_sequence, state.evicted_through_sequence if state else 0)
-        if state is not None:
-            values.update(
-                summary=state.summary,
-                summary_tokens=state.summary_token_count,
-                summary_pending=state.summary_pending,
-                warned=state.warned,
-                summarized_through=state.summarized_through_sequence,
-            )
-        if evicted:
-            values["evicted_through"] = evicted
+        params = {
+            "id": agent_id,
+            "tenant": current_tenant.get(),
+            "n": n,
+            "holder": lease_holder,
+            "until": us(now()) + us(LEASE_EXTENSION),
+            "has_state": state is not None,
+            "summary": state.summary if state else "",
+            "summary_tokens": state.summary_token_count if state else 0,
+            "summary_pending": state.summary_pending if state else False,
+            "warned": state.warned if state else False,
+            "summarized_through": state.summarized_through_sequence if state else 0,
+            "evicted": max(evict_through_sequence, state.evicted_through_sequence if state else 0),
+        }
         with self._write() as conn:
-            # One statement checks the agent (and the lease), hands out sequence numbers and
-            # sets the state; only a refusal costs a second look.
-            row = conn.execute(update(agents).where(*cond).values(**values).returning(agents.c.last_seq)).first()
+            row = conn.execute(sql.COMMIT, params).first()
             if row is None:
                 holder = self.require_agent(conn, agent_id).lease_holder
                 raise Aborted(
@@ -162,22 +151,15 @@ class ContextMixin(SqlBase):
         (after a restart, or before an earlier turn's release lands); others wait for expiry.
         """
         now_us = us(now())
-        server = holder.rsplit("/", 1)[0]
-        row = conn.execute(
-            update(agents)
-            .where(
-                agents.c.id == agent_id,
-                agents.c.tenant == current_tenant.get(),
-                or_(
-                    agents.c.lease_holder == "",
-                    agents.c.lease_holder == holder,
-                    agents.c.lease_holder.startswith(server + "/", autoescape=True),
-                    agents.c.lease_until_us < now_us,
-                ),
-            )
-            .values(lease_holder=holder, lease_until_us=now_us + us(ttl_seconds))
-            .returning(*agents.c)
-        ).first()
+        params = {
+            "id": agent_id,
+            "tenant": current_tenant.get(),
+            "holder": holder,
+            "until": now_us + us(ttl_seconds),
+            "server_prefix": sql.like_prefix(holder.rsplit("/", 1)[0] + "/"),
+            "now": now_us,
+        }
+        row = conn.execute(sql.TAKE_LEASE, params).first()
         if row is None:
             self.require_agent(conn, agent_id)  # NOT_FOUND if it is not there at all
         return row
@@ -204,11 +186,7 @@ class ContextMixin(SqlBase):
 
     def release_lease(self, agent_id: str, holder: str) -> None:
         with self._write() as conn:
-            conn.execute(
-                update(agents)
-                .where(agents.c.id == agent_id, agents.c.lease_holder == holder)
-                .values(lease_holder="", lease_until_us=0)
-            )
+            conn.execute(sql.RELEASE_LEASE, {"id": agent_id, "holder": holder})
 
     def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:
         if not new:
@@ -220,7 +198,7 @@ class ContextMixin(SqlBase):
             stored.append(m)
         rows = [message_row(m) for m in stored]
         try:
-            conn.execute(insert(messages), rows)
+            conn.execute(sql.INSERT_MESSAGES, rows)
         except IntegrityError as exc:
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"

@@ -50,7 +50,7 @@ def block_from_row(row: Row[Any]) -> Block:
         value=row.value,
         limit=row.limit_chars,
         description=row.description,
-        read_only=row.read_only,
+        read_only=bool(row.read_only),
         update_time=s(row.update_us),
     )
 
@@ -85,7 +85,7 @@ def message_from_row(row: Row[Any]) -> Message:
         name=row.name,
         token_count=row.token_count,
         turn_id=row.turn_id,
-        in_context=row.in_context,
+        in_context=bool(row.in_context),
         agent_id=row.agent_id,
         sequence=row.seq,
         create_time=s(row.create_us),

@@ -1,0 +1,57 @@
+"""The statements of a turn's hot path, written once as portable SQL (SQLite and PostgreSQL).
+
+Every turn loads its context and commits a few times. Building these with the
+expression language on every call cost more than running them, so they are fixed
+text with bound parameters: compiled once, cached by SQLAlchemy, the same on both
+databases. Everything else in the store uses the expression language.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from memsvc.storage.schema import messages
+
+AGENT = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant")
+AGENT_FOR_UPDATE = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant FOR UPDATE")
+
+BLOCKS = text("SELECT * FROM blocks WHERE agent_id = :id ORDER BY label")
+
+QUEUE = text("SELECT * FROM messages WHERE agent_id = :id AND seq > :after AND in_context ORDER BY seq")
+
+ARCHIVAL_COUNT = text("SELECT count(*) FROM (SELECT 1 FROM passages WHERE agent_id = :id LIMIT :cap) AS capped")
+
+# A holder is "server/turn": its own server's earlier leases are taken over at once.
+TAKE_LEASE = text(
+    "UPDATE agents SET lease_holder = :holder, lease_until_us = :until "
+    "WHERE id = :id AND tenant = :tenant AND (lease_holder = '' OR lease_holder = :holder "
+    "OR lease_holder LIKE :server_prefix ESCAPE '!' OR lease_until_us < :now) "
+    "RETURNING *"
+)
+
+RELEASE_LEASE = text(
+    "UPDATE agents SET lease_holder = '', lease_until_us = 0 WHERE id = :id AND lease_holder = :holder"
+)
+
+# One statement checks the agent (and, with a holder, the lease), hands out sequence
+# numbers, extends the lease and sets the queue manager's state.
+COMMIT = text(
+    "UPDATE agents SET "
+    "last_seq = last_seq + :n, "
+    "lease_until_us = CASE WHEN :holder = '' OR lease_until_us > :until THEN lease_until_us ELSE :until END, "
+    "summary = CASE WHEN :has_state THEN :summary ELSE summary END, "
+    "summary_tokens = CASE WHEN :has_state THEN :summary_tokens ELSE summary_tokens END, "
+    "summary_pending = CASE WHEN :has_state THEN :summary_pending ELSE summary_pending END, "
+    "warned = CASE WHEN :has_state THEN :warned ELSE warned END, "
+    "summarized_through = CASE WHEN :has_state THEN :summarized_through ELSE summarized_through END, "
+    "evicted_through = CASE WHEN :evicted > 0 THEN :evicted ELSE evicted_through END "
+    "WHERE id = :id AND tenant = :tenant AND (:holder = '' OR lease_holder = :holder) "
+    "RETURNING last_seq"
+)
+
+INSERT_MESSAGES = messages.insert()
+
+
+def like_prefix(text_: str) -> str:
+    """A LIKE pattern for "starts with text_", escaped with '!'."""
+    return text_.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
