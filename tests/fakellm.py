@@ -284,8 +284,27 @@ class FakeLLM:
 
     @staticmethod
     def _default(body: dict[str, Any]) -> Reply:
-        last = next((m for m in reversed(body.get("messages", [])) if m.get("role") == "user"), {"content": ""})
+        """Without a script: keep the human block's name current (the user's walk-through works
+        against this fake too), else answer "You said: ..."."""
+        messages = body.get("messages", [])
+        last = messages[-1] if messages else {"role": "user", "content": ""}
         text = str(last.get("content") or "")
+        if last.get("role") == "user" and '"type": "heartbeat"' in text:
+            renamed = _renamed_to(messages)
+            if renamed:
+                return say(f"Got it, {renamed}! I have updated my memory.", thought="Confirm the change to the user.")
+            return say("Done.", thought="The function returned; I tell the user.")
+        if last.get("role") == "user":
+            correction = _name_correction(text, str(messages[0].get("content") or "") if messages else "")
+            if correction:
+                old, new = correction
+                return call(
+                    "core_memory_replace",
+                    thought=f"The user says their name is {new}, not {old}: update the human block.",
+                    label="human",
+                    old_content=old,
+                    new_content=new,
+                )
         return say(f"You said: {text[:200]}", thought="The user said something; I answer.")
 
     @staticmethod
@@ -311,6 +330,28 @@ class FakeLLM:
             self.embedding_requests.append(body)
         data = [{"object": "embedding", "index": i, "embedding": embed_text(t, dim)} for i, t in enumerate(texts)]
         h._send(200, {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+
+
+def _name_correction(text: str, system: str) -> tuple[str, str] | None:
+    """(old, new) when the user gives a name other than the one in the human block."""
+    said = re.search(r"my name is ([A-Za-z\u4e00-\u9fff]+)", text, re.IGNORECASE)
+    human = re.search(r"<human>.*?<value>\s*(.*?)\s*</value>", system, re.DOTALL)
+    known = re.search(r"[Mm]y name is ([A-Za-z\u4e00-\u9fff]+)", human.group(1)) if human else None
+    if said and known and said.group(1) != known.group(1):
+        return known.group(1), said.group(1)
+    return None
+
+
+def _renamed_to(messages: list[dict[str, Any]]) -> str:
+    """The new name of the last core_memory_replace call in the conversation, if any."""
+    for m in reversed(messages):
+        for tool_call in m.get("tool_calls") or ():
+            if tool_call["function"]["name"] == "core_memory_replace":
+                try:
+                    return str(json.loads(tool_call["function"]["arguments"]).get("new_content", ""))
+                except ValueError:
+                    return ""
+    return ""
 
 
 def main() -> None:

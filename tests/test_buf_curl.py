@@ -103,3 +103,19 @@ async def test_walkthrough_with_buf_curl(operator_server, fake_llm):
 
     block = await buf_curl(port, "memsvc.v1.MemoryService/GetMemoryBlock", {"agent_id": agent["id"], "label": "human"})
     assert block["block"]["value"] == "My name is Alibaba, I am a product manager"
+
+
+async def test_walkthrough_against_the_unscripted_fake(operator_server, fake_llm):
+    """The README's way to try memsvc without an API key: the fake LLM run as it is."""
+    port = operator_server.port
+    body = {**CREATE_AGENT, "llm_config": {**CREATE_AGENT["llm_config"], "model": "unscripted-walkthrough"}}
+    agent = (await buf_curl(port, "memsvc.v1.AgentService/CreateAgent", body))["agent"]
+    sent = await buf_curl(
+        port,
+        "memsvc.v1.AgentService/SendMessage",
+        {"agent_id": agent["id"], "messages": [{"content": "I'm not Xiaoming, my name is Alibaba"}]},
+    )
+    said = [e["assistantMessage"]["content"] for e in sent["events"] if "assistantMessage" in e]
+    assert said == ["Got it, Alibaba! I have updated my memory."]
+    block = await buf_curl(port, "memsvc.v1.MemoryService/GetMemoryBlock", {"agent_id": agent["id"], "label": "human"})
+    assert block["block"]["value"] == "My name is Alibaba, I am a product manager"
