@@ -55,6 +55,10 @@ async def test_thousand_turns_through_a_4k_window(agents, memory, fake_llm, mode
     # Warnings come before flushes; there were many flushes, each with a summary.
     warnings = alerts(events, step_pb2.SYSTEM_ALERT_KIND_MEMORY_PRESSURE)
     flushes = alerts(events, step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED)
+    print(
+        f"\n1,000 turns in a {WINDOW}-token window: {len(requests)} LLM requests, largest prompt {max(sizes)} tokens, "
+        f"{len(warnings)} warnings, {len(flushes)} flushes, {len(summaries)} summaries"
+    )
     assert len(flushes) >= 20
     assert len(warnings) >= len(flushes) - 1
     assert len(summaries) >= len(flushes)
