@@ -42,15 +42,104 @@ def index_text(text: str) -> str:
     return _CJK.sub(r" \1 ", text)
 
 
+# Words too common to find anything by (a question's "when did ... the ..."): dropped from a
+# query that has other words, so ranking and speed follow the words that matter.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
+)
+
+
 def query_terms(query: str) -> list[str]:
-    """The query's words (CJK runs split into characters), at most MAX_TERMS."""
+    """The query's words (CJK runs split into characters), stopwords dropped, at most MAX_TERMS."""
     terms: list[str] = []
     for word in _TERM.findall(query):
         piece = _CJK.sub(r" \1 ", word).split()
         term = " ".join(piece)
         if term and term not in terms:
             terms.append(term)
-    return terms[:MAX_TERMS]
+    meaningful = [t for t in terms if t.lower() not in STOPWORDS]
+    return (meaningful or terms)[:MAX_TERMS]
 
 
 def fts5_query(terms: list[str]) -> str:

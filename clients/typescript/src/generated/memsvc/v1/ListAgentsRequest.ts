@@ -6,7 +6,8 @@
  */
 export interface ListAgentsRequest {
   /**
-   * The most agents to return, 1 to 1000. If 0, 50.
+   * The most agents to return, 1 to 1000. If 0, 50. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size'?: (number);
   /**
@@ -20,7 +21,8 @@ export interface ListAgentsRequest {
  */
 export interface ListAgentsRequest__Output {
   /**
-   * The most agents to return, 1 to 1000. If 0, 50.
+   * The most agents to return, 1 to 1000. If 0, 50. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size': (number);
   /**

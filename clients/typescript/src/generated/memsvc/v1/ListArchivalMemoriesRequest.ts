@@ -10,7 +10,8 @@ export interface ListArchivalMemoriesRequest {
    */
   'agent_id'?: (string);
   /**
-   * The most passages to return, 1 to 1000. If 0, 100.
+   * The most passages to return, 1 to 1000. If 0, 100. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size'?: (number);
   /**
@@ -28,7 +29,8 @@ export interface ListArchivalMemoriesRequest__Output {
    */
   'agent_id': (string);
   /**
-   * The most passages to return, 1 to 1000. If 0, 100.
+   * The most passages to return, 1 to 1000. If 0, 100. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size': (number);
   /**

@@ -10,7 +10,8 @@ export interface ListRecallMessagesRequest {
    */
   'agent_id'?: (string);
   /**
-   * The most messages to return, 1 to 1000. If 0, 100.
+   * The most messages to return, 1 to 1000. If 0, 100. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size'?: (number);
   /**
@@ -32,7 +33,8 @@ export interface ListRecallMessagesRequest__Output {
    */
   'agent_id': (string);
   /**
-   * The most messages to return, 1 to 1000. If 0, 100.
+   * The most messages to return, 1 to 1000. If 0, 100. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size': (number);
   /**

@@ -32,7 +32,8 @@ export interface SearchArchivalMemoryRequest {
    */
   'end_time'?: (_google_protobuf_Timestamp | null);
   /**
-   * The most results to return, 1 to 100. If 0, 10.
+   * The most results to return, 1 to 100. If 0, 10. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size'?: (number);
   /**
@@ -70,7 +71,8 @@ export interface SearchArchivalMemoryRequest__Output {
    */
   'end_time': (_google_protobuf_Timestamp__Output | null);
   /**
-   * The most results to return, 1 to 100. If 0, 10.
+   * The most results to return, 1 to 100. If 0, 10. A page
+   * holds fewer when its items are large (pages are kept under 4 MiB).
    */
   'page_size': (number);
   /**
