@@ -145,7 +145,7 @@ def llm_config(fake: FakeLLM, model: str, **changes: object) -> agent_pb2.LlmCon
     return config
 
 
-def embedding_config(fake: FakeLLM, dim: int = 64) -> agent_pb2.EmbeddingConfig:
+def embedding_config(fake: FakeLLM, dim: int = 256) -> agent_pb2.EmbeddingConfig:
     return agent_pb2.EmbeddingConfig(
         embedding_model=f"hash-{dim}",
         embedding_endpoint=fake.base_url,

@@ -61,7 +61,7 @@ def call(name: str, thought: str = "", heartbeat: bool = True, **args: Any) -> R
 def embed_text(text: str, dim: int) -> list[float]:
     """A deterministic bag-of-words vector: texts that share words are close."""
     vec = [0.0] * dim
-    for word in re.findall(r"[a-z0-9]+", text.lower()):
+    for word in re.findall(r"[a-z0-9]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text.lower()):
         digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
         index = int.from_bytes(digest[:4], "little") % dim
         vec[index] += 1.0 if digest[4] % 2 else -1.0

@@ -26,6 +26,7 @@ from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
 from memsvc.memory import documents
 from memsvc.memory.embeddings import Embedders, check_embedding_config
+from memsvc.memory.recall_vectors import CANDIDATES, RecallVectors
 from memsvc.models import (
     Agent,
     ArchivalHit,
@@ -48,6 +49,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
+from memsvc.storage.textsearch import embeddable, query_terms
 from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 T = TypeVar("T")
@@ -81,13 +83,32 @@ def passage_id(agent_id: str, content_hash: str) -> str:
 
 
 class MemoryStore:
-    def __init__(self, sql: SqlStore, index: VectorIndex, embedders: Embedders, settings: Settings) -> None:
+    def __init__(
+        self,
+        sql: SqlStore,
+        index: VectorIndex,
+        embedders: Embedders,
+        settings: Settings,
+        recall_index: VectorIndex | None = None,
+    ) -> None:
         self.sql = sql
         self.index = index
         self.embedders = embedders
         self.settings = settings
         self._sql_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sql")
         self._vector_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdrant")
+        self.recall = (
+            RecallVectors(sql, recall_index, embedders, self._sql, self._vectors) if recall_index is not None else None
+        )
+
+    def start_background(self) -> None:
+        """Starts the recall indexer (embeds messages off the turns' path)."""
+        if self.recall is not None:
+            self.recall.start()
+
+    async def stop_background(self) -> None:
+        if self.recall is not None:
+            await self.recall.stop()
 
     async def _sql(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         if self.sql.is_sqlite and fn.__name__ in INLINE:
@@ -140,6 +161,8 @@ class MemoryStore:
         self._sql_pool.shutdown(wait=True)
         self._vector_pool.shutdown(wait=True)
         self.index.close()
+        if self.recall is not None:
+            self.recall.index.close()
         self.sql.engine.dispose()
 
     # ----- AgentStore ---------------------------------------------------------------
@@ -173,6 +196,8 @@ class MemoryStore:
         agent_id = validation.agent_id(agent_id)
         await self._sql(self.sql.delete_agent, agent_id)
         await self._vectors(self.index.delete_agent, agent_id)
+        if self.recall is not None:
+            await self._vectors(self.recall.index.delete_agent, agent_id)
 
     async def load_context(
         self, agent_id: str, lease: tuple[str, float] | None = None, known: tuple[int, int] | None = None
@@ -199,7 +224,7 @@ class MemoryStore:
             validation.text(state.summary, "state.summary", max_chars=1_000_000, required=False)
             if not 0 <= state.summary_token_count <= MAX_TOKENS:
                 raise InvalidArgument("state.summary_token_count is out of range", field="state.summary_token_count")
-        return await self._sql(
+        stored = await self._sql(
             self.sql.commit_context,
             validation.agent_id(agent_id),
             messages,
@@ -208,6 +233,9 @@ class MemoryStore:
             lease_holder,
             request,
         )
+        if self.recall is not None and any(embeddable(m) for m in stored):
+            self.recall.wake()
+        return stored
 
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         return await self._sql(
@@ -271,7 +299,10 @@ class MemoryStore:
             )
             for i in inputs
         ]
-        return await self._sql(self.sql.append_recall, validation.agent_id(agent_id), new)
+        stored = await self._sql(self.sql.append_recall, validation.agent_id(agent_id), new)
+        if self.recall is not None:
+            self.recall.wake()
+        return stored
 
     async def list_recall(
         self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
@@ -282,10 +313,24 @@ class MemoryStore:
         )
 
     async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
+        """Full-text ranking, fused with meaning (recall_vectors.py) for the first CANDIDATES results."""
+        agent_id = validation.agent_id(agent_id)
         validation.text(query.query, "query", max_chars=10_000, required=False)
         size = paging.page_size(query.page_size, default=10, maximum=100)
         _check_range(query.start_time, query.end_time)
-        return await self._sql(self.sql.search_recall, validation.agent_id(agent_id), _with_size(query, size))
+        cursor = paging.decode_token(query.page_token, "o")
+        offset = int(cursor["o"]) if cursor else 0
+        if self.recall is not None and query_terms(query.query) and offset + size <= CANDIDATES:
+            agent = await self._sql(self.sql.get_agent, agent_id)
+            lexical = await self._sql(self.sql.search_recall, agent_id, _with_size(query, CANDIDATES, ""))
+            fused = await self.recall.fuse(agent_id, agent.embedding_config, query, lexical.items)
+            if fused:
+                page = fused[offset : offset + size]
+                page = page[: paging.fitting([paging.text_bytes(h.message.content) for h in page])]
+                more = offset + len(page) < len(fused) or lexical.total_size > len(fused)
+                token = paging.encode_token({"o": offset + len(page)}) if more else ""
+                return Page(page, token, max(lexical.total_size, len(fused)))
+        return await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
 
     # ----- Memory: archival -----------------------------------------------------------
 
@@ -496,5 +541,6 @@ def _check_range(start: float | None, end: float | None) -> None:
         raise InvalidArgument("end_time must be after start_time", field="end_time")
 
 
-def _with_size(query: RecallQuery, size: int) -> RecallQuery:
-    return RecallQuery(query.query, query.roles, query.start_time, query.end_time, size, query.page_token)
+def _with_size(query: RecallQuery, size: int, page_token: str | None = None) -> RecallQuery:
+    token = query.page_token if page_token is None else page_token
+    return RecallQuery(query.query, query.roles, query.start_time, query.end_time, size, token)

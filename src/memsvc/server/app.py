@@ -48,15 +48,18 @@ def open_memory_store(settings: Settings) -> MemoryStore:
     else:
         migrate.require_current(engine)
     index: VectorIndex
+    recall: VectorIndex
     if settings.qdrant_url:  # a Qdrant server: the scale path
         from memsvc.storage.qdrant import QdrantIndex
 
         index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key)
+        recall = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, prefix="memsvc_messages_")
     else:  # the embedded default: Qdrant's engine in-process; only this process opens the directory
         from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 
         index = QdrantEdgeIndex(settings.data_dir / "qdrant-edge")
-    return MemoryStore(SqlStore(engine), index, Embedders(settings), settings)
+        recall = QdrantEdgeIndex(settings.data_dir / "qdrant-edge-recall")
+    return MemoryStore(SqlStore(engine), index, Embedders(settings), settings, recall)
 
 
 @dataclass
@@ -133,6 +136,7 @@ async def start(role: str, settings: Settings) -> Running:
 
         store = open_memory_store(settings)
         closers.append(store.close)
+        closers.append(store.stop_background)
         if not settings.qdrant_url:
             # The embedded index: match it to the records after a crash, before serving
             # (a concurrent insert would look like an orphan).
@@ -193,6 +197,8 @@ async def start(role: str, settings: Settings) -> Running:
     if runtime is not None and not settings.instance_id:
         runtime.holder = f"{socket.gethostname()}:{port}"  # stable across restarts of this server
     await server.start()
+    if store is not None:
+        store.start_background()
     if peers:
         watcher = asyncio.create_task(_watch_peers(peers, health_servicer, ["", *names]))
         closers.insert(0, watcher.cancel)

@@ -18,7 +18,10 @@ from memsvc.storage.vectors import VectorPoint
 
 
 class QdrantIndex:
-    def __init__(self, *, url: str = "", api_key: str = "", path: Path | None = None) -> None:
+    def __init__(
+        self, *, url: str = "", api_key: str = "", path: Path | None = None, prefix: str = "memsvc_passages_"
+    ) -> None:
+        self.prefix = prefix  # collections are <prefix><dimension>
         if url:
             self.client = QdrantClient(url=url, api_key=api_key or None, prefer_grpc=True, timeout=10)
         else:
@@ -33,9 +36,8 @@ class QdrantIndex:
     def close(self) -> None:
         self.client.close()
 
-    @staticmethod
-    def collection(dim: int) -> str:
-        return f"memsvc_passages_{dim}"
+    def collection(self, dim: int) -> str:
+        return f"{self.prefix}{dim}"
 
     def _ensure(self, dim: int) -> str:
         name = self.collection(dim)
@@ -107,7 +109,7 @@ class QdrantIndex:
             )
 
     def _collections(self) -> list[str]:
-        return [c.name for c in self.client.get_collections().collections if c.name.startswith("memsvc_passages_")]
+        return [c.name for c in self.client.get_collections().collections if c.name.startswith(self.prefix)]
 
     def delete_agent(self, agent_id: str) -> None:
         selector = models.FilterSelector(filter=_agent_filter(agent_id))

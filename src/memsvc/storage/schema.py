@@ -8,7 +8,20 @@ both made by migration 0002.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    false,
+    text,
+)
 
 metadata = MetaData()
 
@@ -73,6 +86,12 @@ messages = Table(
     # What the message is found by (textsearch.searchable), CJK-spaced; indexed by
     # FTS5 (table messages_fts) on SQLite, by a generated tsvector on PostgreSQL.
     Column("search_text", Text, nullable=False, server_default=""),
+    # Whether the message is in the recall vector index (or never needs to be: only what
+    # users and agents said is embedded).
+    Column("embedded", Boolean, nullable=False, server_default=false()),
+    Index(
+        "ix_messages_unembedded", "create_us", sqlite_where=text("NOT embedded"), postgresql_where=text("NOT embedded")
+    ),
     Index("ix_messages_agent_seq", "agent_id", "seq", unique=True),
     Index("ix_messages_agent_created", "agent_id", "create_us"),
 )

@@ -29,6 +29,11 @@ def searchable(m: Message) -> str:
     return "\n".join(parts)
 
 
+def embeddable(m: Message) -> bool:
+    """Whether a message goes into the recall vector index: what users and agents said."""
+    return m.role in (Role.USER, Role.ASSISTANT) and bool(searchable(m).strip())
+
+
 def said(arguments: str) -> str:
     """The text a send_message call sent, from its JSON arguments (the raw text if they do not parse)."""
     try:

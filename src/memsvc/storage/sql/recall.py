@@ -14,6 +14,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    update,
 )
 
 from memsvc import paging
@@ -25,7 +26,7 @@ from memsvc.models import (
     Role,
 )
 from memsvc.storage import textsearch
-from memsvc.storage.schema import messages
+from memsvc.storage.schema import agents, messages
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     message_from_row,
@@ -112,3 +113,31 @@ class RecallMixin(SqlBase):
 
 def _size(m: Message) -> int:
     return paging.text_bytes(m.content, m.inner_thoughts, *(c.arguments for c in m.tool_calls))
+
+
+class RecallVectorsMixin(SqlBase):
+    """The bookkeeping of the recall vector index (memory/recall_vectors.py)."""
+
+    def unembedded(self, limit: int, skip_agents: list[str]) -> list[tuple[Message, str]]:
+        """Messages still to embed, oldest first, with their agent's embedding config (JSON); all tenants."""
+        query = (
+            select(messages, agents.c.embedding_config.label("embedding_config_json"))
+            .join(agents, agents.c.id == messages.c.agent_id)
+            .where(~messages.c.embedded)
+            .order_by(messages.c.create_us)
+            .limit(limit)
+        )
+        if skip_agents:
+            query = query.where(messages.c.agent_id.not_in(skip_agents))
+        with self._read() as conn:
+            return [(message_from_row(r), r.embedding_config_json) for r in conn.execute(query)]
+
+    def mark_embedded(self, ids: list[str]) -> None:
+        with self._write() as conn:
+            conn.execute(update(messages).where(messages.c.id.in_(ids)).values(embedded=True))
+
+    def messages_by_id(self, agent_id: str, ids: list[str]) -> dict[str, Message]:
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            rows = conn.execute(select(messages).where(messages.c.id.in_(ids)))
+            return {r.id: message_from_row(r) for r in rows if r.agent_id == agent_id}

@@ -71,6 +71,7 @@ def message_row(m: Message) -> dict[str, Any]:
         "in_context": m.in_context,
         "create_us": us(m.create_time),
         "search_text": textsearch.index_text(textsearch.searchable(m)),
+        "embedded": not textsearch.embeddable(m),
     }
 
 

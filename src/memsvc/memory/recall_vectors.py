@@ -1,0 +1,140 @@
+"""Recall by meaning: what users and agents said, embedded in the background, fused with
+full-text search.
+
+Every message a user or an agent writes is embedded off the turn's path (a background
+task wakes after each commit; the `embedded` flag in SQL says what is done, so nothing
+is missed after a crash) into a vector index of its own. A recall search with words then
+ranks the messages both ways, full text (bm25) and meaning, and fuses the two rankings
+(reciprocal rank fusion): "what pets does she have" finds "I adopted a golden
+retriever", which shares no word with it. If an agent's embedding endpoint fails, its
+messages wait and are retried; searches fall back to full text meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+
+from memsvc.errors import MemsvcError
+from memsvc.memory.embeddings import Embedders
+from memsvc.models import EmbeddingConfig, Message, RecallHit, RecallQuery
+from memsvc.storage.sql import SqlStore
+from memsvc.storage.textsearch import searchable
+from memsvc.storage.vectors import VectorIndex, VectorPoint
+
+log = structlog.get_logger("memsvc.recall")
+RRF_K = 60  # the usual reciprocal-rank-fusion constant
+CANDIDATES = 200  # fused from each side; deeper pages are full text only
+# Below this cosine similarity a message is not "about" the query (all-MiniLM-L6-v2:
+# paraphrases score about 0.15-0.45, unrelated sentences under 0.1).
+MIN_SIMILARITY = 0.2
+BATCH = 128
+RETRY_SECONDS = 60.0
+Run = Callable[..., Awaitable[Any]]
+
+
+class RecallVectors:
+    def __init__(self, sql: SqlStore, index: VectorIndex, embedders: Embedders, run_sql: Run, run_vectors: Run) -> None:
+        self.sql = sql
+        self.index = index
+        self.embedders = embedders
+        self._sql = run_sql
+        self._vectors = run_vectors
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._retry_at: dict[str, float] = {}  # agent id -> when its failing endpoint is tried again
+
+    # ----- indexing ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Starts the background indexer (also catching up on anything left by a crash)."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run())
+            self._wake.set()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            waiting = [t - time.monotonic() for t in self._retry_at.values()]
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=max(1.0, min(waiting)) if waiting else None)
+            self._wake.clear()
+            try:
+                while await self.index_pending():
+                    pass
+            except Exception:  # never let the indexer die: it retries at the next wake
+                log.exception("recall_indexing_failed")
+
+    async def index_pending(self) -> int:
+        """Embeds one batch of waiting messages; returns how many were done."""
+        now = time.monotonic()
+        self._retry_at = {a: t for a, t in self._retry_at.items() if t > now}
+        rows = await self._sql(self.sql.unembedded, BATCH, list(self._retry_at))
+        by_agent: dict[str, tuple[str, list[Message]]] = {}
+        for message, config in rows:
+            by_agent.setdefault(message.agent_id, (config, []))[1].append(message)
+        done = 0
+        for agent_id, (config_json, batch) in by_agent.items():
+            config = EmbeddingConfig(**json.loads(config_json))
+            try:
+                vectors = await self.embedders.embed(config, [searchable(m) for m in batch])
+            except MemsvcError as exc:
+                self._retry_at[agent_id] = time.monotonic() + RETRY_SECONDS
+                log.warning("recall_embedding_deferred", agent_id=agent_id, reason=exc.reason, error=exc.message)
+                continue
+            points = [
+                VectorPoint(m.id, v, agent_id, (m.role.value,), int(m.create_time * 1e6))
+                for m, v in zip(batch, vectors, strict=True)
+            ]
+            await self._vectors(self.index.upsert, config.embedding_dim, points)
+            await self._sql(self.sql.mark_embedded, [m.id for m in batch])
+            done += len(batch)
+        return done
+
+    # ----- searching --------------------------------------------------------------------
+
+    async def fuse(
+        self, agent_id: str, config: EmbeddingConfig, query: RecallQuery, lexical: list[RecallHit]
+    ) -> list[RecallHit]:
+        """The lexical candidates and the agent's nearest messages, fused; [] if meaning is unavailable."""
+        try:
+            [vector] = await self.embedders.embed(config, [query.query])
+        except MemsvcError:
+            return []
+        roles = [r.value for r in query.roles] or ["user", "assistant"]
+        nearest = await self._vectors(
+            self.index.search,
+            config.embedding_dim,
+            agent_id,
+            vector,
+            limit=CANDIDATES,
+            tags=roles,
+            start_us=None if query.start_time is None else int(query.start_time * 1e6),
+            end_us=None if query.end_time is None else int(query.end_time * 1e6),
+        )
+        scores: dict[str, float] = {}
+        for rank, hit in enumerate(lexical):
+            scores[hit.message.id] = scores.get(hit.message.id, 0.0) + 1 / (RRF_K + rank + 1)
+        nearest = [(message_id, score) for message_id, score in nearest if score >= MIN_SIMILARITY]
+        for rank, (message_id, _) in enumerate(nearest):
+            scores[message_id] = scores.get(message_id, 0.0) + 1 / (RRF_K + rank + 1)
+        known = {h.message.id: h.message for h in lexical}
+        missing = [mid for mid, _ in nearest if mid not in known]
+        if missing:
+            known.update(await self._sql(self.sql.messages_by_id, agent_id, missing))
+        ranked = sorted((mid for mid in scores if mid in known), key=lambda mid: -scores[mid])
+        return [RecallHit(known[mid], scores[mid]) for mid in ranked]
