@@ -82,20 +82,22 @@ def _optimize(settings: Settings) -> int:
 
     from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 
-    path = settings.data_dir / "qdrant-edge"
-    if settings.qdrant_url or not path.exists():
+    paths = [p for p in (settings.data_dir / "qdrant-edge", settings.data_dir / "qdrant-edge-recall") if p.exists()]
+    if settings.qdrant_url or not paths:
         print("nothing to optimize: no embedded vector index (a Qdrant server optimizes itself)")
         return 0
     started = time.monotonic()
-    try:
-        index = QdrantEdgeIndex(path)
-    except RuntimeError as exc:
-        print(f"memsvc: {exc} (stop the memory server first)", file=sys.stderr)
-        return 2
-    try:
-        changed = index.optimize()
-    finally:
-        index.close()
+    changed = False
+    for path in paths:
+        try:
+            index = QdrantEdgeIndex(path)
+        except RuntimeError as exc:
+            print(f"memsvc: {exc} (stop the memory server first)", file=sys.stderr)
+            return 2
+        try:
+            changed = index.optimize() or changed
+        finally:
+            index.close()
     print(f"{'optimized' if changed else 'already optimal'} in {time.monotonic() - started:.1f} s")
     return 0
 
