@@ -30,10 +30,11 @@ from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 log = structlog.get_logger("memsvc.recall")
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
-CANDIDATES = 200  # fused from each side; deeper pages are full text only
+CANDIDATES = 50  # fused from each side; deeper pages are full text only
 # Below this cosine similarity a message is not "about" the query (all-MiniLM-L6-v2:
 # paraphrases score about 0.15-0.45, unrelated sentences under 0.1).
 MIN_SIMILARITY = 0.2
+EMBEDDED_ROLES = ("user", "assistant")
 BATCH = 128
 RETRY_SECONDS = 60.0
 Run = Callable[..., Awaitable[Any]]
@@ -115,7 +116,12 @@ class RecallVectors:
             [vector] = await self.embedders.embed(config, [query.query])
         except MemsvcError:
             return []
-        roles = [r.value for r in query.roles] or ["user", "assistant"]
+        # Only user and agent messages are in the index: filter roles only when asked for fewer.
+        roles = [r.value for r in query.roles if r.value in EMBEDDED_ROLES]
+        if query.roles and not roles:
+            return []
+        if set(roles) == set(EMBEDDED_ROLES):
+            roles = []
         nearest = await self._vectors(
             self.index.search,
             config.embedding_dim,
