@@ -125,5 +125,5 @@ class SplitDeployment:
             server.kill()
 
     def stop(self) -> None:
-        for server in self.servers.values():
+        for server in reversed(self.servers.values()):  # the agent servers first: they call the others
             server.terminate()

@@ -51,6 +51,8 @@ class Settings:
     api_keys: Mapping[str, str] = field(default_factory=dict)
     # The key memsvc servers use between themselves (needed with API keys in a split deployment).
     internal_key: str = ""
+    # Recall by meaning: embed what users and agents say, in the background.
+    recall_vectors: bool = True
     # host:port of the Prometheus /metrics endpoint; empty means none.
     metrics_listen: str = ""
     log_level: str = "info"
@@ -99,6 +101,7 @@ class Settings:
             api_keys=_api_keys(text("API_KEYS", ""), text("API_KEYS_FILE", "")),
             internal_key=text("INTERNAL_KEY", ""),
             metrics_listen=text("METRICS_LISTEN", ""),
+            recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},

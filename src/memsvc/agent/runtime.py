@@ -64,6 +64,7 @@ LOCAL_CHUNK_SIZE = 200
 # A turn lease lapses this long after its last extension (a crashed server's turns
 # resume elsewhere after at most this; a restarted server gets its own back at once).
 LEASE_TTL = 30.0
+DRAIN_SECONDS = 10.0
 
 
 class AgentRuntime:
@@ -304,8 +305,9 @@ class AgentRuntime:
             self._spawn(self._release(agent_id, holder))
 
     async def _release(self, agent_id: str, holder: str) -> None:
-        with contextlib.suppress(MemsvcError):
-            await self.store.release_lease(agent_id, holder)
+        # Bounded: a memory server that is gone must not hold up anything; the lease lapses.
+        with contextlib.suppress(MemsvcError, TimeoutError):
+            await asyncio.wait_for(self.store.release_lease(agent_id, holder), timeout=5.0)
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.create_task(work)
@@ -327,9 +329,16 @@ class AgentRuntime:
         return lock
 
     async def drain(self) -> None:
-        """Waits for running turns (on shutdown)."""
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        """On shutdown: lets running turns reach their end (or cancels them after DRAIN_SECONDS).
+
+        Leases not yet released simply lapse; a turn cut off here is finished by a retry.
+        """
+        if not self._tasks:
+            return
+        _, pending = await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
 
 def _replayable(events_json: str) -> list[Event]:

@@ -35,7 +35,10 @@ CANDIDATES = 50  # fused from each side; deeper pages are full text only
 # paraphrases score about 0.15-0.45, unrelated sentences under 0.1).
 MIN_SIMILARITY = 0.2
 EMBEDDED_ROLES = ("user", "assistant")
-BATCH = 128
+BATCH = 256
+# After a wake, wait this long for more messages: one batch of many costs far less than
+# many batches of one (and the work stays off the turns' path).
+DEBOUNCE_SECONDS = 0.5
 RETRY_SECONDS = 60.0
 Run = Callable[..., Awaitable[Any]]
 
@@ -73,6 +76,7 @@ class RecallVectors:
             waiting = [t - time.monotonic() for t in self._retry_at.values()]
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=max(1.0, min(waiting)) if waiting else None)
+            await asyncio.sleep(DEBOUNCE_SECONDS)
             self._wake.clear()
             try:
                 while await self.index_pending():

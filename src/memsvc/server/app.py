@@ -25,6 +25,7 @@ from memsvc.server.interceptor import RpcInterceptor
 if TYPE_CHECKING:
     from memsvc.agent.runtime import AgentRuntime
     from memsvc.memory.store import MemoryStore
+    from memsvc.storage.vectors import VectorIndex
 
 log = structlog.get_logger("memsvc.server")
 ROLES = ("all", "agent", "memory", "executor")
@@ -39,7 +40,6 @@ def open_memory_store(settings: Settings) -> MemoryStore:
     from memsvc.memory.store import MemoryStore
     from memsvc.storage import migrate
     from memsvc.storage.sql import SqlStore, create_sql_engine
-    from memsvc.storage.vectors import VectorIndex
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_sql_engine(settings.sql_url())
@@ -47,19 +47,21 @@ def open_memory_store(settings: Settings) -> MemoryStore:
         migrate.upgrade(engine)  # the embedded default needs no separate step
     else:
         migrate.require_current(engine)
-    index: VectorIndex
-    recall: VectorIndex
-    if settings.qdrant_url:  # a Qdrant server: the scale path
+    index = _vector_index(settings, "passages")
+    recall = _vector_index(settings, "messages") if settings.recall_vectors else None
+    return MemoryStore(SqlStore(engine), index, Embedders(settings), settings, recall)
+
+
+def _vector_index(settings: Settings, kind: str) -> VectorIndex:
+    """A Qdrant server (the scale path), or Qdrant's engine in-process (the embedded default;
+    only this process opens the directory): one for archival passages, one for recall messages."""
+    if settings.qdrant_url:
         from memsvc.storage.qdrant import QdrantIndex
 
-        index = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key)
-        recall = QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, prefix="memsvc_messages_")
-    else:  # the embedded default: Qdrant's engine in-process; only this process opens the directory
-        from memsvc.storage.qdrant_edge import QdrantEdgeIndex
+        return QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, prefix=f"memsvc_{kind}_")
+    from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 
-        index = QdrantEdgeIndex(settings.data_dir / "qdrant-edge")
-        recall = QdrantEdgeIndex(settings.data_dir / "qdrant-edge-recall")
-    return MemoryStore(SqlStore(engine), index, Embedders(settings), settings, recall)
+    return QdrantEdgeIndex(settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall"))
 
 
 @dataclass
