@@ -79,7 +79,8 @@ class RecallVectors:
             await asyncio.sleep(DEBOUNCE_SECONDS)
             self._wake.clear()
             try:
-                while await self.index_pending():
+                # Full batches back to back (a backlog); a partial one waits for the next wake.
+                while await self.index_pending() >= BATCH:
                     pass
             except Exception:  # never let the indexer die: it retries at the next wake
                 log.exception("recall_indexing_failed")
