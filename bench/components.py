@@ -99,7 +99,7 @@ class FixedEmbedders:
         self.vectors: list[list[float]] = vectors.tolist()
         self.next = 0
 
-    async def embed(self, config: Any, texts: list[str]) -> list[list[float]]:
+    async def embed(self, config: Any, texts: list[str], *, background: bool = False) -> list[list[float]]:
         start, self.next = self.next, self.next + len(texts)
         return [self.vectors[i % len(self.vectors)] for i in range(start, self.next)]
 

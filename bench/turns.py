@@ -193,8 +193,16 @@ def production_logs() -> Iterator[None]:
         structlog.configure(**saved)
 
 
+# "Embedding time excluded": recall indexing (embedding what users and agents say, in the
+# background) is embedding work, so the turn and throughput scenarios run without it;
+# the recall_search scenario measures recall with it.
+NO_RECALL_INDEXING = {"MEMSVC_RECALL_VECTORS": "false"}
+
+
 def embedded_settings(data_dir: Path) -> Settings:
-    return Settings(data_dir=data_dir, listen="127.0.0.1:0", llm_max_retries=0, llm_timeout_seconds=30)
+    return Settings(
+        data_dir=data_dir, listen="127.0.0.1:0", llm_max_retries=0, llm_timeout_seconds=30, recall_vectors=False
+    )
 
 
 async def embedded_turns(ctx: Context, result: Result, *, two_step: bool, goal: float) -> None:
@@ -254,7 +262,7 @@ class ProbedServerProcess(ServerProcess):
 async def turn_split(ctx: Context, result: Result) -> None:
     probe_out = ctx.workdir / "split-probe.json"
     pythonpath = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
-    split = SplitDeployment(ctx.workdir / "split", extra_env={"PYTHONPATH": pythonpath})
+    split = SplitDeployment(ctx.workdir / "split", extra_env={"PYTHONPATH": pythonpath, **NO_RECALL_INDEXING})
     for role, server in split.servers.items():
         env = {**server.env, "BENCH_PROBE_OUT": str(probe_out)} if role == "agent" else server.env
         split.servers[role] = ProbedServerProcess(role, server.port, env, server.log_path)
@@ -282,7 +290,7 @@ async def turn_split(ctx: Context, result: Result) -> None:
 def server_process(ctx: Context, name: str) -> ServerProcess:
     data_dir = ctx.workdir / name
     data_dir.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "MEMSVC_DATA_DIR": str(data_dir), "MEMSVC_LLM_MAX_RETRIES": "0"}
+    env = {**os.environ, "MEMSVC_DATA_DIR": str(data_dir), "MEMSVC_LLM_MAX_RETRIES": "0", **NO_RECALL_INDEXING}
     return ServerProcess("all", free_port(), env, data_dir / "server.log")
 
 

@@ -73,7 +73,8 @@ class LocalEmbedder:
 
     dim = LOCAL_EMBEDDING_DIM
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 2) -> None:
+        self.threads = threads
         self._session: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
@@ -91,7 +92,7 @@ class LocalEmbedder:
             tokenizer.enable_truncation(max_length=256)
             tokenizer.enable_padding()
             options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = 2
+            options.intra_op_num_threads = self.threads
             self._tokenizer = tokenizer
             self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
@@ -133,12 +134,14 @@ class Embedders:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.local = LocalEmbedder()
+        # Background work (recall indexing) gets one core at most: requests keep the other.
+        self.local_background = LocalEmbedder(threads=1)
         self._remote: dict[tuple[str, str, str], OpenAIEmbedder] = {}
 
-    def for_config(self, config: EmbeddingConfig) -> Embedder:
+    def for_config(self, config: EmbeddingConfig, *, background: bool = False) -> Embedder:
         base_url = self.settings.embedding_base_url or config.embedding_endpoint
         if not base_url and config.embedding_endpoint_type in ("", "local"):
-            return self.local
+            return self.local_background if background else self.local
         base_url = base_url or DEFAULT_ENDPOINTS.get(config.embedding_endpoint_type, DEFAULT_ENDPOINTS["openai"])
         api_key = self.settings.embedding_api_key or self.settings.llm_key_for(config.embedding_endpoint_type)
         key = (base_url, api_key, config.embedding_model)
@@ -146,10 +149,10 @@ class Embedders:
             self._remote[key] = OpenAIEmbedder(base_url, api_key, config.embedding_model, self.settings)
         return self._remote[key]
 
-    async def embed(self, config: EmbeddingConfig, texts: list[str]) -> list[list[float]]:
+    async def embed(self, config: EmbeddingConfig, texts: list[str], *, background: bool = False) -> list[list[float]]:
         if not texts:
             return []
-        vectors = await self.for_config(config).embed(texts)
+        vectors = await self.for_config(config, background=background).embed(texts)
         if len(vectors) != len(texts):
             raise FailedPrecondition(
                 f"the embedding endpoint returned {len(vectors)} vectors for {len(texts)} texts",

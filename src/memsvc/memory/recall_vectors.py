@@ -97,7 +97,7 @@ class RecallVectors:
         for agent_id, (config_json, batch) in by_agent.items():
             config = EmbeddingConfig(**json.loads(config_json))
             try:
-                vectors = await self.embedders.embed(config, [searchable(m) for m in batch])
+                vectors = await self.embedders.embed(config, [searchable(m) for m in batch], background=True)
             except MemsvcError as exc:
                 self._retry_at[agent_id] = time.monotonic() + RETRY_SECONDS
                 log.warning("recall_embedding_deferred", agent_id=agent_id, reason=exc.reason, error=exc.message)
