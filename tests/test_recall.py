@@ -6,11 +6,14 @@ import asyncio
 import json
 import time
 
+import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.v1 import memory_service_pb2, message_pb2
 from tests.fakellm import call, say
 from tests.helpers import create_agent, send
+
+pytestmark = pytest.mark.layouts
 
 
 def stamp(seconds: float) -> Timestamp:
