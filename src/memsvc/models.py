@@ -189,6 +189,7 @@ class ArchivalQuery:
 class MessageInput:
     role: Role
     content: str
+    create_time: float | None = None  # for history written elsewhere first; None means now
 
 
 @dataclass(slots=True, frozen=True)

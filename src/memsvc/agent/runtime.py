@@ -206,6 +206,12 @@ class AgentRuntime:
                     "an input message's role must be MESSAGE_ROLE_USER or MESSAGE_ROLE_SYSTEM", field="messages.role"
                 )
             validation.text(item.content, "messages.content", max_chars=self.settings.max_message_chars)
+            if item.create_time is not None:
+                raise InvalidArgument(
+                    "a turn's input is stored now: leave messages.create_time unset "
+                    "(MemoryService.AppendRecallMessages stores history with its own times)",
+                    field="messages.create_time",
+                )
             out.append(item)
         return out
 

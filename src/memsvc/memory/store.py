@@ -46,6 +46,7 @@ from memsvc.models import (
     PassageInput,
     RecallHit,
     RecallQuery,
+    Role,
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
@@ -290,12 +291,19 @@ class MemoryStore:
     async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]:
         if not inputs:
             raise InvalidArgument("messages must not be empty", field="messages")
+        for i in inputs:
+            if i.role == Role.TOOL:
+                raise InvalidArgument(
+                    "messages.role must be user, assistant or system (a tool result belongs to its call)",
+                    field="messages.role",
+                )
         new = [
             Message(
                 id=str(uuid.uuid4()),
                 role=i.role,
                 content=validation.text(i.content, "messages.content", max_chars=self.settings.max_message_chars),
                 in_context=False,
+                create_time=i.create_time or 0.0,
             )
             for i in inputs
         ]

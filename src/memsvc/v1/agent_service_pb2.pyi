@@ -90,16 +90,18 @@ class DeleteAgentResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class SendMessageRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "max_steps", "request_id")
+    __slots__ = ("agent_id", "messages", "max_steps", "request_id", "stream")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    STREAM_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
     max_steps: int
     request_id: str
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+    stream: bool
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., stream: _Optional[bool] = ...) -> None: ...
 
 class SendMessageResponse(_message.Message):
     __slots__ = ("events", "turn_id", "stop_reason", "usage")

@@ -155,8 +155,10 @@ class MemoryServiceServicer:
 
     def AppendRecallMessages(self, request, context):
         """Appends messages to recall storage only (not to the agent's main context), e.g.
-        to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-        message.
+        to import an earlier conversation, or the write side of an external agent loop
+        (user, assistant and system messages, each with its original `create_time`).
+        INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+        of range.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

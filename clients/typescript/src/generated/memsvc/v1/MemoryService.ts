@@ -41,8 +41,10 @@ import type { UpdateMemoryBlockResponse as _memsvc_v1_UpdateMemoryBlockResponse,
 export interface MemoryServiceClient extends grpc.Client {
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -50,8 +52,10 @@ export interface MemoryServiceClient extends grpc.Client {
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -292,8 +296,10 @@ export interface MemoryServiceClient extends grpc.Client {
 export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   AppendRecallMessages: grpc.handleUnaryCall<_memsvc_v1_AppendRecallMessagesRequest__Output, _memsvc_v1_AppendRecallMessagesResponse>;
   
