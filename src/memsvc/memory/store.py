@@ -25,11 +25,12 @@ from memsvc import configs, paging, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import context_block, documents
+from memsvc.memory import context_block, documents, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.memory.recall_vectors import CANDIDATES, RecallVectors
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
@@ -40,6 +41,7 @@ from memsvc.models import (
     ContextState,
     DocumentInput,
     EmbeddingConfig,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -534,6 +536,14 @@ class MemoryStore:
         items = context_block.candidates(context.agent.blocks, context.state.summary, recall, archival)
         counter = TokenCounter(context.agent.llm_config.model)
         return context_block.assemble(items, counter, budget, query)
+
+    # ----- Memory: agent files ----------------------------------------------------------
+
+    async def export_agent(self, agent_id: str) -> AgentExport:
+        return await portable.export_agent(self, agent_id)
+
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome:
+        return await portable.import_agent(self, source, assign_new_id=assign_new_id)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)
