@@ -57,7 +57,7 @@ class ServerProcess:
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def start(self, timeout: float = 30.0) -> ServerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "memsvc", "serve", self.role, "--listen", self.address],
@@ -66,7 +66,7 @@ class ServerProcess:
             stderr=subprocess.STDOUT,
         )
         try:
-            wait_serving(self.address)
+            wait_serving(self.address, timeout)
         except TimeoutError:
             self.kill()
             raise TimeoutError(f"{self.role} server did not start; log:\n{self.log_path.read_text()[-3000:]}") from None
