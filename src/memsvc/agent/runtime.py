@@ -26,7 +26,7 @@ import structlog
 from memsvc import validation
 from memsvc.agent import extract as extract_
 from memsvc.agent import replay
-from memsvc.agent.events import Event, TurnEnded, decode_events, encode_events
+from memsvc.agent.events import Event, StopReason, TurnEnded, decode_events, encode_events
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
@@ -301,7 +301,8 @@ class AgentRuntime:
 
             turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, holder)
             end = await turn.run(inputs, request_id if inputs else "")
-            if request_id and end.error is None:  # a failed turn is retried, not replayed
+            # A failed turn is retried, not replayed; so is one cut off by its client's deadline.
+            if request_id and end.error is None and end.stop_reason is not StopReason.CANCELLED:
                 await self.store.finish_turn_request(agent_id, request_id, encode_events(recorded))
             return end
 
