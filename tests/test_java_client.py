@@ -81,7 +81,8 @@ async def test_java_client_runs_the_walkthrough(operator_server, tmp_path):
         pytest.skip(f"no Java toolchain (run scripts/install test as root): missing {missing}")
     gen, classes = tmp_path / "gen", tmp_path / "classes"
     # The public services and what they use (the internal services are not for clients).
-    public = ("--path", "proto/memsvc/v1/agent_service.proto", "--path", "proto/memsvc/v1/memory_service.proto")
+    public = [f"--path=proto/memsvc/v1/{name}_service.proto" for name in ("agent", "memory")]
+    public.append("--path=third_party/googleapis/google/rpc/error_details.proto")  # ErrorInfo, for reasons
     await run(str(BUF), "generate", "--template", "buf.gen.yaml", "-o", str(gen), *public, "--include-imports")
     sources = sorted(str(p) for p in gen.rglob("*.java"))
     assert any(p.endswith("com/memsvc/v1/AgentServiceGrpc.java") for p in sources)  # java_package is used
