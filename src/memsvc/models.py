@@ -24,6 +24,11 @@ def now() -> float:
     return time.time()
 
 
+def micros(seconds: float) -> int:
+    """Seconds as integer microseconds, rounded (truncating a float product loses one now and then)."""
+    return round(seconds * 1_000_000)
+
+
 @dataclass(slots=True)
 class LlmConfig:
     model: str

@@ -23,7 +23,7 @@ import structlog
 
 from memsvc.errors import MemsvcError
 from memsvc.memory.embeddings import Embedders
-from memsvc.models import EmbeddingConfig, Message, RecallHit, RecallQuery
+from memsvc.models import EmbeddingConfig, Message, RecallHit, RecallQuery, micros
 from memsvc.storage.sql import SqlStore
 from memsvc.storage.textsearch import searchable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
@@ -103,7 +103,7 @@ class RecallVectors:
                 log.warning("recall_embedding_deferred", agent_id=agent_id, reason=exc.reason, error=exc.message)
                 continue
             points = [
-                VectorPoint(m.id, v, agent_id, (m.role.value,), int(m.create_time * 1e6))
+                VectorPoint(m.id, v, agent_id, (m.role.value,), micros(m.create_time))
                 for m, v in zip(batch, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points)
@@ -134,8 +134,8 @@ class RecallVectors:
             vector,
             limit=CANDIDATES,
             tags=roles,
-            start_us=None if query.start_time is None else int(query.start_time * 1e6),
-            end_us=None if query.end_time is None else int(query.end_time * 1e6),
+            start_us=None if query.start_time is None else micros(query.start_time),
+            end_us=None if query.end_time is None else micros(query.end_time),
         )
         scores: dict[str, float] = {}
         for rank, hit in enumerate(lexical):

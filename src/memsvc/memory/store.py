@@ -52,6 +52,7 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
     Role,
+    micros,
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
@@ -155,7 +156,7 @@ class MemoryStore:
             passages = await self._sql(self.sql.passages_by_id, ids)
             vectors = await self.embedders.embed(config, [p.content for p in passages])
             points_ = [
-                VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+                VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
                 for p, v in zip(passages, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points_)
@@ -401,7 +402,7 @@ class MemoryStore:
     ) -> dict[str, tuple[Passage, bool]]:
         vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
-            VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+            VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
             for (p, _), v in zip(passages, vectors, strict=True)
         ]
         await self._vectors(self.index.upsert, config.embedding_dim, points)
@@ -435,12 +436,12 @@ class MemoryStore:
         chunks = await asyncio.to_thread(documents.chunk, text, size, overlap)
         if not chunks:
             raise InvalidArgument("the document has no text to ingest", field="content")
-        created_at = now()
+        first_us = micros(now())
         items = []
         for i, piece in enumerate(chunks):
             content_hash = hashlib.sha256(piece.encode()).hexdigest()
-            # One microsecond apart, so listing passages gives the document's order.
-            created = created_at + i * 1e-6
+            # One microsecond apart (counted in whole microseconds), so listing gives the document's order.
+            created = (first_us + i) / 1_000_000
             items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created), content_hash))
         unique = list({h: (p, h) for p, h in items}.values())
         existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
@@ -479,8 +480,8 @@ class MemoryStore:
             offset=offset,
             tags=tags,
             match_all_tags=query.match_all_tags,
-            start_us=None if query.start_time is None else int(query.start_time * 1e6),
-            end_us=None if query.end_time is None else int(query.end_time * 1e6),
+            start_us=None if query.start_time is None else micros(query.start_time),
+            end_us=None if query.end_time is None else micros(query.end_time),
         )
         more = len(found) > size
         found = found[:size]

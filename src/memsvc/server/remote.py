@@ -39,7 +39,7 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
 )
-from memsvc.server import convert, convert_context, convert_portable
+from memsvc.server import convert, convert_context, convert_portable, outgoing
 from memsvc.server.errors import error_from_rpc
 from memsvc.tenancy import TENANT_HEADER, current_tenant
 from memsvc.v1 import (
@@ -71,29 +71,14 @@ def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grp
         ("grpc.min_reconnect_backoff_ms", 100),
         ("grpc.max_reconnect_backoff_ms", 2000),
     ]
-    interceptors = [_ForwardTenant(internal_key), _ForwardTenantStream(internal_key)]
-    return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
+    auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
 
+    def forwarded() -> tuple[tuple[str, str], ...]:  # the internal key and the caller's tenant
+        return (*auth, (TENANT_HEADER, current_tenant.get()))
 
-class _ForwardTenant(grpc.aio.UnaryUnaryClientInterceptor):
-    """Adds the internal key and the current tenant to each call's metadata."""
-
-    def __init__(self, internal_key: str) -> None:
-        self.auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
-
-    def _details(self, details: grpc.aio.ClientCallDetails) -> grpc.aio.ClientCallDetails:
-        metadata = grpc.aio.Metadata(*(details.metadata or ()), *self.auth, (TENANT_HEADER, current_tenant.get()))
-        # wait_for_ready: a call made while the peer restarts waits for it (within the call's
-        # deadline) instead of failing at once with the channel in reconnect backoff.
-        return grpc.aio.ClientCallDetails(details.method, details.timeout, metadata, details.credentials, True)
-
-    async def intercept_unary_unary(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
-        return await continuation(self._details(details), request)
-
-
-class _ForwardTenantStream(_ForwardTenant, grpc.aio.UnaryStreamClientInterceptor):
-    async def intercept_unary_stream(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
-        return await continuation(self._details(details), request)
+    return grpc.aio.insecure_channel(
+        address, options=options, interceptors=outgoing.interceptors(forwarded, wait_for_ready=True)
+    )
 
 
 def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
@@ -108,7 +93,14 @@ def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
 
 
 def _inputs(items: list[MessageInput]) -> list[message_pb2.MessageInput]:
-    return [message_pb2.MessageInput(role=convert.ROLE_TO_PB[i.role], content=i.content) for i in items]
+    return [
+        message_pb2.MessageInput(
+            role=convert.ROLE_TO_PB[i.role],
+            content=i.content,
+            create_time=convert.timestamp(i.create_time) if i.create_time is not None else None,
+        )
+        for i in items
+    ]
 
 
 def _ts_kwargs(start: float | None, end: float | None, names: tuple[str, str]) -> dict[str, Any]:
