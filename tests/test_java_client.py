@@ -14,6 +14,8 @@ import pytest
 from memsvc.server.app import start
 from tests.conftest import make_settings
 
+pytestmark = pytest.mark.nodb  # its server is the embedded default
+
 ROOT = Path(__file__).resolve().parent.parent
 BUF = ROOT / "clients/typescript/node_modules/.bin/buf"
 JARS = Path("/usr/share/java")

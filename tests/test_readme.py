@@ -21,6 +21,8 @@ import pytest
 
 from tests.procs import free_port
 
+pytestmark = pytest.mark.nodb  # its server is the README's: the embedded default
+
 ROOT = Path(__file__).resolve().parent.parent
 MARKED = re.compile(r"<!-- readme-test: (?P<marker>.*?) -->\n```sh\n(?P<code>.*?)\n```", re.DOTALL)
 RUN = (
