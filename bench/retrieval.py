@@ -126,7 +126,9 @@ async def load(
     )
     if embedding_model:
         request.embedding_config.CopyFrom(
-            agent_pb2.EmbeddingConfig(embedding_model=embedding_model, embedding_endpoint_type="local", embedding_dim=384)
+            agent_pb2.EmbeddingConfig(
+                embedding_model=embedding_model, embedding_endpoint_type="local", embedding_dim=384
+            )
         )
     agent = (await agents.CreateAgent(request)).agent
     messages: dict[str, int] = {}

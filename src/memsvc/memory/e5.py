@@ -72,4 +72,3 @@ class E5Embedder:
 
     async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
         return await asyncio.to_thread(self.embed_sync, texts, purpose)
-
