@@ -9,6 +9,8 @@ from memsvc.v1 import agent_pb2, agent_service_pb2, memory_pb2, memory_service_p
 from tests.conftest import llm_config
 from tests.helpers import create_agent, error_reason
 
+pytestmark = pytest.mark.layouts
+
 
 async def test_blocks_list_get_update(agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)

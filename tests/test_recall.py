@@ -14,6 +14,8 @@ from memsvc.v1 import agent_service_pb2, memory_service_pb2, message_pb2
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send
 
+pytestmark = pytest.mark.layouts
+
 
 def stamp(seconds: float) -> Timestamp:
     ts = Timestamp()

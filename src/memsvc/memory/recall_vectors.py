@@ -22,7 +22,7 @@ import structlog
 
 from memsvc.errors import MemsvcError
 from memsvc.memory.embeddings import Embedders
-from memsvc.models import EmbeddingConfig, Message
+from memsvc.models import EmbeddingConfig, Message, micros
 from memsvc.storage.sql import SqlStore
 from memsvc.storage.textsearch import searchable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
@@ -96,7 +96,7 @@ class RecallVectors:
                 log.warning("recall_embedding_deferred", agent_id=agent_id, reason=exc.reason, error=exc.message)
                 continue
             points = [
-                VectorPoint(m.id, v, agent_id, (m.role.value,), int(m.create_time * 1e6))
+                VectorPoint(m.id, v, agent_id, (m.role.value,), micros(m.create_time))
                 for m, v in zip(batch, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points)

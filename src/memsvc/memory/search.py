@@ -25,6 +25,7 @@ from memsvc.models import (
     Page,
     RecallHit,
     RecallQuery,
+    micros,
 )
 from memsvc.storage.sql import SqlStore
 from memsvc.storage.vectors import VectorIndex
@@ -37,7 +38,7 @@ EMBEDDED_ROLES = ("user", "assistant")
 
 
 def _us(seconds: float | None) -> int | None:
-    return None if seconds is None else int(seconds * 1e6)
+    return None if seconds is None else micros(seconds)
 
 
 class Search:

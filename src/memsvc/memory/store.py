@@ -25,12 +25,13 @@ from memsvc import configs, paging, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import context_block, documents
+from memsvc.memory import context_block, documents, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.memory.recall_vectors import RecallVectors
 from memsvc.memory.search import Search
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
@@ -41,6 +42,7 @@ from memsvc.models import (
     ContextState,
     DocumentInput,
     EmbeddingConfig,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -51,6 +53,7 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
     Role,
+    micros,
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
@@ -154,7 +157,7 @@ class MemoryStore:
             passages = await self._sql(self.sql.passages_by_id, ids)
             vectors = await self.embedders.embed(config, [p.content for p in passages])
             points_ = [
-                VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+                VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
                 for p, v in zip(passages, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points_)
@@ -395,7 +398,7 @@ class MemoryStore:
     ) -> dict[str, tuple[Passage, bool]]:
         vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
-            VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+            VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
             for (p, _), v in zip(passages, vectors, strict=True)
         ]
         await self._vectors(self.index.upsert, config.embedding_dim, points)
@@ -429,12 +432,12 @@ class MemoryStore:
         chunks = await asyncio.to_thread(documents.chunk, text, size, overlap)
         if not chunks:
             raise InvalidArgument("the document has no text to ingest", field="content")
-        created_at = now()
+        first_us = micros(now())
         items = []
         for i, piece in enumerate(chunks):
             content_hash = hashlib.sha256(piece.encode()).hexdigest()
-            # One microsecond apart, so listing passages gives the document's order.
-            created = created_at + i * 1e-6
+            # One microsecond apart (counted in whole microseconds), so listing gives the document's order.
+            created = (first_us + i) / 1_000_000
             items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created), content_hash))
         unique = list({h: (p, h) for p, h in items}.values())
         existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
@@ -520,6 +523,14 @@ class MemoryStore:
         items = context_block.candidates(context.agent.blocks, context.state.summary, recall, archival)
         counter = TokenCounter(context.agent.llm_config.model)
         return context_block.assemble(items, counter, budget, query)
+
+    # ----- Memory: agent files ----------------------------------------------------------
+
+    async def export_agent(self, agent_id: str) -> AgentExport:
+        return await portable.export_agent(self, agent_id)
+
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome:
+        return await portable.import_agent(self, source, assign_new_id=assign_new_id)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)
