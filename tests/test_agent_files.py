@@ -25,6 +25,8 @@ from tests.conftest import PG_ADMIN, make_settings, require_postgres
 from tests.fakellm import Call, Reply, say
 from tests.helpers import create_agent, error_reason, send
 
+pytestmark = pytest.mark.layouts
+
 
 def stamp(seconds: float) -> Timestamp:
     out = Timestamp()
@@ -33,11 +35,11 @@ def stamp(seconds: float) -> Timestamp:
 
 
 @pytest.fixture
-async def other_memory(request, tmp_path, database_url):
-    """A second deployment on the other SQL backend: PostgreSQL when the suite runs on SQLite
-    (skipped if none answers), SQLite when it runs on PostgreSQL."""
+async def other_memory(request, tmp_path, database_url, deployment):
+    """A second deployment on the other SQL backend: PostgreSQL when the test's is SQLite
+    (skipped if none answers), SQLite when it is PostgreSQL (the split layout always is)."""
     url, name = "", ""
-    if not database_url:
+    if not database_url and deployment.layout != "split":
         require_postgres()
         template = request.getfixturevalue("pg_template")
         name = f"memsvc_t_{uuid.uuid4().hex[:12]}"
@@ -173,11 +175,12 @@ async def test_bad_files_are_refused(agents, memory, fake_llm, model):
     assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
-async def test_export_and_import_on_the_command_line(server, agents, memory, fake_llm, model, tmp_path):
+async def test_export_and_import_on_the_command_line(deployment, agents, memory, fake_llm, model, tmp_path):
     agent = await create_agent(agents, fake_llm, model)
     await memory.InsertArchivalMemory(mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="A fact"))
     path = tmp_path / "agent.json"
-    address = f"127.0.0.1:{server.port}"
+    address = deployment.address
+    key = ["--api-key", deployment.api_key] if deployment.api_key else []
 
     async def memsvc(*args: str) -> str:
         proc = await asyncio.create_subprocess_exec(
@@ -187,6 +190,7 @@ async def test_export_and_import_on_the_command_line(server, agents, memory, fak
             *args,
             "--address",
             address,
+            *key,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
             env={**os.environ, "NO_COLOR": "1"},

@@ -65,6 +65,8 @@ async def test_ingest_two_hundred_pages_and_find_the_right_chunk(agents, memory,
     assert result.chunks_total > 100
     assert result.chunks_created + result.chunks_existing == result.chunks_total
     assert [p.chunks_done for p in progress] == sorted(p.chunks_done for p in progress)
+    # Progress comes early (small batches first: 4, 8, 16, ... up to 64), then in full batches.
+    assert [p.chunks_done for p in progress[:5]] == [0, 4, 12, 28, 60]
     assert progress[-1].chunks_done == progress[-1].chunks_total == result.chunks_total
     assert result.document_tag == "document:handbook.md"
 

@@ -104,8 +104,9 @@ async def test_recall_append_list_search(agents, memory, fake_llm, model):
     found = await memory.SearchRecallMessages(
         memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query="kyoto")
     )
-    assert {h.message.content for h in found.hits} == {"I visited Kyoto in spring", "Kyoto temples"}
-    assert found.total_size == 2
+    # The word matches first; neighbouring turns may follow (ranked with the hits they sit beside).
+    assert {h.message.content for h in found.hits[:2]} == {"I visited Kyoto in spring", "Kyoto temples"}
+    assert found.total_size == len(found.hits)
     in_context = await agents.ListMessages(
         agent_service_pb2.ListMessagesRequest(agent_id=agent.id, in_context_only=True)
     )

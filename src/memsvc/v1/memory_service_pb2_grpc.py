@@ -187,8 +187,13 @@ class MemoryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SearchRecallMessages(self, request, context):
-        """Searches recall storage by text and by date. Results are ranked by relevance
-        (full-text ranking), or newest first when `query` is empty.
+        """Searches recall storage by text and by date. With words, what users and agents
+        said is ranked by words (bm25 with the agent's own statistics) and by meaning
+        (the agent's embedding model), fused into one ranking; a message also ranks
+        with a share of its best neighbouring turn's score, since an answer often
+        follows the turn that shares the question's words. Every page is a slice of
+        the same ranking. When `query` is empty, or `roles` asks for tool or system
+        messages, the date range newest first (tool and system messages by full text).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -228,8 +233,11 @@ class MemoryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SearchArchivalMemory(self, request, context):
-        """Searches archival storage by meaning. Tag and date filters are applied inside
-        the vector search, so `page_size` results come back whenever that many match.
+        """Searches archival storage by meaning and by words, fused into one ranking (the
+        nearest passages by the agent's embedding model, and bm25 with the agent's own
+        statistics). Tag and date filters are applied inside the vector search, so
+        `page_size` results come back whenever that many match. Every page is a slice
+        of the same ranking.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -15,10 +15,19 @@ from memsvc.storage.sql.context import ContextMixin
 from memsvc.storage.sql.engine import create_sql_engine
 from memsvc.storage.sql.passages import PassagesMixin
 from memsvc.storage.sql.portable import PortableMixin
-from memsvc.storage.sql.recall import RecallMixin, RecallVectorsMixin
+from memsvc.storage.sql.recall import RecallMixin, RecallRankingMixin, RecallVectorsMixin
 
 __all__ = ["AGENT_FIELDS", "BLOCK_FIELDS", "SqlStore", "apply_edit", "check_block_limit", "create_sql_engine"]
 
 
-class SqlStore(AgentsMixin, ContextMixin, BlocksMixin, RecallMixin, RecallVectorsMixin, PassagesMixin, PortableMixin):
+class SqlStore(
+    AgentsMixin,
+    ContextMixin,
+    BlocksMixin,
+    RecallMixin,
+    RecallRankingMixin,
+    RecallVectorsMixin,
+    PassagesMixin,
+    PortableMixin,
+):
     """The whole SQL store."""

@@ -10,10 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from memsvc.errors import AlreadyExists
 from memsvc.models import Agent, ContextState, Message
+from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, blocks, messages
 from memsvc.storage.sql import statements as sql
-from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import message_from_row, message_row
+from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.tenancy import current_tenant
 
 
@@ -22,7 +23,7 @@ def exact_us(seconds: float) -> int:
     return round(seconds * 1_000_000)
 
 
-class PortableMixin(SqlBase):
+class PortableMixin(TermsMixin):
     def export_records(self, agent_id: str) -> tuple[Agent, list[Message], ContextState]:
         """The agent with its blocks, every message by sequence, and the queue manager's state."""
         with self._read() as conn:
@@ -89,6 +90,8 @@ class PortableMixin(SqlBase):
                         m.agent_id = agent.id
                         rows.append({**message_row(m), "create_us": exact_us(m.create_time)})
                     conn.execute(sql.INSERT_MESSAGES, rows)
+                said = [(m.id, textsearch.searchable(m)) for m in new if textsearch.embeddable(m)]
+                self._index_docs(conn, agent.id, RECALL, said)
                 return self._agent(conn, agent.id)
         except IntegrityError as exc:
             raise AlreadyExists(

@@ -317,16 +317,22 @@ export interface MemoryServiceClient extends grpc.Client {
   listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
@@ -334,16 +340,26 @@ export interface MemoryServiceClient extends grpc.Client {
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -487,14 +503,22 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   ListRecallMessages: grpc.handleUnaryCall<_memsvc_v1_ListRecallMessagesRequest__Output, _memsvc_v1_ListRecallMessagesResponse>;
   
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   SearchArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_SearchArchivalMemoryRequest__Output, _memsvc_v1_SearchArchivalMemoryResponse>;
   
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   SearchRecallMessages: grpc.handleUnaryCall<_memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse>;
   
