@@ -50,6 +50,7 @@ def handbook(pages: int = 200) -> str:
 
 @pytest.mark.slow
 @pytest.mark.embedded_only
+@pytest.mark.timeout(600)  # ~490 KB through the offline model: minutes on a busy 2-core machine
 async def test_ingest_two_hundred_pages_and_find_the_right_chunk(agents, memory, fake_llm, model):
     # The embedded default: the offline local embedding model, no API.
     agent = (
