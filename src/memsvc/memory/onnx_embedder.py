@@ -129,7 +129,8 @@ class OnnxEmbedder:
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
 
-    async def embed(self, texts: list[str]) -> list[list[float]]:
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
+        """`purpose` is for asymmetric models; this runner's models embed queries and documents alike."""
         vectors = await asyncio.to_thread(self.embed_sync, texts)
         return vectors.tolist()
 

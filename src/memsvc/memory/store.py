@@ -22,21 +22,27 @@ from typing import TypeVar
 import structlog
 
 from memsvc import configs, paging, validation
+from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import documents
+from memsvc.memory import context_block, documents, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
-from memsvc.memory.recall_vectors import CANDIDATES, RecallVectors
+from memsvc.memory.recall_vectors import RecallVectors
+from memsvc.memory.search import Search
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
     BlockEdit,
     Context,
+    ContextBlock,
+    ContextBlockQuery,
     ContextState,
     DocumentInput,
     EmbeddingConfig,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -46,10 +52,12 @@ from memsvc.models import (
     PassageInput,
     RecallHit,
     RecallQuery,
+    Role,
+    micros,
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
-from memsvc.storage.textsearch import embeddable, query_terms
+from memsvc.storage.textsearch import embeddable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 T = TypeVar("T")
@@ -74,6 +82,7 @@ INLINE = frozenset(
     }
 )
 INGEST_BATCH = 64
+INGEST_FIRST_BATCH = 4
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
 
 
@@ -100,6 +109,7 @@ class MemoryStore:
         self.recall = (
             RecallVectors(sql, recall_index, embedders, self._sql, self._vectors) if recall_index is not None else None
         )
+        self.search = Search(sql, index, recall_index, embedders, self._sql, self._vectors)
 
     def start_background(self) -> None:
         """Starts the recall indexer (embeds messages off the turns' path)."""
@@ -148,7 +158,7 @@ class MemoryStore:
             passages = await self._sql(self.sql.passages_by_id, ids)
             vectors = await self.embedders.embed(config, [p.content for p in passages])
             points_ = [
-                VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+                VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
                 for p, v in zip(passages, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points_)
@@ -292,12 +302,19 @@ class MemoryStore:
     async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]:
         if not inputs:
             raise InvalidArgument("messages must not be empty", field="messages")
+        for i in inputs:
+            if i.role == Role.TOOL:
+                raise InvalidArgument(
+                    "messages.role must be user, assistant or system (a tool result belongs to its call)",
+                    field="messages.role",
+                )
         new = [
             Message(
                 id=str(uuid.uuid4()),
                 role=i.role,
                 content=validation.text(i.content, "messages.content", max_chars=self.settings.max_message_chars),
                 in_context=False,
+                create_time=i.create_time or 0.0,
             )
             for i in inputs
         ]
@@ -315,23 +332,18 @@ class MemoryStore:
         )
 
     async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
-        """Full-text ranking, fused with meaning (recall_vectors.py) for the first CANDIDATES results."""
+        """Words and meaning fused (memory/search.py); without words, the date range newest first."""
         agent_id = validation.agent_id(agent_id)
         validation.text(query.query, "query", max_chars=10_000, required=False)
         size = paging.page_size(query.page_size, default=10, maximum=100)
         _check_range(query.start_time, query.end_time)
         cursor = paging.decode_token(query.page_token, "o")
         offset = int(cursor["o"]) if cursor else 0
-        if self.recall is not None and query_terms(query.query) and offset + size <= CANDIDATES:
+        said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
+        if query.query.strip() and said:
             agent = await self._sql(self.sql.get_agent, agent_id)
-            lexical = await self._sql(self.sql.search_recall, agent_id, _with_size(query, CANDIDATES, ""))
-            fused = await self.recall.fuse(agent_id, agent.embedding_config, query, lexical.items)
-            if fused:
-                page = fused[offset : offset + size]
-                page = page[: paging.fitting([paging.text_bytes(h.message.content) for h in page])]
-                more = offset + len(page) < len(fused) or lexical.total_size > len(fused)
-                token = paging.encode_token({"o": offset + len(page)}) if more else ""
-                return Page(page, token, max(lexical.total_size, len(fused)))
+            return await self.search.recall(agent, query, offset, size)
+        # Tool and system messages, and date listings: full text (FTS5 / tsvector) as before.
         return await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
 
     # ----- Memory: archival -----------------------------------------------------------
@@ -389,7 +401,7 @@ class MemoryStore:
     ) -> dict[str, tuple[Passage, bool]]:
         vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
-            VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+            VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
             for (p, _), v in zip(passages, vectors, strict=True)
         ]
         await self._vectors(self.index.upsert, config.embedding_dim, points)
@@ -423,20 +435,24 @@ class MemoryStore:
         chunks = await asyncio.to_thread(documents.chunk, text, size, overlap)
         if not chunks:
             raise InvalidArgument("the document has no text to ingest", field="content")
-        created_at = now()
+        first_us = micros(now())
         items = []
         for i, piece in enumerate(chunks):
             content_hash = hashlib.sha256(piece.encode()).hexdigest()
-            # One microsecond apart, so listing passages gives the document's order.
-            created = created_at + i * 1e-6
+            # One microsecond apart (counted in whole microseconds), so listing gives the document's order.
+            created = (first_us + i) / 1_000_000
             items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created), content_hash))
         unique = list({h: (p, h) for p, h in items}.values())
         existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
         todo = [(p, h) for p, h in unique if h not in existing]
         done = len(unique) - len(todo)
         yield IngestProgress(done, len(unique))
-        for start in range(0, len(todo), INGEST_BATCH):
-            batch = todo[start : start + INGEST_BATCH]
+        start, size = 0, INGEST_FIRST_BATCH
+        while start < len(todo):
+            # Small batches first, so progress shows within a second or two even with a slow
+            # embedding endpoint; then full batches, for throughput.
+            batch = todo[start : start + size]
+            start, size = start + len(batch), min(size * 2, INGEST_BATCH)
             await self._store(agent.embedding_config, agent_id, batch)
             done += len(batch)
             yield IngestProgress(done, len(unique))
@@ -444,35 +460,84 @@ class MemoryStore:
         yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
+        """Meaning and words fused (memory/search.py), with tag and date filters."""
         agent_id = validation.agent_id(agent_id)
         validation.text(query.query, "query", max_chars=10_000)
         size = paging.page_size(query.page_size, default=10, maximum=100)
-        tags = validation.tags(query.tags)
+        query = ArchivalQuery(
+            query.query,
+            validation.tags(query.tags),
+            query.match_all_tags,
+            query.start_time,
+            query.end_time,
+            query.page_size,
+            query.page_token,
+        )
         _check_range(query.start_time, query.end_time)
         cursor = paging.decode_token(query.page_token, "o")
         offset = int(cursor["o"]) if cursor else 0
         agent = await self._sql(self.sql.get_agent, agent_id)
-        config = agent.embedding_config
-        [vector] = await self.embedders.embed(config, [query.query])
-        found = await self._vectors(
-            self.index.search,
-            config.embedding_dim,
-            agent_id,
-            vector,
-            limit=size + 1,
-            offset=offset,
-            tags=tags,
-            match_all_tags=query.match_all_tags,
-            start_us=None if query.start_time is None else int(query.start_time * 1e6),
-            end_us=None if query.end_time is None else int(query.end_time * 1e6),
-        )
-        more = len(found) > size
-        found = found[:size]
-        records = await self._sql(self.sql.get_passages, agent_id, [pid for pid, _ in found])
-        n = paging.fitting([paging.text_bytes(records[pid].content) if pid in records else 0 for pid, _ in found])
-        more = more or n < len(found)
-        hits = [ArchivalHit(records[pid], score) for pid, score in found[:n] if pid in records]
-        return Page(hits, paging.encode_token({"o": offset + n}) if more else "")
+        return await self.search.archival(agent, query, offset, size)
+
+    # ----- Memory: the context block ---------------------------------------------------
+
+    async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock:
+        """Blocks, summary and the best recall and archival hits for a query, within a token budget."""
+        agent_id = validation.agent_id(agent_id)
+        budget = request.token_budget or context_block.DEFAULT_BUDGET
+        if not context_block.MIN_BUDGET <= budget <= context_block.MAX_BUDGET:
+            raise InvalidArgument(
+                f"token_budget must be {context_block.MIN_BUDGET} to {context_block.MAX_BUDGET:,} (or 0: "
+                f"{context_block.DEFAULT_BUDGET:,})",
+                field="token_budget",
+            )
+        limits = {}
+        for name, value in (("recall_limit", request.recall_limit), ("archival_limit", request.archival_limit)):
+            limits[name] = context_block.DEFAULT_HITS if value is None else value
+            if not 0 <= limits[name] <= context_block.MAX_HITS:
+                raise InvalidArgument(f"{name} must be 0 to {context_block.MAX_HITS}", field=name)
+        if len(request.recent) > context_block.MAX_RECENT:
+            raise InvalidArgument(
+                f"recent_messages holds at most {context_block.MAX_RECENT} messages", field="recent_messages"
+            )
+        query = validation.text(request.query, "query", max_chars=context_block.MAX_QUERY_CHARS, required=False)
+        for item in request.recent:
+            validation.text(item.content, "recent_messages.content", max_chars=self.settings.max_message_chars)
+        context = await self._sql(self.sql.load_context, agent_id)
+        used: set[str] = set()  # messages that make the query are not hits for it
+        if not query.strip():
+            texts = [i.content for i in request.recent]
+            if not texts:
+                latest = await self._sql(
+                    self.sql.search_recall,
+                    agent_id,
+                    RecallQuery(roles=(Role.USER, Role.ASSISTANT), page_size=context_block.LATEST),
+                )
+                texts = [h.message.content for h in reversed(latest.items)]
+                used = {h.message.id for h in latest.items}
+            query = "\n".join(texts)[-context_block.MAX_QUERY_CHARS :]
+        recall: list[RecallHit] = []
+        archival: list[ArchivalHit] = []
+        if query.strip() and limits["recall_limit"]:
+            wanted = min(limits["recall_limit"] + len(used), 100)
+            found = await self.search_recall(agent_id, RecallQuery(query=query, page_size=wanted))
+            recall = [h for h in found.items if h.message.id not in used][: limits["recall_limit"]]
+        if query.strip() and limits["archival_limit"] and context.archival_count:
+            found_passages = await self.search_archival(
+                agent_id, ArchivalQuery(query=query, page_size=limits["archival_limit"])
+            )
+            archival = found_passages.items
+        items = context_block.candidates(context.agent.blocks, context.state.summary, recall, archival)
+        counter = TokenCounter(context.agent.llm_config.model)
+        return context_block.assemble(items, counter, budget, query)
+
+    # ----- Memory: agent files ----------------------------------------------------------
+
+    async def export_agent(self, agent_id: str) -> AgentExport:
+        return await portable.export_agent(self, agent_id)
+
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome:
+        return await portable.import_agent(self, source, assign_new_id=assign_new_id)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)

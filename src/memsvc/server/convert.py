@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.agent import events as ev
@@ -95,8 +97,15 @@ def role_from_pb(value: int, *, default: Role | None = None, field: str = "role"
     return role
 
 
-def inputs_from_pb(items: object) -> list[MessageInput]:
-    return [MessageInput(role_from_pb(i.role, default=Role.USER, field="messages.role"), i.content) for i in items]  # type: ignore[attr-defined]
+def inputs_from_pb(items: Iterable[message_pb2.MessageInput]) -> list[MessageInput]:
+    return [
+        MessageInput(
+            role_from_pb(i.role, default=Role.USER, field="messages.role"),
+            i.content,
+            seconds(i.create_time, i.HasField("create_time"), "messages.create_time"),
+        )
+        for i in items
+    ]
 
 
 # ----- agents ----------------------------------------------------------------------------
@@ -177,14 +186,15 @@ def block_from_pb(b: agent_pb2.MemoryBlock) -> Block:
 
 
 def agent_to_pb(a: Agent) -> agent_pb2.Agent:
+    """An agent, or the part of one an update names (configs left out stay unset)."""
     return agent_pb2.Agent(
         id=a.id,
         name=a.name,
         system=a.system,
-        llm_config=llm_config_to_pb(a.llm_config),
-        embedding_config=embedding_config_to_pb(a.embedding_config),
+        llm_config=llm_config_to_pb(a.llm_config) if a.llm_config is not None else None,
+        embedding_config=embedding_config_to_pb(a.embedding_config) if a.embedding_config is not None else None,
         memory_blocks=[block_to_pb(b) for b in a.blocks],
-        context_config=context_config_to_pb(a.context_config),
+        context_config=context_config_to_pb(a.context_config) if a.context_config is not None else None,
         create_time=ts(a.create_time),
         update_time=ts(a.update_time),
         max_steps=a.max_steps,

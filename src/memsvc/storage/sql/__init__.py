@@ -14,10 +14,20 @@ from memsvc.storage.sql.blocks import BlocksMixin, apply_edit, check_block_limit
 from memsvc.storage.sql.context import ContextMixin
 from memsvc.storage.sql.engine import create_sql_engine
 from memsvc.storage.sql.passages import PassagesMixin
-from memsvc.storage.sql.recall import RecallMixin, RecallVectorsMixin
+from memsvc.storage.sql.portable import PortableMixin
+from memsvc.storage.sql.recall import RecallMixin, RecallRankingMixin, RecallVectorsMixin
 
 __all__ = ["AGENT_FIELDS", "BLOCK_FIELDS", "SqlStore", "apply_edit", "check_block_limit", "create_sql_engine"]
 
 
-class SqlStore(AgentsMixin, ContextMixin, BlocksMixin, RecallMixin, RecallVectorsMixin, PassagesMixin):
+class SqlStore(
+    AgentsMixin,
+    ContextMixin,
+    BlocksMixin,
+    RecallMixin,
+    RecallRankingMixin,
+    RecallVectorsMixin,
+    PassagesMixin,
+    PortableMixin,
+):
     """The whole SQL store."""

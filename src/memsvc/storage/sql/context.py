@@ -20,9 +20,10 @@ from memsvc.models import (
     Message,
     now,
 )
+from memsvc.storage import textsearch
 from memsvc.storage.schema import messages, turn_requests
 from memsvc.storage.sql import statements as sql
-from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
+from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED
 from memsvc.storage.sql.rows import (
     agent_from_row,
     block_from_row,
@@ -30,10 +31,11 @@ from memsvc.storage.sql.rows import (
     message_row,
     us,
 )
+from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(SqlBase):
+class ContextMixin(TermsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -203,4 +205,6 @@ class ContextMixin(SqlBase):
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
             ) from exc
+        said = [(m.id, textsearch.searchable(m)) for m in stored if textsearch.embeddable(m)]
+        self._index_docs(conn, agent_id, RECALL, said)
         return stored
