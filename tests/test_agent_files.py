@@ -302,3 +302,20 @@ async def test_the_earlier_single_agent_letta_file_is_read_too(agents, memory):
     listed = (await agents.ListMessages(apb.ListMessagesRequest(agent_id=res.agent.id))).messages
     assert [m.sequence for m in listed if m.in_context] == [5, 6, 7, 8, 9, 10]
     assert any("tool 'get_weather'" in line for line in res.unmapped)
+
+
+class TestOverTheMessageLimit:
+    @pytest.fixture
+    def server_changes(self):
+        return {"grpc_max_message_bytes": 200_000}
+
+    async def test_an_export_over_the_limit_says_how_to_raise_it(self, agents, memory, fake_llm, model):
+        agent = await create_agent(agents, fake_llm, model)
+        for batch in range(6):
+            said = [message_pb2.MessageInput(content=f"{batch}.{i} " + "words " * 200) for i in range(30)]
+            await agents.AppendConversation(apb.AppendConversationRequest(agent_id=agent.id, messages=said))
+        with pytest.raises(grpc.aio.AioRpcError) as exc:
+            await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))
+        assert exc.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert error_reason(exc.value) == "AGENT_FILE_TOO_LARGE"
+        assert "MEMSVC_GRPC_MAX_MESSAGE_BYTES" in exc.value.details()

@@ -173,6 +173,8 @@ class MemoryStore:
         self.index.close()
         if self.recall is not None:
             self.recall.index.close()
+        if isinstance(self.embedders, Embedders):
+            self.embedders.close()
         self.sql.engine.dispose()
 
     # ----- AgentStore ---------------------------------------------------------------
