@@ -167,6 +167,8 @@ class Page(Generic[T]):
     items: list[T]
     next_page_token: str = ""
     total_size: int = 0
+    # Recall searches: the agent's messages not yet in the meaning index (0: caught up).
+    unindexed: int = 0
 
 
 @dataclass(slots=True, frozen=True)

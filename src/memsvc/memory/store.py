@@ -339,9 +339,12 @@ class MemoryStore:
         said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
         if query.query.strip() and said:
             agent = await self._sql(self.sql.get_agent, agent_id)
-            return await self.search.recall(agent, query, offset, size)
-        # Tool and system messages, and date listings: full text (FTS5 / tsvector) as before.
-        return await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
+            page = await self.search.recall(agent, query, offset, size)
+        else:  # tool and system messages, and date listings: full text (FTS5 / tsvector)
+            page = await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
+        if self.recall is not None:
+            page.unindexed = await self._sql(self.sql.unembedded_count, agent_id)
+        return page
 
     # ----- Memory: archival -----------------------------------------------------------
 

@@ -93,6 +93,7 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             hits=[convert.recall_hit_to_pb(h) for h in page.items],
             next_page_token=page.next_page_token,
             total_size=page.total_size,
+            unindexed_messages=page.unindexed,
         )
 
     async def InsertArchivalMemory(

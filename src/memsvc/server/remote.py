@@ -290,6 +290,7 @@ class RemoteMemory:
             [RecallHit(convert.message_from_pb(h.message), h.score) for h in res.hits],
             res.next_page_token,
             res.total_size,
+            res.unindexed_messages,
         )
 
     @_translated
