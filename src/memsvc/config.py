@@ -53,6 +53,9 @@ class Settings:
     internal_key: str = ""
     # Recall by meaning: embed what users and agents say, in the background.
     recall_vectors: bool = True
+    # A new archival passage this close in meaning (cosine) to one the agent has is a
+    # duplicate (created: false); above 1 turns the check off.
+    archival_duplicate_similarity: float = 0.95
     # host:port of the Prometheus /metrics endpoint; empty means none.
     metrics_listen: str = ""
     log_level: str = "info"
@@ -102,6 +105,9 @@ class Settings:
             internal_key=text("INTERNAL_KEY", ""),
             metrics_listen=text("METRICS_LISTEN", ""),
             recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
+            archival_duplicate_similarity=float(
+                number("ARCHIVAL_DUPLICATE_SIMILARITY", defaults.archival_duplicate_similarity, float)
+            ),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},

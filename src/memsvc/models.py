@@ -148,6 +148,21 @@ class Passage:
     content: str
     tags: tuple[str, ...] = ()
     create_time: float = 0.0
+    version: int = 1
+    update_time: float = 0.0
+
+
+@dataclass(slots=True, frozen=True)
+class PassageVersion:
+    """An earlier text of a passage (before an update, or when it was deleted)."""
+
+    passage_id: str
+    version: int
+    content: str
+    tags: tuple[str, ...]
+    create_time: float
+    end_time: float
+    ended_by: str  # "update" | "delete"
 
 
 @dataclass(slots=True)

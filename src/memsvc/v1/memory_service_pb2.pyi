@@ -180,12 +180,50 @@ class InsertArchivalMemoryRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class InsertArchivalMemoryResponse(_message.Message):
-    __slots__ = ("passage", "created")
+    __slots__ = ("passage", "created", "similarity")
     PASSAGE_FIELD_NUMBER: _ClassVar[int]
     CREATED_FIELD_NUMBER: _ClassVar[int]
+    SIMILARITY_FIELD_NUMBER: _ClassVar[int]
     passage: _memory_pb2.Passage
     created: bool
-    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+    similarity: float
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ..., similarity: _Optional[float] = ...) -> None: ...
+
+class UpdateArchivalMemoryRequest(_message.Message):
+    __slots__ = ("agent_id", "passage_id", "content", "tags", "update_mask")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passage_id: str
+    content: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, agent_id: _Optional[str] = ..., passage_id: _Optional[str] = ..., content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateArchivalMemoryResponse(_message.Message):
+    __slots__ = ("passage",)
+    PASSAGE_FIELD_NUMBER: _ClassVar[int]
+    passage: _memory_pb2.Passage
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ...) -> None: ...
+
+class ListArchivalMemoryVersionsRequest(_message.Message):
+    __slots__ = ("agent_id", "passage_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passage_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., passage_id: _Optional[str] = ...) -> None: ...
+
+class ListArchivalMemoryVersionsResponse(_message.Message):
+    __slots__ = ("versions", "current")
+    VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_FIELD_NUMBER: _ClassVar[int]
+    versions: _containers.RepeatedCompositeFieldContainer[_memory_pb2.PassageVersion]
+    current: _memory_pb2.Passage
+    def __init__(self, versions: _Optional[_Iterable[_Union[_memory_pb2.PassageVersion, _Mapping]]] = ..., current: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ...) -> None: ...
 
 class BatchInsertArchivalMemoriesRequest(_message.Message):
     __slots__ = ("agent_id", "passages")
