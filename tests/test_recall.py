@@ -268,3 +268,30 @@ async def test_every_page_is_a_slice_of_one_ranking(agents, memory, fake_llm, mo
             break
     assert pages == [h.message.id for h in whole.hits]
     assert len(pages) == len(set(pages)) == whole.total_size >= 60
+
+
+async def test_chinese_found_by_meaning_with_the_multilingual_model(agents, memory, fake_llm, model):
+    """multilingual-e5-small (built in): Chinese found by meaning, in recall and archival."""
+    agent = await _local_agent(
+        agents, fake_llm, model, embedding_model="multilingual-e5-small", embedding_endpoint_type="local"
+    )
+    assert agent.embedding_config.embedding_dim == 384
+    texts = ["我叫小明，是一名产品经理。", "今天天气很好，我们去公园散步了。", "上周我们家领养了一只小猫。"]
+    await append(memory, agent.id, *texts)
+    for text in texts:
+        await memory.InsertArchivalMemory(
+            memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content=text)
+        )
+    deadline = asyncio.get_running_loop().time() + 120
+    while (await search(memory, agent.id, page_size=1)).unindexed_messages:
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.2)
+    # No word (character pair) in common with the answer: by meaning alone.
+    found = await search(memory, agent.id, "他的职业是什么？")
+    assert found.hits[0].message.content == texts[0]
+    found = await search(memory, agent.id, "宠物")
+    assert found.hits[0].message.content == texts[2]
+    archival = await memory.SearchArchivalMemory(
+        memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="他的职业是什么？")
+    )
+    assert archival.hits[0].passage.content == texts[0]
