@@ -25,6 +25,8 @@ from tests.conftest import PG_ADMIN, make_settings, require_postgres
 from tests.fakellm import Call, Reply, say
 from tests.helpers import create_agent, error_reason, send
 
+pytestmark = pytest.mark.layouts
+
 
 def stamp(seconds: float) -> Timestamp:
     out = Timestamp()
@@ -33,11 +35,11 @@ def stamp(seconds: float) -> Timestamp:
 
 
 @pytest.fixture
-async def other_memory(request, tmp_path, database_url):
-    """A second deployment on the other SQL backend: PostgreSQL when the suite runs on SQLite
-    (skipped if none answers), SQLite when it runs on PostgreSQL."""
+async def other_memory(request, tmp_path, database_url, deployment):
+    """A second deployment on the other SQL backend: PostgreSQL when the test's is SQLite
+    (skipped if none answers), SQLite when it is PostgreSQL (the split layout always is)."""
     url, name = "", ""
-    if not database_url:
+    if not database_url and deployment.layout != "split":
         require_postgres()
         template = request.getfixturevalue("pg_template")
         name = f"memsvc_t_{uuid.uuid4().hex[:12]}"
@@ -173,11 +175,12 @@ async def test_bad_files_are_refused(agents, memory, fake_llm, model):
     assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
-async def test_export_and_import_on_the_command_line(server, agents, memory, fake_llm, model, tmp_path):
+async def test_export_and_import_on_the_command_line(deployment, agents, memory, fake_llm, model, tmp_path):
     agent = await create_agent(agents, fake_llm, model)
     await memory.InsertArchivalMemory(mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="A fact"))
     path = tmp_path / "agent.json"
-    address = f"127.0.0.1:{server.port}"
+    address = deployment.address
+    key = ["--api-key", deployment.api_key] if deployment.api_key else []
 
     async def memsvc(*args: str) -> str:
         proc = await asyncio.create_subprocess_exec(
@@ -187,6 +190,7 @@ async def test_export_and_import_on_the_command_line(server, agents, memory, fak
             *args,
             "--address",
             address,
+            *key,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
             env={**os.environ, "NO_COLOR": "1"},
@@ -273,3 +277,45 @@ async def test_archival_passages_in_a_letta_file_are_embedded_with_the_agents_mo
     passage = hits.hits[0].passage
     assert (passage.content, list(passage.tags)) == ("Alibaba likes Longjing tea", ["tea"])
     assert passage.create_time.ToJsonString() == "2026-10-01T08:00:00Z"
+
+
+async def test_the_earlier_single_agent_letta_file_is_read_too(agents, memory):
+    """Letta's earlier .af form: one agent, `core_memory`, `in_context_message_indices`."""
+    current = json.loads(LETTA_FILE.read_bytes())
+    agent = current["agents"][0]
+    messages = [{k: v for k, v in m.items() if k != "id"} for m in agent["messages"]]
+    indices = [i for i, m in enumerate(agent["messages"]) if m["id"] in agent["in_context_message_ids"]]
+    earlier = {
+        "version": "0.6.5",
+        "name": agent["name"],
+        "system": agent["system"],
+        "llm_config": agent["llm_config"],
+        "embedding_config": agent["embedding_config"],
+        "core_memory": current["blocks"],
+        "messages": messages,
+        "in_context_message_indices": indices,
+        "tools": current["tools"],
+    }
+    res = await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=json.dumps(earlier).encode()))
+    assert res.message_count == 10
+    assert {b.label for b in res.agent.memory_blocks} == {"human", "persona"}
+    listed = (await agents.ListMessages(apb.ListMessagesRequest(agent_id=res.agent.id))).messages
+    assert [m.sequence for m in listed if m.in_context] == [5, 6, 7, 8, 9, 10]
+    assert any("tool 'get_weather'" in line for line in res.unmapped)
+
+
+class TestOverTheMessageLimit:
+    @pytest.fixture
+    def server_changes(self):
+        return {"grpc_max_message_bytes": 200_000}
+
+    async def test_an_export_over_the_limit_says_how_to_raise_it(self, agents, memory, fake_llm, model):
+        agent = await create_agent(agents, fake_llm, model)
+        for batch in range(6):
+            said = [message_pb2.MessageInput(content=f"{batch}.{i} " + "words " * 200) for i in range(30)]
+            await agents.AppendConversation(apb.AppendConversationRequest(agent_id=agent.id, messages=said))
+        with pytest.raises(grpc.aio.AioRpcError) as exc:
+            await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))
+        assert exc.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert error_reason(exc.value) == "AGENT_FILE_TOO_LARGE"
+        assert "MEMSVC_GRPC_MAX_MESSAGE_BYTES" in exc.value.details()

@@ -56,6 +56,8 @@ class Settings:
     # A new archival passage this close in meaning (cosine) to one the agent has is a
     # duplicate (created: false); above 1 turns the check off.
     archival_duplicate_similarity: float = 0.95
+    # Worker threads of the built-in embedding model; 0 means one per usable core.
+    embedding_threads: int = 0
     # host:port of the Prometheus /metrics endpoint; empty means none.
     metrics_listen: str = ""
     log_level: str = "info"
@@ -108,6 +110,7 @@ class Settings:
             archival_duplicate_similarity=float(
                 number("ARCHIVAL_DUPLICATE_SIMILARITY", defaults.archival_duplicate_similarity, float)
             ),
+            embedding_threads=int(number("EMBEDDING_THREADS", defaults.embedding_threads)),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},

@@ -37,7 +37,7 @@ from memsvc.agent.events import (
     TurnEnded,
     Usage,
 )
-from memsvc.agent.llm import LlmClient, LlmReply
+from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
 from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
 from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument, MemsvcError
@@ -194,7 +194,10 @@ class Turn:
             self.step += 1
             messages = await self._prepare_prompt()
             started = time.perf_counter()
-            reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools)
+            try:  # a cancel (or the client's deadline) stops the call in flight, not after it
+                reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools, cancel=self.cancel)
+            except LlmCallCancelled:
+                return TurnEnded(StopReason.CANCELLED, self.usage, self.step)
             metrics.LLM_SECONDS.observe(time.perf_counter() - started)
             metrics.STEPS.inc()
             metrics.LLM_TOKENS.labels("prompt").inc(reply.usage.prompt_tokens)

@@ -25,7 +25,8 @@ import structlog
 
 from memsvc import validation
 from memsvc.agent import extract as extract_
-from memsvc.agent.events import Event, TurnEnded, decode_events, encode_events
+from memsvc.agent import replay
+from memsvc.agent.events import Event, StopReason, TurnEnded, decode_events, encode_events
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
@@ -282,8 +283,11 @@ class AgentRuntime:
     ) -> TurnEnded:
         # In order within this server (the lock), and on one server at a time (the lease).
         async with self._lock(agent_id), self._lease(agent_id) as (context, holder):
+            steps = max_steps or context.agent.max_steps or self.settings.max_steps
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
-                events = _replayable(seen[1])
+                events = _replayable(seen[1]) or await self._ended_unrecorded(
+                    agent_id, request_id, seen[0], context, steps
+                )
                 if events:  # the turn ended: replay it
                     for event in events:
                         await emit(event)
@@ -295,12 +299,23 @@ class AgentRuntime:
                 recorded.append(event)
                 await emit(event)
 
-            steps = max_steps or context.agent.max_steps or self.settings.max_steps
             turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, holder)
             end = await turn.run(inputs, request_id if inputs else "")
-            if request_id and end.error is None:  # a failed turn is retried, not replayed
+            # A failed turn is retried, not replayed; so is one cut off by its client's deadline.
+            if request_id and end.error is None and end.stop_reason is not StopReason.CANCELLED:
                 await self.store.finish_turn_request(agent_id, request_id, encode_events(recorded))
             return end
+
+    async def _ended_unrecorded(
+        self, agent_id: str, request_id: str, turn_id: str, context: Context, steps: int
+    ) -> list[Event]:
+        """The events of a request's turn that ended before they were recorded (see replay.py)."""
+        events = replay.ended_turn(context.messages, turn_id, steps)
+        if not events:
+            return []
+        with contextlib.suppress(MemsvcError):  # recorded now, or recognised again next time
+            await self.store.finish_turn_request(agent_id, request_id, encode_events(events))
+        return events
 
     @asynccontextmanager
     async def _lease(self, agent_id: str) -> AsyncIterator[tuple[Context, str]]:

@@ -83,6 +83,7 @@ INLINE = frozenset(
     }
 )
 INGEST_BATCH = 64
+INGEST_FIRST_BATCH = 4
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
 
 
@@ -173,6 +174,8 @@ class MemoryStore:
         self.index.close()
         if self.recall is not None:
             self.recall.index.close()
+        if isinstance(self.embedders, Embedders):
+            self.embedders.close()
         self.sql.engine.dispose()
 
     # ----- AgentStore ---------------------------------------------------------------
@@ -492,8 +495,12 @@ class MemoryStore:
         todo = [(p, h) for p, h in unique if h not in existing]
         done = len(unique) - len(todo)
         yield IngestProgress(done, len(unique))
-        for start in range(0, len(todo), INGEST_BATCH):
-            batch = todo[start : start + INGEST_BATCH]
+        start, size = 0, INGEST_FIRST_BATCH
+        while start < len(todo):
+            # Small batches first, so progress shows within a second or two even with a slow
+            # embedding endpoint; then full batches, for throughput.
+            batch = todo[start : start + size]
+            start, size = start + len(batch), min(size * 2, INGEST_BATCH)
             await self._store(agent.embedding_config, agent_id, batch)
             done += len(batch)
             yield IngestProgress(done, len(unique))

@@ -29,6 +29,7 @@ from memsvc.storage.sql.rows import (
     block_from_row,
     message_from_row,
     message_row,
+    state_from_row,
     us,
 )
 from memsvc.storage.sql.terms import RECALL, TermsMixin
@@ -69,14 +70,7 @@ class ContextMixin(TermsMixin):
                     .order_by(messages.c.seq)
                     .limit(MAX_UNSUMMARIZED)
                 ).all()
-        state = ContextState(
-            summary=row.summary,
-            summary_token_count=row.summary_tokens,
-            summary_pending=bool(row.summary_pending),
-            warned=bool(row.warned),
-            evicted_through_sequence=row.evicted_through,
-            summarized_through_sequence=row.summarized_through,
-        )
+        state = state_from_row(row)
         queue_messages = [message_from_row(r) for r in queue]
         pending = [message_from_row(r) for r in unsummarized]
         return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged)
