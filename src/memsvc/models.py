@@ -18,6 +18,9 @@ DEFAULT_MAX_TOKENS = 1024
 DEFAULT_CHUNK_SIZE = 300
 LOCAL_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 LOCAL_EMBEDDING_DIM = 384
+# A turn lease lapses this long after it was taken or last extended (by the renewal loop, or by a
+# commit): a crashed agent server's turns resume elsewhere after at most this.
+LEASE_TTL_SECONDS = 30.0
 
 
 def now() -> float:

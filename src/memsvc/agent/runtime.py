@@ -43,6 +43,7 @@ from memsvc.errors import Aborted, InvalidArgument, MemsvcError
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
     DEFAULT_CHUNK_SIZE,
+    LEASE_TTL_SECONDS,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
@@ -65,7 +66,7 @@ MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
 # A turn lease lapses this long after its last extension (a crashed server's turns
 # resume elsewhere after at most this; a restarted server gets its own back at once).
-LEASE_TTL = 30.0
+LEASE_TTL = LEASE_TTL_SECONDS
 DRAIN_SECONDS = 10.0
 MAX_CONVERSATION = 1000
 
