@@ -338,7 +338,7 @@ class MemoryStore:
         validation.text(query.query, "query", max_chars=10_000, required=False)
         size = paging.page_size(query.page_size, default=10, maximum=100)
         _check_range(query.start_time, query.end_time)
-        cursor = paging.decode_token(query.page_token, "o")
+        cursor = paging.decode_token(query.page_token, "o", scope=paging.search_scope("recall", agent_id, query))
         offset = int(cursor["o"]) if cursor else 0
         said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
         if query.query.strip() and said:
@@ -522,7 +522,7 @@ class MemoryStore:
             query.page_token,
         )
         _check_range(query.start_time, query.end_time)
-        cursor = paging.decode_token(query.page_token, "o")
+        cursor = paging.decode_token(query.page_token, "o", scope=paging.search_scope("archival", agent_id, query))
         offset = int(cursor["o"]) if cursor else 0
         agent = await self._sql(self.sql.get_agent, agent_id)
         return await self.search.archival(agent, query, offset, size)
