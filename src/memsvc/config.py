@@ -53,6 +53,9 @@ class Settings:
     internal_key: str = ""
     # Recall by meaning: embed what users and agents say, in the background.
     recall_vectors: bool = True
+    # A new archival passage this close in meaning (cosine) to one the agent has is a
+    # duplicate (created: false); above 1 turns the check off.
+    archival_duplicate_similarity: float = 0.95
     # Worker threads of the built-in embedding model; 0 means one per usable core.
     embedding_threads: int = 0
     # host:port of the Prometheus /metrics endpoint; empty means none.
@@ -104,6 +107,9 @@ class Settings:
             internal_key=text("INTERNAL_KEY", ""),
             metrics_listen=text("METRICS_LISTEN", ""),
             recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
+            archival_duplicate_similarity=float(
+                number("ARCHIVAL_DUPLICATE_SIMILARITY", defaults.archival_duplicate_similarity, float)
+            ),
             embedding_threads=int(number("EMBEDDING_THREADS", defaults.embedding_threads)),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),

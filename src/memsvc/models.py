@@ -148,6 +148,21 @@ class Passage:
     content: str
     tags: tuple[str, ...] = ()
     create_time: float = 0.0
+    version: int = 1
+    update_time: float = 0.0
+
+
+@dataclass(slots=True, frozen=True)
+class PassageVersion:
+    """An earlier text of a passage (before an update, or when it was deleted)."""
+
+    passage_id: str
+    version: int
+    content: str
+    tags: tuple[str, ...]
+    create_time: float
+    end_time: float
+    ended_by: str  # "update" | "delete"
 
 
 @dataclass(slots=True)
@@ -167,6 +182,8 @@ class Page(Generic[T]):
     items: list[T]
     next_page_token: str = ""
     total_size: int = 0
+    # Recall searches: the agent's messages not yet in the meaning index (0: caught up).
+    unindexed: int = 0
 
 
 @dataclass(slots=True, frozen=True)

@@ -161,6 +161,16 @@ async def _archival_memory_insert(m: Memory, agent: str, a: dict[str, Any]) -> O
     return Outcome(f"Already in archival memory (id {passage.id}); nothing new was stored.")
 
 
+async def _archival_memory_update(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
+    passage = await m.update_archival(agent, a["id"], a["content"])
+    return Outcome(f"Updated archival passage {passage.id} (now version {passage.version}; earlier versions are kept).")
+
+
+async def _archival_memory_delete(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
+    await m.delete_archival(agent, a["id"])
+    return Outcome(f"Deleted archival passage {a['id']} (its text is kept in its version history).")
+
+
 async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
     top_k = a.get("top_k", 5)
     page = a.get("page", 0)
@@ -282,6 +292,24 @@ FUNCTIONS: dict[str, Function] = {
                 Param("tags", "array", "Optional labels to filter searches by.", required=False),
             ),
             _archival_memory_insert,
+        ),
+        Function(
+            "archival_memory_update",
+            "Replaces the text of an archival passage, by the id that archival_memory_search returned: use it "
+            "when a stored fact changed or was wrong, instead of inserting a contradicting one. The earlier text "
+            "is kept in the passage's history.",
+            (
+                Param("id", "string", "The passage's id, from archival_memory_search."),
+                Param("content", "string", "The passage's new, complete text."),
+            ),
+            _archival_memory_update,
+        ),
+        Function(
+            "archival_memory_delete",
+            "Deletes an archival passage by its id (from archival_memory_search), e.g. a duplicate or a fact that "
+            "no longer holds. Its text is kept in its history.",
+            (Param("id", "string", "The passage's id, from archival_memory_search."),),
+            _archival_memory_delete,
         ),
         Function(
             "archival_memory_search",

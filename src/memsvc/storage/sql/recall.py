@@ -184,6 +184,12 @@ class RecallVectorsMixin(SqlBase):
         with self._read() as conn:
             return [(message_from_row(r), r.embedding_config_json) for r in conn.execute(query)]
 
+    def unembedded_count(self, agent_id: str) -> int:
+        """How many of the agent's messages wait for the recall vector index."""
+        with self._read() as conn:
+            statement = select(func.count()).where(messages.c.agent_id == agent_id, ~messages.c.embedded)
+            return conn.execute(statement).scalar_one()
+
     def mark_embedded(self, ids: list[str]) -> None:
         with self._write() as conn:
             conn.execute(update(messages).where(messages.c.id.in_(ids)).values(embedded=True))
