@@ -95,7 +95,7 @@ async def test_facts_are_extracted_into_archival_memory_and_blocks(agents, memor
     assert "user: Longjing, and call me Ali from now on" in shown
     offered = {t["function"]["name"] for t in request["tools"]}
     assert "send_message" not in offered
-    assert {"archival_memory_insert", "core_memory_replace"} <= offered
+    assert {"archival_memory_insert", "archival_memory_update", "core_memory_replace"} <= offered
     assert all("request_heartbeat" not in t["function"]["parameters"]["properties"] for t in request["tools"])
     # Nothing of the extraction went into the agent's history.
     listed = await agents.ListMessages(apb.ListMessagesRequest(agent_id=agent.id))
