@@ -1287,6 +1287,31 @@ SPECS: dict[str, Spec] = {
         ),
         40,
     ),
+    p("MemoryService", "UpdateArchivalMemory"): Spec(
+        _by_agent(
+            mpb.UpdateArchivalMemoryRequest,
+            "touch",
+            passage_id=lambda w: (
+                st.sampled_from(w.passages),
+                st.one_of(st.uuids().map(str), st.sampled_from(("", NIL)), small_text),
+            ),
+            content=(sane_text, hostile_text),
+            tags=(sane_tags, tag_lists),
+            update_mask=(st.sampled_from((FieldMask(), FieldMask(paths=["content", "tags"]))), field_masks),
+        ),
+        25,
+        scratch=True,
+    ),
+    p("MemoryService", "ListArchivalMemoryVersions"): Spec(
+        _by_agent(
+            mpb.ListArchivalMemoryVersionsRequest,
+            passage_id=lambda w: (
+                st.sampled_from(w.passages),
+                st.one_of(st.uuids().map(str), st.sampled_from(("", NIL)), small_text),
+            ),
+        ),
+        25,
+    ),
     p("MemoryService", "DeleteArchivalMemory"): Spec(
         _by_agent(
             mpb.DeleteArchivalMemoryRequest,

@@ -49,6 +49,16 @@ class SqlBase:
             yield conn
 
     @contextmanager
+    def _lease_write(self) -> Iterator[Connection]:
+        """A transaction that only moves turn leases: on PostgreSQL its commit does not wait for
+        the WAL flush. Safe because commits are fenced: a lease lost in a database crash makes
+        the turn's next commit fail with LEASE_LOST, and a lost release just lapses."""
+        with self._write() as conn:
+            if not self.is_sqlite:
+                conn.execute(sql.ASYNC_COMMIT)
+            yield conn
+
+    @contextmanager
     def _read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn

@@ -145,28 +145,36 @@ class RecallRankingMixin(TermsMixin):
     ) -> dict[str, tuple[str, ...]]:
         """For each message, the nearest user or agent message before it and after it (within the query's filters)."""
         roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
+        near = (
+            select(origin.c.id.label("of"), messages.c.id, messages.c.seq, origin.c.seq.label("at"))
+            .select_from(
+                origin.join(
+                    messages,
+                    (messages.c.agent_id == origin.c.agent_id)
+                    & messages.c.seq.between(origin.c.seq - reach, origin.c.seq + reach)
+                    & (messages.c.seq != origin.c.seq),
+                )
+            )
+            .where(origin.c.id.in_(ids), origin.c.agent_id == agent_id, messages.c.role.in_(roles))
+        )
+        if query.start_time is not None:
+            near = near.where(messages.c.create_us >= us(query.start_time))
+        if query.end_time is not None:
+            near = near.where(messages.c.create_us < us(query.end_time))
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            seqs = dict(conn.execute(select(messages.c.id, messages.c.seq).where(messages.c.id.in_(ids))).all())
-            around = sorted({s + d for s in seqs.values() for d in range(-reach, reach + 1) if d})
-            near = select(messages.c.id, messages.c.seq).where(
-                messages.c.agent_id == agent_id, messages.c.seq.in_(around), messages.c.role.in_(roles)
-            )
-            if query.start_time is not None:
-                near = near.where(messages.c.create_us >= us(query.start_time))
-            if query.end_time is not None:
-                near = near.where(messages.c.create_us < us(query.end_time))
             rows = conn.execute(near).all()
-        by_seq = {r.seq: r.id for r in rows}
-        out: dict[str, tuple[str, ...]] = {}
-        for id_, seq in seqs.items():
-            before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
-            after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
-            out[id_] = tuple(n for n in (before, after) if n is not None)
-        return out
+        closest: dict[str, dict[str, tuple[int, str]]] = {}  # id -> side -> (distance, neighbour)
+        for r in rows:
+            side, distance = ("after", r.seq - r.at) if r.seq > r.at else ("before", r.at - r.seq)
+            best = closest.setdefault(r.of, {}).get(side)
+            if best is None or distance < best[0]:
+                closest[r.of][side] = (distance, r.id)
+        return {of: tuple(n for _, n in sides.values()) for of, sides in closest.items()}
 
 
 INDEXED_ROLES = ("user", "assistant")
+origin = messages.alias("origin")
 
 
 class RecallVectorsMixin(SqlBase):
