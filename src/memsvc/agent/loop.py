@@ -51,8 +51,12 @@ FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never 
 MAX_ARGUMENT_CHARS = 64_000
 
 
-def _cut(arguments: str) -> str:
-    return arguments if len(arguments) <= MAX_ARGUMENT_CHARS else arguments[:MAX_ARGUMENT_CHARS]
+def _kept(arguments: str, refused: bool) -> str:
+    """What is stored (and shown to the LLM again) of a call's arguments: refused ones as a note,
+    so one oversized reply can never fill the window and flush the conversation."""
+    if not refused:
+        return arguments
+    return json.dumps({"arguments_not_kept": f"{len(arguments):,} characters, over the limit"})
 
 
 @dataclass(slots=True)
@@ -273,11 +277,9 @@ class Turn:
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []
         for raw in reply.tool_calls:
-            if len(raw.arguments) > MAX_ARGUMENT_CHARS:
-                error = (
-                    f"the arguments of {raw.name} have {len(raw.arguments):,} characters; the limit is "
-                    f"{MAX_ARGUMENT_CHARS:,}: write less per call"
-                )
+            too_long = self._arguments_too_long(raw.arguments)
+            if too_long:
+                error = f"the arguments of {raw.name} {too_long}: write less per call"
                 calls.append(_Call(raw.id, raw.name, "{}", False, "", error))
                 continue
             try:
@@ -309,7 +311,10 @@ class Turn:
             content=reply.content,
             inner_thoughts=thoughts,
             # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized).
-            tool_calls=tuple(ToolCall(r.id, r.name, _cut(r.arguments)) for r in reply.tool_calls),
+            tool_calls=tuple(
+                ToolCall(r.id, r.name, _kept(r.arguments, bool(self._arguments_too_long(r.arguments))))
+                for r in reply.tool_calls
+            ),
         )
         [stored] = await self.commit(message)
         if thoughts:
@@ -355,6 +360,19 @@ class Turn:
         if results:
             with contextlib.suppress(MemsvcError):  # the next turn closes them if this fails too
                 await self.commit(*results)
+
+    def _arguments_too_long(self, arguments: str) -> str:
+        """Why a call's arguments are too long ("" if not): over MAX_ARGUMENT_CHARS, or over a fifth
+        of the prompt budget in tokens (as results are), so a call can never fill the window."""
+        cap = max(256, Limits.of(self.agent).budget // 5)
+        if len(arguments) > MAX_ARGUMENT_CHARS:
+            return (
+                f"have {len(arguments):,} characters; the limit is {MAX_ARGUMENT_CHARS:,} characters and {cap:,} tokens"
+            )
+        if len(arguments) <= cap:  # a token is at least one character
+            return ""
+        tokens = len(self.counter.encoding.encode(arguments, disallowed_special=()))
+        return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
 
     def _bounded(self, text: str) -> str:
         """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""
