@@ -38,7 +38,14 @@ from memsvc.agent.events import (
     Usage,
 )
 from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
-from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
+from memsvc.agent.queue import (
+    MEMORY_PRESSURE_WARNING,
+    MIN_QUEUE_TOKENS,
+    Limits,
+    Measure,
+    QueueManager,
+    context_overflow,
+)
 from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
@@ -272,7 +279,21 @@ class Turn:
         await self.emit(SystemAlerted(AlertKind.CONTEXT_FLUSHED, note))
 
     def _system_text(self) -> str:
-        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count)
+        """The system message; with the memory blocks cut to fit if they outgrew the window (an agent
+        set up before block edits were bounded, or whose window was made smaller), so its LLM still
+        runs, sees the note, and can shorten them."""
+        text = prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count)
+        room = Limits.of(self.agent).budget - MIN_QUEUE_TOKENS - self.tools_tokens
+        if len(text) <= room:  # a token is at least one character: it fits without counting
+            return text
+        tokens = self.counter.text(text)
+        if tokens <= room:
+            return text
+        bare = prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=0)
+        base = self.counter.text(bare)
+        chars = sum(len(b.value) for b in self.agent.blocks)
+        fitting = chars * max(0, room - base) // max(1, tokens - base)
+        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=fitting)
 
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []

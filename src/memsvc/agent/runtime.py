@@ -30,7 +30,7 @@ from memsvc.agent.events import Event, StopReason, TurnEnded, decode_events, enc
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
-from memsvc.agent.queue import ContextReport, QueueManager, context_report
+from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.configs import (
@@ -56,13 +56,12 @@ from memsvc.models import (
     now,
 )
 from memsvc.ports import AgentStore, Executor
+from memsvc.tasks import watched
 
 log = structlog.get_logger("memsvc.agent")
 Emit = Callable[[Event], Awaitable[None]]
 
 UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
-# The fewest tokens the message queue must have room for, beyond the fixed prompt.
-MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
 # A turn lease lapses this long after its last extension (a crashed server's turns
 # resume elsewhere after at most this; a restarted server gets its own back at once).
@@ -264,7 +263,9 @@ class AgentRuntime:
             raise InvalidArgument("max_steps must be between 0 (the agent's default) and 1000", field="max_steps")
         cancel = cancel or asyncio.Event()
         guarded = _GuardedEmit(emit, cancel)
-        task = asyncio.create_task(self._turn(agent_id, inputs, guarded, max_steps, cancel, request_id))
+        task = watched(
+            asyncio.create_task(self._turn(agent_id, inputs, guarded, max_steps, cancel, request_id)), "turn"
+        )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         try:

@@ -12,6 +12,7 @@ from memsvc.agent.events import Event, StopReason
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.server import convert
+from memsvc.tasks import watched
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import agent_service_pb2_grpc
 
@@ -186,8 +187,8 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             finally:
                 await events.put(None)
 
-        reader = asyncio.create_task(read())
-        runner = asyncio.create_task(run_turns())
+        reader = watched(asyncio.create_task(read()), "StreamStep reader")
+        runner = watched(asyncio.create_task(run_turns()), "StreamStep turns")
         try:
             while (event := await events.get()) is not None:
                 yield pb.StreamStepResponse(event=convert.event_to_pb(event))
