@@ -150,6 +150,7 @@ class Turn:
             self.tools = prompt.tools_for_llm(schemas)
             self.tools_tokens = self.counter.tools(self.tools)
             new = [self._input_message(item) for item in inputs]
+            self._check_inputs_fit(new)
             if new:
                 request = (request_id, self.turn_id) if request_id else None
                 for stored in await self.commit(*new, request=request):
@@ -186,6 +187,22 @@ class Turn:
                 field="messages.content",
             )
         return message
+
+    def _check_inputs_fit(self, new: list[Message]) -> None:
+        """A turn's input messages must fit the prompt together, or the LLM would never see them all."""
+        if len(new) < 2:
+            return
+        limits = Limits.of(self.agent)
+        fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
+        together = sum(m.token_count for m in new)
+        if fixed.total + together > limits.budget:
+            raise InvalidArgument(
+                f"the {len(new)} messages of this turn have {together:,} tokens together; with the system prompt, "
+                f"working context and function schemas ({fixed.total:,} tokens) they cannot fit this agent's "
+                f"prompt budget of {limits.budget:,} tokens. Send fewer or shorter messages per turn",
+                reason="MESSAGE_TOO_LARGE",
+                field="messages",
+            )
 
     async def _retry_summary(self) -> None:
         """A summary that failed at an earlier flush is written now, if the LLM answers."""

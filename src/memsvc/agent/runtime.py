@@ -63,6 +63,7 @@ Emit = Callable[[Event], Awaitable[None]]
 
 UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
 LOCAL_CHUNK_SIZE = 200
+MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
 # A turn lease lapses this long after its last extension (a crashed server's turns
 # resume elsewhere after at most this; a restarted server gets its own back at once).
 LEASE_TTL = LEASE_TTL_SECONDS
@@ -224,6 +225,13 @@ class AgentRuntime:
     def check_inputs(self, inputs: list[MessageInput]) -> list[MessageInput]:
         if not inputs:
             raise InvalidArgument("messages must hold at least one message", field="messages")
+        if len(inputs) > MAX_TURN_INPUTS:
+            raise InvalidArgument(
+                f"a turn takes at most {MAX_TURN_INPUTS} messages; this request has {len(inputs):,}: send them "
+                "over several turns, or store history with MemoryService.AppendRecallMessages",
+                reason="TOO_MANY_MESSAGES",
+                field="messages",
+            )
         out = []
         for item in inputs:
             if item.role not in (Role.USER, Role.SYSTEM):
