@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("memsvc.server")
 ROLES = ("all", "agent", "memory", "executor")
+# New points in an embedded vector index before its search graphs are rebuilt in the background.
+OPTIMIZE_AFTER = 10_000
 
 # Each role imports only what it runs (the executor needs neither the LLM client nor
 # the storage engines), so a server starts, and restarts after a crash, quickly.
@@ -61,7 +63,9 @@ def _vector_index(settings: Settings, kind: str) -> VectorIndex:
         return QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, prefix=f"memsvc_{kind}_")
     from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 
-    return QdrantEdgeIndex(settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall"))
+    # Search graphs are built in the background, in a child process, as agents grow.
+    path = settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall")
+    return QdrantEdgeIndex(path, optimize_after=OPTIMIZE_AFTER)
 
 
 @dataclass
