@@ -381,6 +381,11 @@ def optimize_directory(path: Path, dim: int) -> bool:
     """Optimizes a shard directory no other process has open (the child's work)."""
     with contextlib.suppress(OSError):
         os.nice(10)  # below the server's priority: serving comes first
+    with contextlib.suppress(OSError, AttributeError):  # Linux: die with the server (kill -9 included)
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     shard = _open_shard(path, dim)
     try:
         changed = shard.optimize()
