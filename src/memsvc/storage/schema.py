@@ -94,6 +94,13 @@ messages = Table(
     Index(
         "ix_messages_unembedded", "create_us", sqlite_where=text("NOT embedded"), postgresql_where=text("NOT embedded")
     ),
+    # An agent's messages waiting for the vector index (SearchRecallMessages.unindexed_messages).
+    Index(
+        "ix_messages_unembedded_agent",
+        "agent_id",
+        sqlite_where=text("NOT embedded"),
+        postgresql_where=text("NOT embedded"),
+    ),
     Index("ix_messages_agent_seq", "agent_id", "seq", unique=True),
     Index("ix_messages_agent_created", "agent_id", "create_us"),
 )

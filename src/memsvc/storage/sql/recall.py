@@ -172,6 +172,11 @@ class RecallRankingMixin(TermsMixin):
 
 
 INDEXED_ROLES = ("user", "assistant")
+# Through the partial indexes of waiting messages (0009), never an agent's whole history:
+# SQLite's planner, without statistics, prefers the agent's full indexes unless "+agent_id"
+# keeps it off them (it then reads ix_messages_unembedded, the small backlog of all agents).
+UNEMBEDDED_SQLITE = text("SELECT count(*) FROM messages WHERE +agent_id = :agent AND NOT embedded")
+UNEMBEDDED = text("SELECT count(*) FROM messages WHERE agent_id = :agent AND NOT embedded")
 origin = messages.alias("origin")
 
 
@@ -193,10 +198,10 @@ class RecallVectorsMixin(SqlBase):
             return [(message_from_row(r), r.embedding_config_json) for r in conn.execute(query)]
 
     def unembedded_count(self, agent_id: str) -> int:
-        """How many of the agent's messages wait for the recall vector index."""
+        """How many of the agent's messages wait for the recall vector index (read through a partial
+        index of the waiting messages, never the agent's whole history)."""
         with self._read() as conn:
-            statement = select(func.count()).where(messages.c.agent_id == agent_id, ~messages.c.embedded)
-            return conn.execute(statement).scalar_one()
+            return conn.execute(UNEMBEDDED_SQLITE if self.is_sqlite else UNEMBEDDED, {"agent": agent_id}).scalar_one()
 
     def mark_embedded(self, ids: list[str]) -> None:
         with self._write() as conn:
