@@ -183,10 +183,13 @@ async def start(role: str, settings: Settings) -> Running:
             # One address for clients: MemoryService is forwarded to the memory server.
             memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
             names.append("memsvc.v1.MemoryService")
+        from memsvc.agent.scheduler import Scheduler
+
         llm = LlmClient(settings)
         closers.append(llm.close)
         runtime = AgentRuntime(memory, executor, llm, settings)
         closers.append(runtime.drain)
+        scheduler = Scheduler(runtime.turns, memory)
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
         names.append("memsvc.v1.AgentService")
 
@@ -201,6 +204,9 @@ async def start(role: str, settings: Settings) -> Running:
     await server.start()
     if store is not None:
         store.start_background()
+    if runtime is not None:
+        scheduler.start()
+        closers.insert(0, scheduler.stop)
     if peers:
         watcher = asyncio.create_task(_watch_peers(peers, health_servicer, ["", *names]))
         closers.insert(0, watcher.cancel)

@@ -1,4 +1,5 @@
-"""The main context: the message queue, its state, turn leases and client requests."""
+"""The main context: the message queue, its state, turn leases, client requests; and the
+commit that stores a step's messages with its turn events and turn record."""
 
 from __future__ import annotations
 
@@ -17,23 +18,27 @@ from memsvc.errors import Aborted, AlreadyExists
 from memsvc.models import (
     Context,
     ContextState,
+    EventRecord,
     Message,
+    TurnRecord,
     now,
 )
 from memsvc.storage.schema import messages, turn_requests
 from memsvc.storage.sql import statements as sql
-from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED, SqlBase
+from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED
 from memsvc.storage.sql.rows import (
     agent_from_row,
     block_from_row,
     message_from_row,
     message_row,
+    turn_from_row,
     us,
 )
+from memsvc.storage.sql.turns import TurnsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(SqlBase):
+class ContextMixin(TurnsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -67,6 +72,10 @@ class ContextMixin(SqlBase):
                     .order_by(messages.c.seq)
                     .limit(MAX_UNSUMMARIZED)
                 ).all()
+            open_turn = None
+            if row.open_turn_id:
+                found = conn.execute(sql.TURN, {"id": row.open_turn_id, "agent_id": agent_id}).first()
+                open_turn = turn_from_row(found) if found is not None else None
         state = ContextState(
             summary=row.summary,
             summary_token_count=row.summary_tokens,
@@ -77,7 +86,7 @@ class ContextMixin(SqlBase):
         )
         queue_messages = [message_from_row(r) for r in queue]
         pending = [message_from_row(r) for r in unsummarized]
-        return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged)
+        return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged, open_turn)
 
     def commit_context(
         self,
@@ -87,16 +96,27 @@ class ContextMixin(SqlBase):
         state: ContextState | None = None,
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
+        events: list[EventRecord] | None = None,
+        turn: TurnRecord | None = None,
     ) -> list[Message]:
         """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
 
         With `request` (request id, turn id), records the client request in the same transaction.
+        `events` (all of one turn: `turn`'s, or else the agent's open turn's) are stored after
+        the agent's last event; their sequence numbers, within the agent and within the turn,
+        are set here. `turn` is written (created or replaced) and becomes the agent's open
+        turn unless it has ended.
         """
         n = len(new_messages)
+        events = events or []
         params = {
             "id": agent_id,
             "tenant": current_tenant.get(),
             "n": n,
+            "n_events": len(events),
+            "has_turn": turn is not None,
+            "turn_id": turn.id if turn is not None else "",
+            "open_turn": (turn.id if turn.status != "ended" else "") if turn is not None else "",
             "holder": lease_holder,
             "until": us(now()) + us(LEASE_EXTENSION),
             "has_state": state is not None,
@@ -129,6 +149,19 @@ class ContextMixin(SqlBase):
                         reason="REQUEST_ALREADY_SEEN",
                     ) from exc
             stored = self._append(conn, agent_id, row.last_seq - n, new_messages)
+            if events:
+                first_agent_seq = row.last_event_seq - len(events) + 1
+                first_seq = row.turn_event_seq - len(events) + 1
+                for offset, event in enumerate(events):
+                    event.agent_sequence, event.sequence = first_agent_seq + offset, first_seq + offset
+                rows = [
+                    {"agent_id": agent_id, "agent_seq": e.agent_sequence, "turn_id": e.turn_id, "seq": e.sequence}
+                    | {"data": e.data}
+                    for e in events
+                ]
+                conn.execute(sql.INSERT_EVENTS, rows)
+            if turn is not None:
+                self._write_turn(conn, agent_id, turn)
             if evict_through_sequence > 0:
                 conn.execute(
                     update(messages)

@@ -2,6 +2,7 @@
 
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from '../../memsvc/v1/Message.js';
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
+import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from '../../memsvc/v1/TurnRecord.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -40,6 +41,16 @@ export interface CommitContextRequest {
    * The turn the request starts (with `request_id`).
    */
   'turn_id'?: (string);
+  /**
+   * Turn events to store with the messages, in order, each as memsvc's JSON form of
+   * an event; they get the agent's next event sequence numbers.
+   */
+  'events_json'?: (string)[];
+  /**
+   * If set, the turn's record is written (created or replaced) in the same
+   * transaction; it becomes the agent's open turn unless it has ended.
+   */
+  'turn'?: (_memsvc_v1_TurnRecord | null);
 }
 
 /**
@@ -78,4 +89,14 @@ export interface CommitContextRequest__Output {
    * The turn the request starts (with `request_id`).
    */
   'turn_id': (string);
+  /**
+   * Turn events to store with the messages, in order, each as memsvc's JSON form of
+   * an event; they get the agent's next event sequence numbers.
+   */
+  'events_json': (string)[];
+  /**
+   * If set, the turn's record is written (created or replaced) in the same
+   * transaction; it becomes the agent's open turn unless it has ended.
+   */
+  'turn': (_memsvc_v1_TurnRecord__Output | null);
 }
