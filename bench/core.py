@@ -126,6 +126,7 @@ class Result:
     scenario: str
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # Markdown tables of their own (e.g. retrieval quality)
     seconds: float = 0.0
     error: str = ""
 

@@ -162,6 +162,9 @@ def markdown(
     busy = " (other processes were using the CPU: figures are pessimistic)" if max(loads) > 0.5 else ""
     out.append(f"- 1-minute load average before / after the run: {loads[0]:.2f} / {loads[1]:.2f}{busy}")
     out += ["", table(results), ""]
+    for result in results:
+        for extra in result.tables:
+            out += [f"### {result.scenario}", "", extra, ""]
     missed = [f for r in results for f in r.figures if f.met is False]
     if missed:
         out.append("Missed goals: " + ", ".join(f"{f.scenario} ({number(f.p50, f.unit)} {f.unit})" for f in missed))

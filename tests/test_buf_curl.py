@@ -92,9 +92,11 @@ async def test_walkthrough_with_buf_curl(operator_server, fake_llm):
     sent = await buf_curl(
         port,
         "memsvc.v1.AgentService/SendMessage",
+        # The user's Letta message body as it is (lowercase role, `stream`), plus the agent's id.
         {
             "agent_id": agent["id"],
-            "messages": [{"role": "MESSAGE_ROLE_USER", "content": "I'm not Xiaoming, my name is Alibaba"}],
+            "messages": [{"role": "user", "content": "I'm not Xiaoming, my name is Alibaba"}],
+            "stream": False,
         },
     )
     assert sent["stopReason"] == "STOP_REASON_END_TURN"

@@ -526,6 +526,18 @@ def test_send_message_body_and_path_transcode():
     assert [m.content for m in request.messages] == ["hi"]
 
 
+def test_letta_send_message_body_transcodes_verbatim():
+    """The user's Letta body as it is: lowercase roles (MessageRole's aliases) and `stream`."""
+    body = '{"messages": [{"role": "user", "content": "I\'m not Xiaoming, my name is Alibaba"}], "stream": false}'
+    request = json_format.Parse(body, message("memsvc.v1.SendMessageRequest"), descriptor_pool=pool())
+    request.agent_id = "agent-0123"  # bound from the path
+    assert request.messages[0].role == pool().FindEnumTypeByName("memsvc.v1.MessageRole").values_by_name["user"].number
+    assert json_format.MessageToDict(request)["messages"][0]["role"] == "MESSAGE_ROLE_USER"
+    for name, canonical in (("assistant", "ASSISTANT"), ("system", "SYSTEM"), ("tool", "TOOL")):
+        parsed = json_format.Parse(f'{{"role": "{name}", "content": "x"}}', message("memsvc.v1.MessageInput"))
+        assert json_format.MessageToDict(parsed)["role"] == f"MESSAGE_ROLE_{canonical}"  # answers use the full name
+
+
 def test_stream_step_takes_a_json_array_of_requests():
     items = ['{"agent_id": "agent-0123", "input": {"messages": [{"content": "hi"}]}}', '{"cancel": {}}']
     parsed = [json_format.Parse(item, message("memsvc.v1.StreamStepRequest")) for item in items]

@@ -1197,6 +1197,17 @@ SPECS: dict[str, Spec] = {
     p("AgentService", "StreamStep"): Spec(stream_requests, 50),
     p("AgentService", "ListMessages"): Spec(_list(apb.ListMessagesRequest, in_context=True)),
     p("AgentService", "GetContextWindow"): Spec(_by_agent(apb.GetContextWindowRequest), 25),
+    p("AgentService", "AppendConversation"): Spec(
+        _by_agent(
+            apb.AppendConversationRequest,
+            "touch",
+            messages=(sane_inputs, input_lists),
+            extract_facts=(st.just(False), st.booleans()),
+            max_steps=(sane_max_steps, int32s),
+        ),
+        30,
+        scratch=True,
+    ),
     # MemoryService
     p("MemoryService", "ListMemoryBlocks"): Spec(_by_agent(mpb.ListMemoryBlocksRequest), 25),
     p("MemoryService", "GetMemoryBlock"): Spec(_by_agent(mpb.GetMemoryBlockRequest, label=(sane_labels, labels))),
@@ -1237,6 +1248,17 @@ SPECS: dict[str, Spec] = {
     p("MemoryService", "IngestDocument"): Spec(_ingest, 50),
     p("MemoryService", "SearchArchivalMemory"): Spec(_search_archival, 60),
     p("MemoryService", "ListArchivalMemories"): Spec(_list(mpb.ListArchivalMemoriesRequest)),
+    p("MemoryService", "GetContextBlock"): Spec(
+        _by_agent(
+            mpb.GetContextBlockRequest,
+            query=(sane_text, hostile_text),
+            recent_messages=(sane_inputs, input_lists),
+            token_budget=(st.sampled_from((0, 64, 500)), int32s),
+            recall_limit=(st.sampled_from((0, 1, 5)), int32s),
+            archival_limit=(st.sampled_from((0, 1, 5)), int32s),
+        ),
+        40,
+    ),
     p("MemoryService", "DeleteArchivalMemory"): Spec(
         _by_agent(
             mpb.DeleteArchivalMemoryRequest,

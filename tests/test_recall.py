@@ -6,11 +6,13 @@ import asyncio
 import json
 import time
 
+import grpc
+import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from memsvc.v1 import memory_service_pb2, message_pb2
+from memsvc.v1 import agent_service_pb2, memory_service_pb2, message_pb2
 from tests.fakellm import call, say
-from tests.helpers import create_agent, send
+from tests.helpers import create_agent, error_reason, send
 
 
 def stamp(seconds: float) -> Timestamp:
@@ -142,3 +144,41 @@ async def test_search_by_meaning_finds_what_shares_no_word(agents, memory, fake_
     # Words still rank first when they match.
     found = await search(memory, agent.id, "kitchen")
     assert found.hits[0].message.content == "We should repaint the kitchen blue"
+
+
+async def test_history_keeps_its_original_times_and_roles(agents, memory, fake_llm, model):
+    """The write side of an external loop: user and assistant messages, at the times they were said."""
+    agent = await create_agent(agents, fake_llm, model)
+    day = 24 * 3600.0
+    then = time.time() - 30 * day
+    said = [
+        message_pb2.MessageInput(
+            role=message_pb2.MESSAGE_ROLE_USER, content="I moved to Hangzhou", create_time=stamp(then)
+        ),
+        message_pb2.MessageInput(
+            role=message_pb2.MESSAGE_ROLE_ASSISTANT, content="Hangzhou is lovely", create_time=stamp(then + 60)
+        ),
+    ]
+    stored = await memory.AppendRecallMessages(
+        memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent.id, messages=said)
+    )
+    assert [m.create_time.ToSeconds() for m in stored.messages] == [int(then), int(then + 60)]
+    assert [m.role for m in stored.messages] == [message_pb2.MESSAGE_ROLE_USER, message_pb2.MESSAGE_ROLE_ASSISTANT]
+    found = await search(memory, agent.id, "Hangzhou", start_time=stamp(then - day), end_time=stamp(then + day))
+    assert {h.message.content for h in found.hits} == {"I moved to Hangzhou", "Hangzhou is lovely"}
+    assert not (await search(memory, agent.id, "Hangzhou", start_time=stamp(then + day))).hits
+
+
+async def test_a_turn_input_with_a_time_or_a_tool_role_in_history_is_refused(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    dated = message_pb2.MessageInput(content="hi", create_time=stamp(time.time() - 60))
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await agents.SendMessage(agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[dated]))
+    assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_reason(exc.value) == "INVALID_ARGUMENT"
+    tool = message_pb2.MessageInput(role=message_pb2.MESSAGE_ROLE_TOOL, content="{}")
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await memory.AppendRecallMessages(
+            memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent.id, messages=[tool])
+        )
+    assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT

@@ -255,6 +255,7 @@ class ArchivalQuery:
 class MessageInput:
     role: Role
     content: str
+    create_time: float | None = None  # for history written elsewhere first; None means now
 
 
 @dataclass(slots=True, frozen=True)
@@ -310,3 +311,44 @@ class FunctionOutcome:
     result: str
     message_to_user: str = ""
     memory_changed: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class ContextBlockQuery:
+    """What GetContextBlock is asked: a query (or recent messages to make one) and a budget."""
+
+    query: str = ""
+    recent: tuple[MessageInput, ...] = ()
+    token_budget: int = 0
+    recall_limit: int | None = None
+    archival_limit: int | None = None
+
+
+class ContextSource(StrEnum):
+    BLOCK = "block"
+    SUMMARY = "summary"
+    RECALL = "recall"
+    ARCHIVAL = "archival"
+
+
+@dataclass(slots=True)
+class ContextItem:
+    source: ContextSource
+    ref: str
+    content: str
+    token_count: int = 0
+    score: float = 0.0
+    role: Role | None = None
+    create_time: float = 0.0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class ContextBlock:
+    text: str
+    items: list[ContextItem]
+    token_count: int
+    token_budget: int
+    query: str
+    omitted_count: int
+    tokenizer: str

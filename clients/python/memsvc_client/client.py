@@ -257,6 +257,61 @@ class MemsvcClient:
         )
         return (await self._unary(self.memory.UpdateMemoryBlock, request)).block
 
+    async def edit_block(
+        self, agent_id: str, label: str, *, append: str | None = None, old: str | None = None, new: str = ""
+    ) -> agent_pb2.MemoryBlock:
+        """Appends `append` to a block (on a new line), or replaces every `old` in it with `new`."""
+        request = memory_service_pb2.EditMemoryBlockRequest(agent_id=agent_id, label=label)
+        if append is not None:
+            request.append.content = append
+        elif old is not None:
+            request.replace.old_content = old
+            request.replace.new_content = new
+        return (await self._unary(self.memory.EditMemoryBlock, request)).block
+
+    async def get_context_block(
+        self,
+        agent_id: str,
+        query: str = "",
+        *,
+        recent: Sequence[tuple[str | int, str]] = (),
+        token_budget: int = 0,
+        recall_limit: int | None = None,
+        archival_limit: int | None = None,
+    ) -> memory_service_pb2.GetContextBlockResponse:
+        """The agent's memory, prompt-ready within `token_budget` tokens, for a query (or the
+        `recent` (role, content) messages, or else the agent's latest stored ones)."""
+        request = memory_service_pb2.GetContextBlockRequest(
+            agent_id=agent_id,
+            query=query,
+            recent_messages=[message_pb2.MessageInput(role=_role(r), content=c) for r, c in recent],
+            token_budget=token_budget,
+            recall_limit=recall_limit,
+            archival_limit=archival_limit,
+        )
+        return await self._unary(self.memory.GetContextBlock, request)
+
+    async def append_conversation(
+        self,
+        agent_id: str,
+        messages: Sequence[tuple[str | int, str, datetime | None]],
+        *,
+        extract_facts: bool = False,
+        max_steps: int = 0,
+    ) -> agent_service_pb2.AppendConversationResponse:
+        """Stores an external loop's (role, content, time) messages; with `extract_facts`, the
+        agent's LLM saves what is worth keeping from them into archival memory and blocks."""
+        request = agent_service_pb2.AppendConversationRequest(
+            agent_id=agent_id,
+            messages=[
+                message_pb2.MessageInput(role=_role(r), content=c, create_time=_timestamp(when))
+                for r, c, when in messages
+            ],
+            extract_facts=extract_facts,
+            max_steps=max_steps,
+        )
+        return await self._unary(self.agents.AppendConversation, request, self.turn_timeout)
+
     async def search_recall(
         self,
         agent_id: str,

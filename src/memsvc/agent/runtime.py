@@ -17,7 +17,8 @@ from dataclasses import replace
 import structlog
 
 from memsvc import client_tools, validation
-from memsvc.agent.events import Event
+from memsvc.agent import extract as extract_
+from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
@@ -60,6 +61,7 @@ UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "cont
 # The fewest tokens the message queue must have room for, beyond the fixed prompt.
 MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
+MAX_CONVERSATION = 1000
 
 
 class AgentRuntime:
@@ -209,6 +211,28 @@ class AgentRuntime:
         async with self.turns.lock(agent_id):
             await self.store.delete_agent(agent_id)
 
+    # ----- the write side of external loops ---------------------------------------------
+
+    async def append_conversation(
+        self, agent_id: str, inputs: list[MessageInput], emit: Emit, *, extract: bool = False, max_steps: int = 0
+    ) -> tuple[list[Message], TurnEnded | None]:
+        """Stores an external loop's messages in recall storage; with `extract`, the agent's LLM then
+        saves what is worth keeping from them (extract.py), under the turn lease, never beside a turn."""
+        agent_id = validation.agent_id(agent_id)
+        if not 1 <= len(inputs) <= MAX_CONVERSATION:
+            raise InvalidArgument(f"messages must hold 1 to {MAX_CONVERSATION} messages", field="messages")
+        if not 0 <= max_steps <= extract_.MAX_STEPS:
+            raise InvalidArgument(
+                f"max_steps must be 0 (default {extract_.DEFAULT_STEPS}) to {extract_.MAX_STEPS}", field="max_steps"
+            )
+        stored = await self.store.append_recall(agent_id, inputs)
+        if not extract:
+            return stored, None
+        async with self.turns.held(agent_id) as (context, _):
+            run = extract_.Extraction(self.deps.llm, self.deps.executor, context.agent, emit)
+            end = await run.run(stored, max_steps or extract_.DEFAULT_STEPS)
+        return stored, end
+
     # ----- turns ----------------------------------------------------------------------
 
     def check_inputs(self, inputs: list[MessageInput]) -> list[MessageInput]:
@@ -221,6 +245,12 @@ class AgentRuntime:
                     "an input message's role must be MESSAGE_ROLE_USER or MESSAGE_ROLE_SYSTEM", field="messages.role"
                 )
             validation.text(item.content, "messages.content", max_chars=self.settings.max_message_chars)
+            if item.create_time is not None:
+                raise InvalidArgument(
+                    "a turn's input is stored now: leave messages.create_time unset "
+                    "(MemoryService.AppendRecallMessages stores history with its own times)",
+                    field="messages.create_time",
+                )
             out.append(item)
         return out
 

@@ -101,7 +101,7 @@ class TurnRunner:
         cancel: asyncio.Event,
         request_id: str,
     ) -> Outcome:
-        async with self._held(agent_id) as (context, holder):
+        async with self.held(agent_id) as (context, holder):
             await self._close_stalled(context, holder)
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
                 replayed = await self._replay(agent_id, seen, emit)
@@ -135,7 +135,7 @@ class TurnRunner:
     async def _resume(
         self, agent_id: str, turn_id: str, given: list[answers.Answer], emit: Emit, cancel: asyncio.Event
     ) -> Outcome:
-        async with self._held(agent_id) as (context, holder):
+        async with self.held(agent_id) as (context, holder):
             await self._close_stalled(context, holder)
             state = await self._turn_state(context, turn_id)
             turn = Turn(self.deps, context, emit, state, cancel, holder)
@@ -151,7 +151,7 @@ class TurnRunner:
             running.set()
             return await self.get(agent_id, turn_id)
         try:
-            async with self._held(agent_id, wait=False) as (context, holder):
+            async with self.held(agent_id, wait=False) as (context, holder):
                 if context.open_turn is not None and context.open_turn.id == turn_id:
                     state = TurnState.from_record(context.open_turn)
                     turn = Turn(self.deps, context, _nowhere, state, asyncio.Event(), holder)
@@ -180,7 +180,7 @@ class TurnRunner:
         self._attending.add(due.turn_id)
         current_tenant.set(due.tenant)
         try:
-            async with self._held(due.agent_id, wait=False) as (context, holder):
+            async with self.held(due.agent_id, wait=False) as (context, holder):
                 if context.open_turn is None or context.open_turn.id != due.turn_id:
                     return  # seen to already, here or elsewhere
                 state = TurnState.from_record(context.open_turn)
@@ -325,7 +325,7 @@ class TurnRunner:
             self._running.pop(turn_id, None)
 
     @asynccontextmanager
-    async def _held(self, agent_id: str, *, wait: bool = True) -> AsyncIterator[tuple[Context, str]]:
+    async def held(self, agent_id: str, *, wait: bool = True) -> AsyncIterator[tuple[Context, str]]:
         """The agent's context, loaded under its lock here and its turn lease (waiting while another
         agent server has it, unless `wait` is false: then ABORTED, reason AGENT_BUSY, at once)."""
         agent_id = validation.agent_id(agent_id)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 
-from memsvc.cli import agents, chat, ingest
+from memsvc.cli import agents, chat, ingest, mcp
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Adds the client commands to `memsvc`'s subcommands."""
-    for module in (agents, chat, ingest):
+    for module in (agents, chat, ingest, mcp):
         module.register(sub)

@@ -24,9 +24,10 @@ from typing import TypeVar
 import structlog
 
 from memsvc import client_tools, configs, paging, validation
+from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import documents
+from memsvc.memory import context_block, documents
 from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.memory.recall_vectors import CANDIDATES, RecallVectors
 from memsvc.models import (
@@ -36,6 +37,8 @@ from memsvc.models import (
     Block,
     BlockEdit,
     Context,
+    ContextBlock,
+    ContextBlockQuery,
     ContextState,
     DocumentInput,
     DueTurn,
@@ -50,6 +53,7 @@ from memsvc.models import (
     PassageInput,
     RecallHit,
     RecallQuery,
+    Role,
     TurnRecord,
     now,
 )
@@ -362,12 +366,19 @@ class MemoryStore:
     async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]:
         if not inputs:
             raise InvalidArgument("messages must not be empty", field="messages")
+        for i in inputs:
+            if i.role == Role.TOOL:
+                raise InvalidArgument(
+                    "messages.role must be user, assistant or system (a tool result belongs to its call)",
+                    field="messages.role",
+                )
         new = [
             Message(
                 id=str(uuid.uuid4()),
                 role=i.role,
                 content=validation.text(i.content, "messages.content", max_chars=self.settings.max_message_chars),
                 in_context=False,
+                create_time=i.create_time or 0.0,
             )
             for i in inputs
         ]
@@ -543,6 +554,58 @@ class MemoryStore:
         more = more or n < len(found)
         hits = [ArchivalHit(records[pid], score) for pid, score in found[:n] if pid in records]
         return Page(hits, paging.encode_token({"o": offset + n}) if more else "")
+
+    # ----- Memory: the context block ---------------------------------------------------
+
+    async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock:
+        """Blocks, summary and the best recall and archival hits for a query, within a token budget."""
+        agent_id = validation.agent_id(agent_id)
+        budget = request.token_budget or context_block.DEFAULT_BUDGET
+        if not context_block.MIN_BUDGET <= budget <= context_block.MAX_BUDGET:
+            raise InvalidArgument(
+                f"token_budget must be {context_block.MIN_BUDGET} to {context_block.MAX_BUDGET:,} (or 0: "
+                f"{context_block.DEFAULT_BUDGET:,})",
+                field="token_budget",
+            )
+        limits = {}
+        for name, value in (("recall_limit", request.recall_limit), ("archival_limit", request.archival_limit)):
+            limits[name] = context_block.DEFAULT_HITS if value is None else value
+            if not 0 <= limits[name] <= context_block.MAX_HITS:
+                raise InvalidArgument(f"{name} must be 0 to {context_block.MAX_HITS}", field=name)
+        if len(request.recent) > context_block.MAX_RECENT:
+            raise InvalidArgument(
+                f"recent_messages holds at most {context_block.MAX_RECENT} messages", field="recent_messages"
+            )
+        query = validation.text(request.query, "query", max_chars=context_block.MAX_QUERY_CHARS, required=False)
+        for item in request.recent:
+            validation.text(item.content, "recent_messages.content", max_chars=self.settings.max_message_chars)
+        context = await self._sql(self.sql.load_context, agent_id)
+        used: set[str] = set()  # messages that make the query are not hits for it
+        if not query.strip():
+            texts = [i.content for i in request.recent]
+            if not texts:
+                latest = await self._sql(
+                    self.sql.search_recall,
+                    agent_id,
+                    RecallQuery(roles=(Role.USER, Role.ASSISTANT), page_size=context_block.LATEST),
+                )
+                texts = [h.message.content for h in reversed(latest.items)]
+                used = {h.message.id for h in latest.items}
+            query = "\n".join(texts)[-context_block.MAX_QUERY_CHARS :]
+        recall: list[RecallHit] = []
+        archival: list[ArchivalHit] = []
+        if query.strip() and limits["recall_limit"]:
+            wanted = min(limits["recall_limit"] + len(used), 100)
+            found = await self.search_recall(agent_id, RecallQuery(query=query, page_size=wanted))
+            recall = [h for h in found.items if h.message.id not in used][: limits["recall_limit"]]
+        if query.strip() and limits["archival_limit"] and context.archival_count:
+            found_passages = await self.search_archival(
+                agent_id, ArchivalQuery(query=query, page_size=limits["archival_limit"])
+            )
+            archival = found_passages.items
+        items = context_block.candidates(context.agent.blocks, context.state.summary, recall, archival)
+        counter = TokenCounter(context.agent.llm_config.model)
+        return context_block.assemble(items, counter, budget, query)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)

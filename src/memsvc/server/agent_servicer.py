@@ -71,6 +71,30 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             messages=[convert.message_to_pb(m) for m in page.items], next_page_token=page.next_page_token
         )
 
+    async def AppendConversation(
+        self, request: pb.AppendConversationRequest, context: Context
+    ) -> pb.AppendConversationResponse:
+        events: list[Event] = []
+
+        async def collect(event: Event) -> None:
+            events.append(event)
+
+        stored, end = await self.runtime.append_conversation(
+            request.agent_id,
+            convert.inputs_from_pb(request.messages),
+            collect,
+            extract=request.extract_facts,
+            max_steps=request.max_steps,
+        )
+        if end is not None and end.error is not None:
+            end.error.message += " (the messages are stored, and the facts saved before the failure)"
+            raise end.error
+        return pb.AppendConversationResponse(
+            messages=[convert.message_to_pb(m) for m in stored],
+            events=[convert.event_to_pb(e) for e in events],
+            usage=convert.usage_to_pb(end.usage) if end is not None else None,
+        )
+
     async def GetContextWindow(
         self, request: pb.GetContextWindowRequest, context: Context
     ) -> pb.GetContextWindowResponse:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.agent import events as ev
@@ -103,8 +105,15 @@ def role_from_pb(value: int, *, default: Role | None = None, field: str = "role"
     return role
 
 
-def inputs_from_pb(items: object) -> list[MessageInput]:
-    return [MessageInput(role_from_pb(i.role, default=Role.USER, field="messages.role"), i.content) for i in items]  # type: ignore[attr-defined]
+def inputs_from_pb(items: Iterable[message_pb2.MessageInput]) -> list[MessageInput]:
+    return [
+        MessageInput(
+            role_from_pb(i.role, default=Role.USER, field="messages.role"),
+            i.content,
+            seconds(i.create_time, i.HasField("create_time"), "messages.create_time"),
+        )
+        for i in items
+    ]
 
 
 # ----- agents ----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from memsvc.errors import InvalidArgument, NotFound
 from memsvc.memory.store import MemoryStore
 from memsvc.models import ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
 from memsvc.ports import Memory
-from memsvc.server import convert
+from memsvc.server import convert, convert_context
 from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
 from memsvc.v1 import agent_store_service_pb2 as spb
 from memsvc.v1 import agent_store_service_pb2_grpc, memory_pb2, memory_service_pb2_grpc
@@ -159,6 +159,10 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
         return pb.ListArchivalMemoriesResponse(
             passages=[convert.passage_to_pb(p) for p in page.items], next_page_token=page.next_page_token
         )
+
+    async def GetContextBlock(self, request: pb.GetContextBlockRequest, context: Context) -> pb.GetContextBlockResponse:
+        block = await self.store.context_block(request.agent_id, convert_context.query_from_pb(request))
+        return convert_context.block_to_pb(block)
 
     async def DeleteArchivalMemory(
         self, request: pb.DeleteArchivalMemoryRequest, context: Context

@@ -21,6 +21,8 @@ from memsvc.models import (
     Block,
     BlockEdit,
     Context,
+    ContextBlock,
+    ContextBlockQuery,
     ContextState,
     DocumentInput,
     DueTurn,
@@ -38,7 +40,7 @@ from memsvc.models import (
     RecallQuery,
     TurnRecord,
 )
-from memsvc.server import convert
+from memsvc.server import convert, convert_context
 from memsvc.server.errors import error_from_rpc
 from memsvc.tenancy import TENANT_HEADER, current_tenant
 from memsvc.v1 import (
@@ -422,6 +424,11 @@ class RemoteMemory:
     async def delete_archival(self, agent_id: str, passage_id: str) -> None:
         req = memory_service_pb2.DeleteArchivalMemoryRequest(agent_id=agent_id, passage_id=passage_id)
         await self.memory.DeleteArchivalMemory(req, timeout=self.timeout)
+
+    @_translated
+    async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock:
+        res = await self.memory.GetContextBlock(convert_context.query_to_pb(agent_id, request), timeout=self.timeout)
+        return convert_context.block_from_pb(res)
 
 
 class RemoteExecutor:

@@ -100,16 +100,18 @@ class DeleteAgentResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class SendMessageRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "max_steps", "request_id")
+    __slots__ = ("agent_id", "messages", "max_steps", "request_id", "stream")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    STREAM_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
     max_steps: int
     request_id: str
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+    stream: bool
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., stream: _Optional[bool] = ...) -> None: ...
 
 class SendMessageResponse(_message.Message):
     __slots__ = ("events", "turn_id", "stop_reason", "usage", "pending_calls")
@@ -334,3 +336,25 @@ class GetContextWindowResponse(_message.Message):
     warned: bool
     tokenizer: str
     def __init__(self, context_window: _Optional[int] = ..., reply_reserve_tokens: _Optional[int] = ..., prompt_budget_tokens: _Optional[int] = ..., warning_tokens: _Optional[int] = ..., flush_tokens: _Optional[int] = ..., total_tokens: _Optional[int] = ..., system_instructions_tokens: _Optional[int] = ..., working_context_tokens: _Optional[int] = ..., summary_tokens: _Optional[int] = ..., messages_tokens: _Optional[int] = ..., function_schemas_tokens: _Optional[int] = ..., message_count: _Optional[int] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., summary: _Optional[str] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., tokenizer: _Optional[str] = ...) -> None: ...
+
+class AppendConversationRequest(_message.Message):
+    __slots__ = ("agent_id", "messages", "extract_facts", "max_steps")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    EXTRACT_FACTS_FIELD_NUMBER: _ClassVar[int]
+    MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
+    extract_facts: bool
+    max_steps: int
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., extract_facts: _Optional[bool] = ..., max_steps: _Optional[int] = ...) -> None: ...
+
+class AppendConversationResponse(_message.Message):
+    __slots__ = ("messages", "events", "usage")
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
+    messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
+    events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
+    usage: _step_pb2.Usage
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ...) -> None: ...

@@ -111,6 +111,11 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.FromString,
                 _registered_method=True)
+        self.AppendConversation = channel.unary_unary(
+                '/memsvc.v1.AgentService/AppendConversation',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.AppendConversationRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.AppendConversationResponse.FromString,
+                _registered_method=True)
         self.GetContextWindow = channel.unary_unary(
                 '/memsvc.v1.AgentService/GetContextWindow',
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
@@ -288,6 +293,23 @@ class AgentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def AppendConversation(self, request, context):
+        """The write side for an agent loop that is not memsvc's own: stores the loop's
+        messages in recall storage with their original times (as
+        MemoryService.AppendRecallMessages does) and, with `extract_facts`, has the
+        agent's LLM read them and save what is worth keeping through the memory
+        functions: facts to archival memory (searched first, so a fact already known is
+        not stored twice), changes about the user or the agent to the working-context
+        blocks. The extraction is bounded (`max_steps`) and runs under the agent's turn
+        lease, never beside one of its turns; its function calls come back as events.
+        NOT_FOUND for an unknown agent; INVALID_ARGUMENT as AppendRecallMessages;
+        UNAVAILABLE (LLM_UNAVAILABLE) if the LLM fails during extraction: the messages
+        are stored then, and the facts saved before the failure too.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetContextWindow(self, request, context):
         """Reports what is in the agent's main context now: tokens per section (system
         instructions, working context, summary, message queue, function schemas), the
@@ -370,6 +392,11 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.ListMessages,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.SerializeToString,
+            ),
+            'AppendConversation': grpc.unary_unary_rpc_method_handler(
+                    servicer.AppendConversation,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.AppendConversationRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.AppendConversationResponse.SerializeToString,
             ),
             'GetContextWindow': grpc.unary_unary_rpc_method_handler(
                     servicer.GetContextWindow,
@@ -762,6 +789,33 @@ class AgentService:
             '/memsvc.v1.AgentService/ListMessages',
             memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.ListMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AppendConversation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/AppendConversation',
+            memsvc_dot_v1_dot_agent__service__pb2.AppendConversationRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.AppendConversationResponse.FromString,
             options,
             channel_credentials,
             insecure,

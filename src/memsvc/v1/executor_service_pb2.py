@@ -24,13 +24,14 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n memsvc/v1/executor_service.proto\x12\tmemsvc.v1\"<\n\x14ListFunctionsRequest\x12$\n\x1cput_inner_thoughts_in_kwargs\x18\x01 \x01(\x08\"E\n\x15ListFunctionsResponse\x12,\n\tfunctions\x18\x01 \x03(\x0b\x32\x19.memsvc.v1.FunctionSchema\"G\n\x0e\x46unctionSchema\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x12\n\nparameters\x18\x03 \x01(\t\"K\n\x16\x45xecuteFunctionRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"f\n\x17\x45xecuteFunctionResponse\x12\n\n\x02ok\x18\x01 \x01(\x08\x12\x0e\n\x06result\x18\x02 \x01(\t\x12\x17\n\x0fmessage_to_user\x18\x03 \x01(\t\x12\x16\n\x0ememory_changed\x18\x04 \x01(\x08\x32\xc4\x01\n\x0f\x45xecutorService\x12W\n\rListFunctions\x12\x1f.memsvc.v1.ListFunctionsRequest\x1a .memsvc.v1.ListFunctionsResponse\"\x03\x90\x02\x01\x12X\n\x0f\x45xecuteFunction\x12!.memsvc.v1.ExecuteFunctionRequest\x1a\".memsvc.v1.ExecuteFunctionResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n memsvc/v1/executor_service.proto\x12\tmemsvc.v1\"<\n\x14ListFunctionsRequest\x12$\n\x1cput_inner_thoughts_in_kwargs\x18\x01 \x01(\x08\"E\n\x15ListFunctionsResponse\x12,\n\tfunctions\x18\x01 \x03(\x0b\x32\x19.memsvc.v1.FunctionSchema\"G\n\x0e\x46unctionSchema\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x12\n\nparameters\x18\x03 \x01(\t\"K\n\x16\x45xecuteFunctionRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"f\n\x17\x45xecuteFunctionResponse\x12\n\n\x02ok\x18\x01 \x01(\x08\x12\x0e\n\x06result\x18\x02 \x01(\t\x12\x17\n\x0fmessage_to_user\x18\x03 \x01(\t\x12\x16\n\x0ememory_changed\x18\x04 \x01(\x08\x32\xc4\x01\n\x0f\x45xecutorService\x12W\n\rListFunctions\x12\x1f.memsvc.v1.ListFunctionsRequest\x1a .memsvc.v1.ListFunctionsResponse\"\x03\x90\x02\x01\x12X\n\x0f\x45xecuteFunction\x12!.memsvc.v1.ExecuteFunctionRequest\x1a\".memsvc.v1.ExecuteFunctionResponseB\x86\x01\n\rcom.memsvc.v1B\x14\x45xecutorServiceProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.executor_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
-  DESCRIPTOR._loaded_options = None
+  _globals['DESCRIPTOR']._loaded_options = None
+  _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\024ExecutorServiceProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
   _globals['_EXECUTORSERVICE'].methods_by_name['ListFunctions']._loaded_options = None
   _globals['_EXECUTORSERVICE'].methods_by_name['ListFunctions']._serialized_options = b'\220\002\001'
   _globals['_LISTFUNCTIONSREQUEST']._serialized_start=47

@@ -7,12 +7,26 @@ from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import memory_pb2 as _memory_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class ContextSource(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    CONTEXT_SOURCE_UNSPECIFIED: _ClassVar[ContextSource]
+    CONTEXT_SOURCE_BLOCK: _ClassVar[ContextSource]
+    CONTEXT_SOURCE_SUMMARY: _ClassVar[ContextSource]
+    CONTEXT_SOURCE_RECALL: _ClassVar[ContextSource]
+    CONTEXT_SOURCE_ARCHIVAL: _ClassVar[ContextSource]
+CONTEXT_SOURCE_UNSPECIFIED: ContextSource
+CONTEXT_SOURCE_BLOCK: ContextSource
+CONTEXT_SOURCE_SUMMARY: ContextSource
+CONTEXT_SOURCE_RECALL: ContextSource
+CONTEXT_SOURCE_ARCHIVAL: ContextSource
 
 class ListMemoryBlocksRequest(_message.Message):
     __slots__ = ("agent_id",)
@@ -307,3 +321,57 @@ class DeleteArchivalMemoryRequest(_message.Message):
 class DeleteArchivalMemoryResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class GetContextBlockRequest(_message.Message):
+    __slots__ = ("agent_id", "query", "recent_messages", "token_budget", "recall_limit", "archival_limit")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    RECENT_MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_BUDGET_FIELD_NUMBER: _ClassVar[int]
+    RECALL_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    ARCHIVAL_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    query: str
+    recent_messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
+    token_budget: int
+    recall_limit: int
+    archival_limit: int
+    def __init__(self, agent_id: _Optional[str] = ..., query: _Optional[str] = ..., recent_messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., token_budget: _Optional[int] = ..., recall_limit: _Optional[int] = ..., archival_limit: _Optional[int] = ...) -> None: ...
+
+class ContextItem(_message.Message):
+    __slots__ = ("source", "ref", "content", "token_count", "score", "role", "create_time", "tags")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    REF_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    source: ContextSource
+    ref: str
+    content: str
+    token_count: int
+    score: float
+    role: _message_pb2.MessageRole
+    create_time: _timestamp_pb2.Timestamp
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, source: _Optional[_Union[ContextSource, str]] = ..., ref: _Optional[str] = ..., content: _Optional[str] = ..., token_count: _Optional[int] = ..., score: _Optional[float] = ..., role: _Optional[_Union[_message_pb2.MessageRole, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., tags: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class GetContextBlockResponse(_message.Message):
+    __slots__ = ("text", "items", "token_count", "token_budget", "query", "omitted_count", "tokenizer")
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    ITEMS_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_BUDGET_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    OMITTED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOKENIZER_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    items: _containers.RepeatedCompositeFieldContainer[ContextItem]
+    token_count: int
+    token_budget: int
+    query: str
+    omitted_count: int
+    tokenizer: str
+    def __init__(self, text: _Optional[str] = ..., items: _Optional[_Iterable[_Union[ContextItem, _Mapping]]] = ..., token_count: _Optional[int] = ..., token_budget: _Optional[int] = ..., query: _Optional[str] = ..., omitted_count: _Optional[int] = ..., tokenizer: _Optional[str] = ...) -> None: ...

@@ -101,6 +101,11 @@ class MemoryServiceStub:
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesResponse.FromString,
                 _registered_method=True)
+        self.GetContextBlock = channel.unary_unary(
+                '/memsvc.v1.MemoryService/GetContextBlock',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.FromString,
+                _registered_method=True)
         self.DeleteArchivalMemory = channel.unary_unary(
                 '/memsvc.v1.MemoryService/DeleteArchivalMemory',
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.DeleteArchivalMemoryRequest.SerializeToString,
@@ -155,8 +160,10 @@ class MemoryServiceServicer:
 
     def AppendRecallMessages(self, request, context):
         """Appends messages to recall storage only (not to the agent's main context), e.g.
-        to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-        message.
+        to import an earlier conversation, or the write side of an external agent loop
+        (user, assistant and system messages, each with its original `create_time`).
+        INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+        of range.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -220,6 +227,21 @@ class MemoryServiceServicer:
 
     def ListArchivalMemories(self, request, context):
         """Lists archival passages, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetContextBlock(self, request, context):
+        """Returns the agent's memory, ready to put into a prompt, for an agent loop that
+        is not memsvc's own (a coding assistant, an app's own loop): the working-context
+        blocks, the recursive summary, then the recall messages and archival passages
+        most relevant to `query` (or, without one, to `recent_messages`, or else to the
+        agent's latest stored messages), best first, alternating between the two, until
+        `token_budget` is spent. Each item says where it came from. Tokens are counted
+        with the agent's model's tokenizer (see `tokenizer`). Reads only.
+        UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+        reached; INVALID_ARGUMENT for a budget or limit out of range.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -295,6 +317,11 @@ def add_MemoryServiceServicer_to_server(servicer, server):
                     servicer.ListArchivalMemories,
                     request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesResponse.SerializeToString,
+            ),
+            'GetContextBlock': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetContextBlock,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.SerializeToString,
             ),
             'DeleteArchivalMemory': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteArchivalMemory,
@@ -633,6 +660,33 @@ class MemoryService:
             '/memsvc.v1.MemoryService/ListArchivalMemories',
             memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesRequest.SerializeToString,
             memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetContextBlock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/GetContextBlock',
+            memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -25,19 +25,22 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17memsvc/v1/message.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc0\x02\n\x07Message\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12\x10\n\x08sequence\x18\x03 \x01(\x03\x12$\n\x04role\x18\x04 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x05 \x01(\t\x12\x16\n\x0einner_thoughts\x18\x06 \x01(\t\x12\'\n\ntool_calls\x18\x07 \x03(\x0b\x32\x13.memsvc.v1.ToolCall\x12\x14\n\x0ctool_call_id\x18\x08 \x01(\t\x12\x0c\n\x04name\x18\t \x01(\t\x12\x12\n\nin_context\x18\n \x01(\x08\x12\x13\n\x0btoken_count\x18\x0b \x01(\x05\x12\x0f\n\x07turn_id\x18\x0c \x01(\t\x12/\n\x0b\x63reate_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"7\n\x08ToolCall\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"E\n\x0cMessageInput\x12$\n\x04role\x18\x01 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t*\x8e\x01\n\x0bMessageRole\x12\x1c\n\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x15\n\x11MESSAGE_ROLE_TOOL\x10\x03\x12\x17\n\x13MESSAGE_ROLE_SYSTEM\x10\x04\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17memsvc/v1/message.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc0\x02\n\x07Message\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12\x10\n\x08sequence\x18\x03 \x01(\x03\x12$\n\x04role\x18\x04 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x05 \x01(\t\x12\x16\n\x0einner_thoughts\x18\x06 \x01(\t\x12\'\n\ntool_calls\x18\x07 \x03(\x0b\x32\x13.memsvc.v1.ToolCall\x12\x14\n\x0ctool_call_id\x18\x08 \x01(\t\x12\x0c\n\x04name\x18\t \x01(\t\x12\x12\n\nin_context\x18\n \x01(\x08\x12\x13\n\x0btoken_count\x18\x0b \x01(\x05\x12\x0f\n\x07turn_id\x18\x0c \x01(\t\x12/\n\x0b\x63reate_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"7\n\x08ToolCall\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"v\n\x0cMessageInput\x12$\n\x04role\x18\x01 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t\x12/\n\x0b\x63reate_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*\xc1\x01\n\x0bMessageRole\x12\x1c\n\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x15\n\x11MESSAGE_ROLE_TOOL\x10\x03\x12\x17\n\x13MESSAGE_ROLE_SYSTEM\x10\x04\x12\x08\n\x04user\x10\x01\x12\r\n\tassistant\x10\x02\x12\x08\n\x04tool\x10\x03\x12\n\n\x06system\x10\x04\x1a\x02\x10\x01\x42~\n\rcom.memsvc.v1B\x0cMessageProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.message_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
-  DESCRIPTOR._loaded_options = None
-  _globals['_MESSAGEROLE']._serialized_start=523
-  _globals['_MESSAGEROLE']._serialized_end=665
+  _globals['DESCRIPTOR']._loaded_options = None
+  _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\014MessageProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
+  _globals['_MESSAGEROLE']._loaded_options = None
+  _globals['_MESSAGEROLE']._serialized_options = b'\020\001'
+  _globals['_MESSAGEROLE']._serialized_start=572
+  _globals['_MESSAGEROLE']._serialized_end=765
   _globals['_MESSAGE']._serialized_start=72
   _globals['_MESSAGE']._serialized_end=392
   _globals['_TOOLCALL']._serialized_start=394
   _globals['_TOOLCALL']._serialized_end=449
   _globals['_MESSAGEINPUT']._serialized_start=451
-  _globals['_MESSAGEINPUT']._serialized_end=520
+  _globals['_MESSAGEINPUT']._serialized_end=569
 # @@protoc_insertion_point(module_scope)

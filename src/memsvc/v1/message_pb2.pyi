@@ -17,11 +17,19 @@ class MessageRole(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MESSAGE_ROLE_ASSISTANT: _ClassVar[MessageRole]
     MESSAGE_ROLE_TOOL: _ClassVar[MessageRole]
     MESSAGE_ROLE_SYSTEM: _ClassVar[MessageRole]
+    user: _ClassVar[MessageRole]
+    assistant: _ClassVar[MessageRole]
+    tool: _ClassVar[MessageRole]
+    system: _ClassVar[MessageRole]
 MESSAGE_ROLE_UNSPECIFIED: MessageRole
 MESSAGE_ROLE_USER: MessageRole
 MESSAGE_ROLE_ASSISTANT: MessageRole
 MESSAGE_ROLE_TOOL: MessageRole
 MESSAGE_ROLE_SYSTEM: MessageRole
+user: MessageRole
+assistant: MessageRole
+tool: MessageRole
+system: MessageRole
 
 class Message(_message.Message):
     __slots__ = ("id", "agent_id", "sequence", "role", "content", "inner_thoughts", "tool_calls", "tool_call_id", "name", "in_context", "token_count", "turn_id", "create_time")
@@ -64,9 +72,11 @@ class ToolCall(_message.Message):
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., arguments: _Optional[str] = ...) -> None: ...
 
 class MessageInput(_message.Message):
-    __slots__ = ("role", "content")
+    __slots__ = ("role", "content", "create_time")
     ROLE_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     role: MessageRole
     content: str
-    def __init__(self, role: _Optional[_Union[MessageRole, str]] = ..., content: _Optional[str] = ...) -> None: ...
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, role: _Optional[_Union[MessageRole, str]] = ..., content: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

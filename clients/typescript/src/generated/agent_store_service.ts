@@ -40,6 +40,7 @@ import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Messa
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from './memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from './memsvc/v1/ReleaseTurnLeaseResponse.js';
+import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from './memsvc/v1/StoredEvent.js';
 import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from './memsvc/v1/TurnRecord.js';
@@ -105,6 +106,7 @@ export interface ProtoGrpcType {
       MessageRole: EnumTypeDefinition
       ReleaseTurnLeaseRequest: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseRequest__Output>
       ReleaseTurnLeaseResponse: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
+      StoredEvent: MessageTypeDefinition<_memsvc_v1_StoredEvent, _memsvc_v1_StoredEvent__Output>
       Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       ToolKind: EnumTypeDefinition

@@ -38,11 +38,14 @@ import type { BatchInsertArchivalMemoriesRequest as _memsvc_v1_BatchInsertArchiv
 import type { BatchInsertArchivalMemoriesResponse as _memsvc_v1_BatchInsertArchivalMemoriesResponse, BatchInsertArchivalMemoriesResponse__Output as _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output } from './memsvc/v1/BatchInsertArchivalMemoriesResponse.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
+import type { ContextItem as _memsvc_v1_ContextItem, ContextItem__Output as _memsvc_v1_ContextItem__Output } from './memsvc/v1/ContextItem.js';
 import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequest, DeleteArchivalMemoryRequest__Output as _memsvc_v1_DeleteArchivalMemoryRequest__Output } from './memsvc/v1/DeleteArchivalMemoryRequest.js';
 import type { DeleteArchivalMemoryResponse as _memsvc_v1_DeleteArchivalMemoryResponse, DeleteArchivalMemoryResponse__Output as _memsvc_v1_DeleteArchivalMemoryResponse__Output } from './memsvc/v1/DeleteArchivalMemoryResponse.js';
 import type { EditMemoryBlockRequest as _memsvc_v1_EditMemoryBlockRequest, EditMemoryBlockRequest__Output as _memsvc_v1_EditMemoryBlockRequest__Output } from './memsvc/v1/EditMemoryBlockRequest.js';
 import type { EditMemoryBlockResponse as _memsvc_v1_EditMemoryBlockResponse, EditMemoryBlockResponse__Output as _memsvc_v1_EditMemoryBlockResponse__Output } from './memsvc/v1/EditMemoryBlockResponse.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
+import type { GetContextBlockRequest as _memsvc_v1_GetContextBlockRequest, GetContextBlockRequest__Output as _memsvc_v1_GetContextBlockRequest__Output } from './memsvc/v1/GetContextBlockRequest.js';
+import type { GetContextBlockResponse as _memsvc_v1_GetContextBlockResponse, GetContextBlockResponse__Output as _memsvc_v1_GetContextBlockResponse__Output } from './memsvc/v1/GetContextBlockResponse.js';
 import type { GetMemoryBlockRequest as _memsvc_v1_GetMemoryBlockRequest, GetMemoryBlockRequest__Output as _memsvc_v1_GetMemoryBlockRequest__Output } from './memsvc/v1/GetMemoryBlockRequest.js';
 import type { GetMemoryBlockResponse as _memsvc_v1_GetMemoryBlockResponse, GetMemoryBlockResponse__Output as _memsvc_v1_GetMemoryBlockResponse__Output } from './memsvc/v1/GetMemoryBlockResponse.js';
 import type { IngestDocumentRequest as _memsvc_v1_IngestDocumentRequest, IngestDocumentRequest__Output as _memsvc_v1_IngestDocumentRequest__Output } from './memsvc/v1/IngestDocumentRequest.js';
@@ -128,11 +131,15 @@ export interface ProtoGrpcType {
       BatchInsertArchivalMemoriesResponse: MessageTypeDefinition<_memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
+      ContextItem: MessageTypeDefinition<_memsvc_v1_ContextItem, _memsvc_v1_ContextItem__Output>
+      ContextSource: EnumTypeDefinition
       DeleteArchivalMemoryRequest: MessageTypeDefinition<_memsvc_v1_DeleteArchivalMemoryRequest, _memsvc_v1_DeleteArchivalMemoryRequest__Output>
       DeleteArchivalMemoryResponse: MessageTypeDefinition<_memsvc_v1_DeleteArchivalMemoryResponse, _memsvc_v1_DeleteArchivalMemoryResponse__Output>
       EditMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_EditMemoryBlockRequest, _memsvc_v1_EditMemoryBlockRequest__Output>
       EditMemoryBlockResponse: MessageTypeDefinition<_memsvc_v1_EditMemoryBlockResponse, _memsvc_v1_EditMemoryBlockResponse__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
+      GetContextBlockRequest: MessageTypeDefinition<_memsvc_v1_GetContextBlockRequest, _memsvc_v1_GetContextBlockRequest__Output>
+      GetContextBlockResponse: MessageTypeDefinition<_memsvc_v1_GetContextBlockResponse, _memsvc_v1_GetContextBlockResponse__Output>
       GetMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_GetMemoryBlockRequest, _memsvc_v1_GetMemoryBlockRequest__Output>
       GetMemoryBlockResponse: MessageTypeDefinition<_memsvc_v1_GetMemoryBlockResponse, _memsvc_v1_GetMemoryBlockResponse__Output>
       IngestDocumentRequest: MessageTypeDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentRequest__Output>

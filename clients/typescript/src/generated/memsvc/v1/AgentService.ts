@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest, AppendConversationRequest__Output as _memsvc_v1_AppendConversationRequest__Output } from '../../memsvc/v1/AppendConversationRequest.js';
+import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from '../../memsvc/v1/AppendConversationResponse.js';
 import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnRequest__Output as _memsvc_v1_CancelTurnRequest__Output } from '../../memsvc/v1/CancelTurnRequest.js';
 import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from '../../memsvc/v1/CancelTurnResponse.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from '../../memsvc/v1/CreateAgentRequest.js';
@@ -43,6 +45,41 @@ import type { WatchAgentResponse as _memsvc_v1_WatchAgentResponse, WatchAgentRes
  * e.g. AGENT_NOT_FOUND, INVALID_ARGUMENT, LLM_UNAVAILABLE.
  */
 export interface AgentServiceClient extends grpc.Client {
+  /**
+   * The write side for an agent loop that is not memsvc's own: stores the loop's
+   * messages in recall storage with their original times (as
+   * MemoryService.AppendRecallMessages does) and, with `extract_facts`, has the
+   * agent's LLM read them and save what is worth keeping through the memory
+   * functions: facts to archival memory (searched first, so a fact already known is
+   * not stored twice), changes about the user or the agent to the working-context
+   * blocks. The extraction is bounded (`max_steps`) and runs under the agent's turn
+   * lease, never beside one of its turns; its function calls come back as events.
+   * NOT_FOUND for an unknown agent; INVALID_ARGUMENT as AppendRecallMessages;
+   * UNAVAILABLE (LLM_UNAVAILABLE) if the LLM fails during extraction: the messages
+   * are stored then, and the facts saved before the failure too.
+   */
+  AppendConversation(argument: _memsvc_v1_AppendConversationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  AppendConversation(argument: _memsvc_v1_AppendConversationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  AppendConversation(argument: _memsvc_v1_AppendConversationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  AppendConversation(argument: _memsvc_v1_AppendConversationRequest, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The write side for an agent loop that is not memsvc's own: stores the loop's
+   * messages in recall storage with their original times (as
+   * MemoryService.AppendRecallMessages does) and, with `extract_facts`, has the
+   * agent's LLM read them and save what is worth keeping through the memory
+   * functions: facts to archival memory (searched first, so a fact already known is
+   * not stored twice), changes about the user or the agent to the working-context
+   * blocks. The extraction is bounded (`max_steps`) and runs under the agent's turn
+   * lease, never beside one of its turns; its function calls come back as events.
+   * NOT_FOUND for an unknown agent; INVALID_ARGUMENT as AppendRecallMessages;
+   * UNAVAILABLE (LLM_UNAVAILABLE) if the LLM fails during extraction: the messages
+   * are stored then, and the facts saved before the failure too.
+   */
+  appendConversation(argument: _memsvc_v1_AppendConversationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  appendConversation(argument: _memsvc_v1_AppendConversationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  appendConversation(argument: _memsvc_v1_AppendConversationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  appendConversation(argument: _memsvc_v1_AppendConversationRequest, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Cancels a turn. A waiting turn ends at once: its pending calls get a failed
    * "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
@@ -403,6 +440,21 @@ export interface AgentServiceClient extends grpc.Client {
  */
 export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * The write side for an agent loop that is not memsvc's own: stores the loop's
+   * messages in recall storage with their original times (as
+   * MemoryService.AppendRecallMessages does) and, with `extract_facts`, has the
+   * agent's LLM read them and save what is worth keeping through the memory
+   * functions: facts to archival memory (searched first, so a fact already known is
+   * not stored twice), changes about the user or the agent to the working-context
+   * blocks. The extraction is bounded (`max_steps`) and runs under the agent's turn
+   * lease, never beside one of its turns; its function calls come back as events.
+   * NOT_FOUND for an unknown agent; INVALID_ARGUMENT as AppendRecallMessages;
+   * UNAVAILABLE (LLM_UNAVAILABLE) if the LLM fails during extraction: the messages
+   * are stored then, and the facts saved before the failure too.
+   */
+  AppendConversation: grpc.handleUnaryCall<_memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse>;
+  
+  /**
    * Cancels a turn. A waiting turn ends at once: its pending calls get a failed
    * "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
    * its next step boundary. Cancelling an ended turn changes nothing. Returns the
@@ -545,6 +597,7 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
 }
 
 export interface AgentServiceDefinition extends grpc.ServiceDefinition {
+  AppendConversation: MethodDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse__Output>
   CancelTurn: MethodDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse__Output>
   CreateAgent: MethodDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentRequest__Output, _memsvc_v1_CreateAgentResponse__Output>
   DeleteAgent: MethodDefinition<_memsvc_v1_DeleteAgentRequest, _memsvc_v1_DeleteAgentResponse, _memsvc_v1_DeleteAgentRequest__Output, _memsvc_v1_DeleteAgentResponse__Output>

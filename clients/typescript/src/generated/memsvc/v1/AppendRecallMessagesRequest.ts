@@ -11,7 +11,7 @@ export interface AppendRecallMessagesRequest {
    */
   'agent_id'?: (string);
   /**
-   * The messages, in order. Only role and content are read. Required.
+   * The messages, in order: role, content and create_time. Required.
    */
   'messages'?: (_memsvc_v1_MessageInput)[];
 }
@@ -25,7 +25,7 @@ export interface AppendRecallMessagesRequest__Output {
    */
   'agent_id': (string);
   /**
-   * The messages, in order. Only role and content are read. Required.
+   * The messages, in order: role, content and create_time. Required.
    */
   'messages': (_memsvc_v1_MessageInput__Output)[];
 }

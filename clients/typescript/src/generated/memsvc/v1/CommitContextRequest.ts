@@ -2,6 +2,7 @@
 
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from '../../memsvc/v1/Message.js';
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
+import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from '../../memsvc/v1/StoredEvent.js';
 import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from '../../memsvc/v1/TurnRecord.js';
 import type { Long } from '@grpc/proto-loader';
 
@@ -42,10 +43,11 @@ export interface CommitContextRequest {
    */
   'turn_id'?: (string);
   /**
-   * Turn events to store with the messages, in order, each as memsvc's JSON form of
-   * an event; they get the agent's next event sequence numbers.
+   * Turn events to store with the messages, in order, all of one turn (`turn`'s, or
+   * else the agent's open turn's). The store numbers them (`sequence` and
+   * `agent_sequence` are ignored).
    */
-  'events_json'?: (string)[];
+  'events'?: (_memsvc_v1_StoredEvent)[];
   /**
    * If set, the turn's record is written (created or replaced) in the same
    * transaction; it becomes the agent's open turn unless it has ended.
@@ -90,10 +92,11 @@ export interface CommitContextRequest__Output {
    */
   'turn_id': (string);
   /**
-   * Turn events to store with the messages, in order, each as memsvc's JSON form of
-   * an event; they get the agent's next event sequence numbers.
+   * Turn events to store with the messages, in order, all of one turn (`turn`'s, or
+   * else the agent's open turn's). The store numbers them (`sequence` and
+   * `agent_sequence` are ignored).
    */
-  'events_json': (string)[];
+  'events': (_memsvc_v1_StoredEvent__Output)[];
   /**
    * If set, the turn's record is written (created or replaced) in the same
    * transaction; it becomes the agent's open turn unless it has ended.

@@ -16,6 +16,10 @@ export interface CommitContextResponse {
    * it), or 0 if none was stored.
    */
   'last_agent_sequence'?: (number | string | Long);
+  /**
+   * The turn sequence of the last stored event, likewise.
+   */
+  'last_sequence'?: (number);
 }
 
 /**
@@ -31,4 +35,8 @@ export interface CommitContextResponse__Output {
    * it), or 0 if none was stored.
    */
   'last_agent_sequence': (string);
+  /**
+   * The turn sequence of the last stored event, likewise.
+   */
+  'last_sequence': (number);
 }

@@ -10,6 +10,8 @@ import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequ
 import type { DeleteArchivalMemoryResponse as _memsvc_v1_DeleteArchivalMemoryResponse, DeleteArchivalMemoryResponse__Output as _memsvc_v1_DeleteArchivalMemoryResponse__Output } from '../../memsvc/v1/DeleteArchivalMemoryResponse.js';
 import type { EditMemoryBlockRequest as _memsvc_v1_EditMemoryBlockRequest, EditMemoryBlockRequest__Output as _memsvc_v1_EditMemoryBlockRequest__Output } from '../../memsvc/v1/EditMemoryBlockRequest.js';
 import type { EditMemoryBlockResponse as _memsvc_v1_EditMemoryBlockResponse, EditMemoryBlockResponse__Output as _memsvc_v1_EditMemoryBlockResponse__Output } from '../../memsvc/v1/EditMemoryBlockResponse.js';
+import type { GetContextBlockRequest as _memsvc_v1_GetContextBlockRequest, GetContextBlockRequest__Output as _memsvc_v1_GetContextBlockRequest__Output } from '../../memsvc/v1/GetContextBlockRequest.js';
+import type { GetContextBlockResponse as _memsvc_v1_GetContextBlockResponse, GetContextBlockResponse__Output as _memsvc_v1_GetContextBlockResponse__Output } from '../../memsvc/v1/GetContextBlockResponse.js';
 import type { GetMemoryBlockRequest as _memsvc_v1_GetMemoryBlockRequest, GetMemoryBlockRequest__Output as _memsvc_v1_GetMemoryBlockRequest__Output } from '../../memsvc/v1/GetMemoryBlockRequest.js';
 import type { GetMemoryBlockResponse as _memsvc_v1_GetMemoryBlockResponse, GetMemoryBlockResponse__Output as _memsvc_v1_GetMemoryBlockResponse__Output } from '../../memsvc/v1/GetMemoryBlockResponse.js';
 import type { IngestDocumentRequest as _memsvc_v1_IngestDocumentRequest, IngestDocumentRequest__Output as _memsvc_v1_IngestDocumentRequest__Output } from '../../memsvc/v1/IngestDocumentRequest.js';
@@ -41,8 +43,10 @@ import type { UpdateMemoryBlockResponse as _memsvc_v1_UpdateMemoryBlockResponse,
 export interface MemoryServiceClient extends grpc.Client {
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -50,8 +54,10 @@ export interface MemoryServiceClient extends grpc.Client {
   AppendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   appendRecallMessages(argument: _memsvc_v1_AppendRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -118,6 +124,37 @@ export interface MemoryServiceClient extends grpc.Client {
   editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
   editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
   editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns the agent's memory, ready to put into a prompt, for an agent loop that
+   * is not memsvc's own (a coding assistant, an app's own loop): the working-context
+   * blocks, the recursive summary, then the recall messages and archival passages
+   * most relevant to `query` (or, without one, to `recent_messages`, or else to the
+   * agent's latest stored messages), best first, alternating between the two, until
+   * `token_budget` is spent. Each item says where it came from. Tokens are counted
+   * with the agent's model's tokenizer (see `tokenizer`). Reads only.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; INVALID_ARGUMENT for a budget or limit out of range.
+   */
+  GetContextBlock(argument: _memsvc_v1_GetContextBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetContextBlock(argument: _memsvc_v1_GetContextBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetContextBlock(argument: _memsvc_v1_GetContextBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  GetContextBlock(argument: _memsvc_v1_GetContextBlockRequest, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the agent's memory, ready to put into a prompt, for an agent loop that
+   * is not memsvc's own (a coding assistant, an app's own loop): the working-context
+   * blocks, the recursive summary, then the recall messages and archival passages
+   * most relevant to `query` (or, without one, to `recent_messages`, or else to the
+   * agent's latest stored messages), best first, alternating between the two, until
+   * `token_budget` is spent. Each item says where it came from. Tokens are counted
+   * with the agent's model's tokenizer (see `tokenizer`). Reads only.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; INVALID_ARGUMENT for a budget or limit out of range.
+   */
+  getContextBlock(argument: _memsvc_v1_GetContextBlockRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  getContextBlock(argument: _memsvc_v1_GetContextBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  getContextBlock(argument: _memsvc_v1_GetContextBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
+  getContextBlock(argument: _memsvc_v1_GetContextBlockRequest, callback: grpc.requestCallback<_memsvc_v1_GetContextBlockResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns one block. NOT_FOUND (reason BLOCK_NOT_FOUND) if the agent has no block
@@ -292,8 +329,10 @@ export interface MemoryServiceClient extends grpc.Client {
 export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
    * Appends messages to recall storage only (not to the agent's main context), e.g.
-   * to import an earlier conversation. INVALID_ARGUMENT for an empty or oversized
-   * message.
+   * to import an earlier conversation, or the write side of an external agent loop
+   * (user, assistant and system messages, each with its original `create_time`).
+   * INVALID_ARGUMENT for an empty or oversized message, a tool role, or a time out
+   * of range.
    */
   AppendRecallMessages: grpc.handleUnaryCall<_memsvc_v1_AppendRecallMessagesRequest__Output, _memsvc_v1_AppendRecallMessagesResponse>;
   
@@ -319,6 +358,19 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
    * `respect_read_only` is set.
    */
   EditMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse>;
+  
+  /**
+   * Returns the agent's memory, ready to put into a prompt, for an agent loop that
+   * is not memsvc's own (a coding assistant, an app's own loop): the working-context
+   * blocks, the recursive summary, then the recall messages and archival passages
+   * most relevant to `query` (or, without one, to `recent_messages`, or else to the
+   * agent's latest stored messages), best first, alternating between the two, until
+   * `token_budget` is spent. Each item says where it came from. Tokens are counted
+   * with the agent's model's tokenizer (see `tokenizer`). Reads only.
+   * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
+   * reached; INVALID_ARGUMENT for a budget or limit out of range.
+   */
+  GetContextBlock: grpc.handleUnaryCall<_memsvc_v1_GetContextBlockRequest__Output, _memsvc_v1_GetContextBlockResponse>;
   
   /**
    * Returns one block. NOT_FOUND (reason BLOCK_NOT_FOUND) if the agent has no block
@@ -386,6 +438,7 @@ export interface MemoryServiceDefinition extends grpc.ServiceDefinition {
   BatchInsertArchivalMemories: MethodDefinition<_memsvc_v1_BatchInsertArchivalMemoriesRequest, _memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
   DeleteArchivalMemory: MethodDefinition<_memsvc_v1_DeleteArchivalMemoryRequest, _memsvc_v1_DeleteArchivalMemoryResponse, _memsvc_v1_DeleteArchivalMemoryRequest__Output, _memsvc_v1_DeleteArchivalMemoryResponse__Output>
   EditMemoryBlock: MethodDefinition<_memsvc_v1_EditMemoryBlockRequest, _memsvc_v1_EditMemoryBlockResponse, _memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse__Output>
+  GetContextBlock: MethodDefinition<_memsvc_v1_GetContextBlockRequest, _memsvc_v1_GetContextBlockResponse, _memsvc_v1_GetContextBlockRequest__Output, _memsvc_v1_GetContextBlockResponse__Output>
   GetMemoryBlock: MethodDefinition<_memsvc_v1_GetMemoryBlockRequest, _memsvc_v1_GetMemoryBlockResponse, _memsvc_v1_GetMemoryBlockRequest__Output, _memsvc_v1_GetMemoryBlockResponse__Output>
   IngestDocument: MethodDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentResponse, _memsvc_v1_IngestDocumentRequest__Output, _memsvc_v1_IngestDocumentResponse__Output>
   InsertArchivalMemory: MethodDefinition<_memsvc_v1_InsertArchivalMemoryRequest, _memsvc_v1_InsertArchivalMemoryResponse, _memsvc_v1_InsertArchivalMemoryRequest__Output, _memsvc_v1_InsertArchivalMemoryResponse__Output>

@@ -25,6 +25,12 @@ export interface SendMessageRequest {
    * running the input again.
    */
   'request_id'?: (string);
+  /**
+   * Letta's request flag, accepted so that a Letta `POST /v1/agents/{id}/messages`
+   * body works unchanged. SendMessage always answers with the whole turn at once,
+   * whatever it says; StreamStep streams the events as they happen.
+   */
+  'stream'?: (boolean);
 }
 
 /**
@@ -50,4 +56,10 @@ export interface SendMessageRequest__Output {
    * running the input again.
    */
   'request_id': (string);
+  /**
+   * Letta's request flag, accepted so that a Letta `POST /v1/agents/{id}/messages`
+   * body works unchanged. SendMessage always answers with the whole turn at once,
+   * whatever it says; StreamStep streams the events as they happen.
+   */
+  'stream': (boolean);
 }

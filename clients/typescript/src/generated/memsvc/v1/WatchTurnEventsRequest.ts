@@ -15,9 +15,18 @@ export interface WatchTurnEventsRequest {
    */
   'after_agent_sequence'?: (number | string | Long);
   /**
-   * If set, only this turn's events.
+   * If set, only this turn's events, from its first event with a sequence greater
+   * than `after_sequence` (after_agent_sequence is ignored).
    */
   'turn_id'?: (string);
+  /**
+   * With turn_id: see turn_id.
+   */
+  'after_sequence'?: (number);
+  /**
+   * If true, only events stored from now on (after_agent_sequence is ignored).
+   */
+  'only_new'?: (boolean);
 }
 
 /**
@@ -33,7 +42,16 @@ export interface WatchTurnEventsRequest__Output {
    */
   'after_agent_sequence': (string);
   /**
-   * If set, only this turn's events.
+   * If set, only this turn's events, from its first event with a sequence greater
+   * than `after_sequence` (after_agent_sequence is ignored).
    */
   'turn_id': (string);
+  /**
+   * With turn_id: see turn_id.
+   */
+  'after_sequence': (number);
+  /**
+   * If true, only events stored from now on (after_agent_sequence is ignored).
+   */
+  'only_new': (boolean);
 }

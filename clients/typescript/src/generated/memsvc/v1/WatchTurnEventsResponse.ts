@@ -1,14 +1,15 @@
 // Original file: ../../proto/memsvc/v1/agent_store_service.proto
 
+import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from '../../memsvc/v1/StoredEvent.js';
 
 /**
  * A message of AgentStoreService.WatchTurnEvents's stream.
  */
 export interface WatchTurnEventsResponse {
   /**
-   * Stored events, in agent-sequence order, each as memsvc's JSON form of an event.
+   * Stored events, in agent-sequence order.
    */
-  'events_json'?: (string)[];
+  'events'?: (_memsvc_v1_StoredEvent)[];
 }
 
 /**
@@ -16,7 +17,7 @@ export interface WatchTurnEventsResponse {
  */
 export interface WatchTurnEventsResponse__Output {
   /**
-   * Stored events, in agent-sequence order, each as memsvc's JSON form of an event.
+   * Stored events, in agent-sequence order.
    */
-  'events_json': (string)[];
+  'events': (_memsvc_v1_StoredEvent__Output)[];
 }

@@ -1,0 +1,112 @@
+"""The context block: an agent's memory, prompt-ready within a token budget.
+
+For agent loops that are not memsvc's own (a coding assistant over MCP, an app's own
+loop): the working-context blocks and the recursive summary first (what the agent
+always knows), then the recall messages and archival passages most relevant to the
+query, best first, taken alternately from the two lists until the budget is spent.
+Every item is one element whose tag and attributes say where it came from, so the
+reading LLM (and a person) can tell a remembered message from a stored fact.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+from itertools import zip_longest
+
+from memsvc.agent.tokens import TokenCounter
+from memsvc.models import ArchivalHit, Block, ContextBlock, ContextItem, ContextSource, RecallHit
+
+OPEN, CLOSE = "<memory>", "</memory>"
+DEFAULT_BUDGET = 2000
+MIN_BUDGET, MAX_BUDGET = 64, 100_000
+DEFAULT_HITS = 5
+MAX_HITS = 50
+MAX_RECENT = 20
+LATEST = 4  # stored messages that stand in for a query when none is given
+MAX_QUERY_CHARS = 10_000
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z") if ts else ""
+
+
+def _attrs(**values: str) -> str:
+    return "".join(f' {k}="{escape(v, quote=True)}"' for k, v in values.items() if v)
+
+
+def render(item: ContextItem) -> str:
+    """One item as an element; the text inside is kept as it is (it is what was said or stored)."""
+    if item.source == ContextSource.BLOCK:
+        head = f"<block{_attrs(label=item.ref)}>"
+        tail = "</block>"
+    elif item.source == ContextSource.SUMMARY:
+        head, tail = "<summary>", "</summary>"
+    elif item.source == ContextSource.RECALL:
+        role = item.role.value if item.role is not None else ""
+        head = f"<recall_message{_attrs(id=item.ref, role=role, time=_iso(item.create_time))}>"
+        tail = "</recall_message>"
+    else:
+        tags = ",".join(item.tags)
+        head = f"<archival_passage{_attrs(id=item.ref, time=_iso(item.create_time), tags=tags)}>"
+        tail = "</archival_passage>"
+    return f"{head}\n{item.content}\n{tail}"
+
+
+def candidates(
+    blocks: list[Block], summary: str, recall: list[RecallHit], archival: list[ArchivalHit]
+) -> list[ContextItem]:
+    """Everything that could go in, in the order it is taken: blocks, summary, then hits alternately."""
+    items = [
+        ContextItem(ContextSource.BLOCK, b.label, b.value, create_time=b.update_time) for b in blocks if b.value.strip()
+    ]
+    if summary.strip():
+        items.append(ContextItem(ContextSource.SUMMARY, "", summary))
+    recall_items = [
+        ContextItem(
+            ContextSource.RECALL,
+            h.message.id,
+            h.message.content,
+            score=h.score,
+            role=h.message.role,
+            create_time=h.message.create_time,
+        )
+        for h in recall
+    ]
+    archival_items = [
+        ContextItem(
+            ContextSource.ARCHIVAL,
+            h.passage.id,
+            h.passage.content,
+            score=h.score,
+            create_time=h.passage.create_time,
+            tags=h.passage.tags,
+        )
+        for h in archival
+    ]
+    for pair in zip_longest(recall_items, archival_items):
+        items.extend(i for i in pair if i is not None)
+    return items
+
+
+def assemble(items: list[ContextItem], counter: TokenCounter, budget: int, query: str) -> ContextBlock:
+    """Takes items in order while they fit (one that does not fit is left out, smaller later ones
+    may still go in); then checks the exact count of the whole text and drops from the end
+    until it is within the budget (token counts of joined texts are not quite additive)."""
+    frame = counter.text(f"{OPEN}\n{CLOSE}")
+    used = frame
+    chosen: list[tuple[ContextItem, str]] = []
+    for item in items:
+        rendered = render(item)
+        item.token_count = counter.text(rendered) + 1  # and its newline
+        if used + item.token_count <= budget:
+            chosen.append((item, rendered))
+            used += item.token_count
+    while True:
+        text = "\n".join([OPEN, *(r for _, r in chosen), CLOSE]) if chosen else ""
+        total = counter.text(text)
+        if total <= budget or not chosen:
+            break
+        chosen.pop()
+    kept = [item for item, _ in chosen]
+    return ContextBlock(text, kept, total, budget, query, len(items) - len(kept), counter.note)
