@@ -219,6 +219,9 @@ class TurnRunner:
         record = context.open_turn
         if turn_id and (record is None or record.id != turn_id):
             record = await self.store.get_turn(context.agent.id, _turn_id(turn_id))
+        if record is None:  # the newest turn tells a late answer from an unknown one
+            newest = await self.store.list_turns(context.agent.id, 1, "")
+            record = newest.items[0] if newest.items else None
         if record is None:
             raise FailedPrecondition(
                 f"agent {context.agent.id} has no turn waiting for the client", reason="TURN_NOT_WAITING"

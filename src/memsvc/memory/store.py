@@ -82,7 +82,7 @@ INLINE = frozenset(
         "get_passages",
         "get_turn",
         "list_events",
-        "turn_event_start",
+        "list_turn_events",
     }
 )
 # Watchers of an agent's events are woken by this process's commits at once; commits made
@@ -288,18 +288,20 @@ class MemoryStore:
         batch as it is stored, for as long as the caller iterates. With `turn_id`, only that
         turn's (after its event `after_sequence`); with `only_new`, only those stored from now."""
         agent_id = validation.agent_id(agent_id)
-        after = max(0, after_agent_sequence)
-        if only_new:
+        turn_id = _turn_id(turn_id) if turn_id else ""
+        after = max(0, after_sequence if turn_id else after_agent_sequence)
+        if only_new and not turn_id:
             after = await self._sql(self.sql.last_event_sequence, agent_id)
-        elif turn_id:
-            after = await self._sql(self.sql.turn_event_start, agent_id, _turn_id(turn_id), max(0, after_sequence))
         while True:
             signal = self._event_signals.get(agent_id)
             if signal is None:
                 signal = self._event_signals[agent_id] = asyncio.Event()
-            batch = await self._sql(self.sql.list_events, agent_id, after, turn_id, EVENT_BATCH)
+            if turn_id:
+                batch = await self._sql(self.sql.list_turn_events, agent_id, turn_id, after, EVENT_BATCH)
+            else:
+                batch = await self._sql(self.sql.list_events, agent_id, after, EVENT_BATCH)
             if batch:
-                after = batch[-1].agent_sequence
+                after = batch[-1].sequence if turn_id else batch[-1].agent_sequence
                 yield batch
                 continue
             with contextlib.suppress(TimeoutError):

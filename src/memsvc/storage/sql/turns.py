@@ -65,36 +65,32 @@ class TurnsMixin(SqlBase):
         token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
         return Page(items[:n], token)
 
-    def list_events(
-        self, agent_id: str, after_agent_sequence: int, turn_id: str = "", limit: int = 500
-    ) -> list[EventRecord]:
-        """Stored events after a position, in order (only one turn's, with `turn_id`)."""
-        query = select(turn_events).where(
-            turn_events.c.agent_id == agent_id, turn_events.c.agent_seq > after_agent_sequence
+    def list_events(self, agent_id: str, after_agent_sequence: int, limit: int = 500) -> list[EventRecord]:
+        """The agent's stored events after a position in its event log, in order."""
+        query = (
+            select(turn_events)
+            .where(turn_events.c.agent_id == agent_id, turn_events.c.agent_seq > after_agent_sequence)
+            .order_by(turn_events.c.agent_seq)
+            .limit(limit)
         )
-        if turn_id:
-            query = query.where(turn_events.c.turn_id == turn_id)
-        query = query.order_by(turn_events.c.agent_seq).limit(limit)
         with self._read() as conn:
             self.require_agent(conn, agent_id)
             rows = conn.execute(query).all()
         return [EventRecord(r.turn_id, r.data, r.seq, r.agent_seq) for r in rows]
 
-    def turn_event_start(self, agent_id: str, turn_id: str, after_sequence: int) -> int:
-        """The agent sequence just before the turn's event with sequence `after_sequence` + 1
-        (where a re-attach from `after_sequence` starts reading)."""
+    def list_turn_events(self, agent_id: str, turn_id: str, after_sequence: int, limit: int = 500) -> list[EventRecord]:
+        """One turn's stored events after a position in the turn, in order (turn sequences have no
+        gaps, so paging by them never skips an event stored meanwhile)."""
+        query = (
+            select(turn_events)
+            .where(turn_events.c.turn_id == turn_id, turn_events.c.seq > after_sequence)
+            .order_by(turn_events.c.seq)
+            .limit(limit)
+        )
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            found = conn.execute(
-                select(turn_events.c.agent_seq)
-                .where(turn_events.c.turn_id == turn_id, turn_events.c.seq > after_sequence)
-                .order_by(turn_events.c.seq)
-                .limit(1)
-            ).scalar()
-            if found is not None:
-                return int(found) - 1
-            # Nothing stored after it yet: start after the agent's last event.
-            return int(conn.execute(select(agents.c.last_event_seq).where(agents.c.id == agent_id)).scalar_one())
+            rows = conn.execute(query.where(turn_events.c.agent_id == agent_id)).all()
+        return [EventRecord(r.turn_id, r.data, r.seq, r.agent_seq) for r in rows]
 
     def last_event_sequence(self, agent_id: str) -> int:
         with self._read() as conn:
