@@ -20,7 +20,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
+import referencing
 import referencing.exceptions
+import referencing.jsonschema
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from memsvc.errors import InvalidArgument
@@ -170,10 +172,27 @@ def check_schema(text: str, field: str) -> dict[str, Any]:
         raise _refuse(
             f"{field} declares {', '.join(reserved)}, which memsvc adds to every tool itself: remove it", field
         )
-    remote = next((ref for ref in _refs(schema) if not ref.startswith("#")), None)
+    refs = list(_refs(schema))
+    remote = next((ref for ref in refs if not ref.startswith("#")), None)
     if remote is not None:
         raise _refuse(f"{field} refers to {remote[:200]!r}: only local references ($ref: '#/...') are allowed", field)
+    if refs:
+        resolver = referencing.Registry().with_resource(_BASE, _resource(schema)).resolver(base_uri=_BASE)
+        for ref in refs:
+            try:
+                resolver.lookup(ref)
+            except referencing.exceptions.Unresolvable:
+                raise _refuse(f"{field} refers to {ref[:200]!r}, which is not in the schema", field) from None
     return schema
+
+
+_BASE = "urn:memsvc:client-tool"
+
+
+def _resource(schema: dict[str, Any]) -> referencing.Resource[Any]:
+    return referencing.jsonschema.specification_with(
+        schema.get("$schema", ""), default=referencing.jsonschema.DRAFT202012
+    ).create_resource(schema)
 
 
 def _refs(node: Any) -> Iterator[str]:

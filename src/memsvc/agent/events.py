@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from memsvc.errors import Code, MemsvcError, error_for
+from memsvc.errors import Code, FailedPrecondition, MemsvcError, error_for
 from memsvc.models import EventRecord, Role
 
 
@@ -155,7 +155,13 @@ class Event:
 
     @staticmethod
     def from_record(record: EventRecord) -> Event:
-        event = _decode(json.loads(record.data))
+        try:
+            event = _decode(json.loads(record.data))
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+            raise FailedPrecondition(
+                f"event {record.sequence} of turn {record.turn_id} is stored in a form this server cannot read",
+                reason="EVENT_UNREADABLE",
+            ) from None
         event.sequence, event.agent_sequence = record.sequence, record.agent_sequence
         return event
 

@@ -192,6 +192,15 @@ class TurnState:
 
     @classmethod
     def from_record(cls, record: TurnRecord) -> TurnState:
+        try:
+            return cls._from_record(record)
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+            raise FailedPrecondition(
+                f"turn {record.id}'s stored state is in a form this server cannot read", reason="TURN_STATE_UNREADABLE"
+            ) from None
+
+    @classmethod
+    def _from_record(cls, record: TurnRecord) -> TurnState:
         data = json.loads(record.state_json)
         error = data["error"]
         return cls(

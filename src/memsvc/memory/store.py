@@ -656,6 +656,18 @@ def _turn_id(value: str) -> str:
 def _check_event(event: EventRecord) -> None:
     _turn_id(event.turn_id)
     validation.text(event.data, "events.data_json", max_chars=8_000_000)
+    _json_object(event.data, "events.data_json", ("type", str), ("fields", dict))
+
+
+def _json_object(text: str, field: str, *keys: tuple[str, type]) -> None:
+    """Internal JSON the agent server reads back: at least an object with these keys."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or any(not isinstance(value.get(k), t) for k, t in keys):
+        names = ", ".join(k for k, _ in keys)
+        raise InvalidArgument(f"{field} must be a JSON object with {names}", field=field)
 
 
 def _check_turn(turn: TurnRecord) -> None:
@@ -663,6 +675,7 @@ def _check_turn(turn: TurnRecord) -> None:
     if turn.status not in TURN_STATUSES:
         raise InvalidArgument(f"turn.status must be one of {', '.join(TURN_STATUSES)}", field="turn")
     validation.text(turn.state_json, "turn.state_json", max_chars=8_000_000)
+    _json_object(turn.state_json, "turn.state_json", ("step", int), ("pending", list))
     validation.request_id(turn.request_id)
 
 
