@@ -30,6 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     create.add_argument("--embedding-endpoint", default="", help="an OpenAI-compatible /embeddings base URL")
     create.add_argument("--embedding-model", default="", help="the embedding model (with --embedding-endpoint)")
     create.add_argument("--embedding-dim", type=int, default=0, help="the embedding dimension")
+    create.add_argument(
+        "--require-approval",
+        action="append",
+        default=[],
+        metavar="TOOL",
+        help="a tool whose calls wait for approval (repeat for more), e.g. core_memory_replace",
+    )
     add_connection_args(create)
     create.set_defaults(cli=lambda args: run(args, _create))
 
@@ -67,6 +74,7 @@ async def _create(client: MemsvcClient, args: argparse.Namespace) -> None:
         name=args.name,
         system=args.system,
         embedding=embedding,
+        tools_requiring_approval=args.require_approval,
     )
     console().print(agent.id)
 
@@ -114,6 +122,10 @@ def _print_agent(out: Console, agent: agent_pb2.Agent) -> None:
         f"evict {ctx.evict_fraction or 0.5:.0%}",
     )
     _field(out, "created", _when(agent.create_time))
+    if agent.client_tools:
+        _field(out, "client tools", ", ".join(t.name for t in agent.client_tools))
+    if agent.tools_requiring_approval:
+        _field(out, "need approval", ", ".join(agent.tools_requiring_approval))
 
 
 def _print_blocks(out: Console, agent: agent_pb2.Agent) -> None:

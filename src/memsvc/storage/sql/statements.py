@@ -63,14 +63,13 @@ INSERT_EVENTS = text(
 
 LAST_TURN_EVENT = text("SELECT max(seq) FROM turn_events WHERE turn_id = :id")
 
-UPDATE_TURN = text(
-    "UPDATE turns SET status = :status, due_us = :due_us, state_json = :state_json, update_us = :update_us "
-    "WHERE id = :id AND agent_id = :agent_id"
-)
-
-INSERT_TURN = text(
+# A turn's record, created or replaced (the same syntax on SQLite 3.24+ and PostgreSQL).
+WRITE_TURN = text(
     "INSERT INTO turns (id, agent_id, status, due_us, request_id, state_json, create_us, update_us) "
-    "VALUES (:id, :agent_id, :status, :due_us, :request_id, :state_json, :create_us, :update_us)"
+    "VALUES (:id, :agent_id, :status, :due_us, :request_id, :state_json, :create_us, :update_us) "
+    "ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_us = excluded.due_us, "
+    "state_json = excluded.state_json, update_us = excluded.update_us "
+    "WHERE turns.agent_id = excluded.agent_id"
 )
 
 INSERT_MESSAGES = messages.insert()

@@ -37,8 +37,7 @@ class TurnsMixin(SqlBase):
     def _write_turn(self, conn: Connection, agent_id: str, turn: TurnRecord) -> None:
         row = turn_row(turn)
         row["agent_id"] = agent_id
-        if conn.execute(sql.UPDATE_TURN, row).rowcount == 0:
-            conn.execute(sql.INSERT_TURN, row)
+        conn.execute(sql.WRITE_TURN, row)
 
     def get_turn(self, agent_id: str, turn_id: str) -> TurnRecord:
         with self._read() as conn:
