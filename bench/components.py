@@ -99,7 +99,7 @@ class FixedEmbedders:
         self.vectors: list[list[float]] = vectors.tolist()
         self.next = 0
 
-    async def embed(self, config: Any, texts: list[str], *, background: bool = False) -> list[list[float]]:
+    async def embed(self, config: Any, texts: list[str], **_options: Any) -> list[list[float]]:
         start, self.next = self.next, self.next + len(texts)
         return [self.vectors[i % len(self.vectors)] for i in range(start, self.next)]
 
@@ -136,6 +136,7 @@ def passage_inputs(start: int, count: int, words: Words) -> list[PassageInput]:
 def use_vectors(store: MemoryStore, vectors: np.ndarray) -> None:
     """From now on the store's "embedder" hands out these vectors."""
     store.embedders = FixedEmbedders(vectors)  # type: ignore[assignment]
+    store.search.embedders = store.embedders  # type: ignore[assignment]
     if store.recall is not None:
         store.recall.embedders = store.embedders
 

@@ -115,11 +115,21 @@ def bm25_ranking(conv: Conversation, query: str, k1: float = 1.2, b: float = 0.7
 # ----- one database --------------------------------------------------------------------------
 
 
-async def load(memory, agents, conv: Conversation) -> tuple[str, dict[str, int], dict[str, set[int]]]:
-    """Creates the conversation's agent; returns its id, message id -> turn, passage id -> turns."""
+async def load(
+    memory, agents, conv: Conversation, embedding_model: str = ""
+) -> tuple[str, dict[str, int], dict[str, set[int]]]:
+    """Creates the conversation's agent; returns its id, message id -> turn, passage id -> turns.
+
+    With `embedding_model`, the agent uses that built-in model (else the default one)."""
     request = agent_service_pb2.CreateAgentRequest(
         name=f"retrieval-{conv.name}", llm_config=agent_pb2.LlmConfig(model="unused", context_window=16384)
     )
+    if embedding_model:
+        request.embedding_config.CopyFrom(
+            agent_pb2.EmbeddingConfig(
+                embedding_model=embedding_model, embedding_endpoint_type="local", embedding_dim=384
+            )
+        )
     agent = (await agents.CreateAgent(request)).agent
     messages: dict[str, int] = {}
     for start_ in range(0, len(conv.turns), 100):

@@ -1,7 +1,42 @@
-"""Shared fixtures: the scripted LLM, an in-process all-in-one server, typed stubs."""
+"""Shared fixtures: the scripted LLM, the deployments tests run against, typed stubs.
+
+LAYOUTS: how a public-API test runs against both deployments (read before writing one)
+------------------------------------------------------------------------------------
+Talk to memsvc only through the `channel`, `agents` and `memory` fixtures (or `deployment`),
+and opt in with the `layouts` marker, on a module or on one test:
+
+    pytestmark = pytest.mark.layouts
+
+The test then runs twice, with ids ending in [embedded] and [split]:
+  embedded  the all-in-one server in this process, development mode (no keys), on the
+            suite's database (--database: SQLite by default): the embedded default.
+  split     memory, executor and agent servers as three processes with MEMSVC_API_KEYS and
+            MEMSVC_INTERNAL_KEY, on PostgreSQL (127.0.0.1:5432): what docker-compose runs.
+            The `channel` carries the test's own tenant key on every call (an interceptor),
+            so stubs made from it need nothing more.
+Split tests share one deployment per session and each gets a tenant of its own (why that
+is safe: tests/layouts.py, SharedSplit). A test that needs a deployment of its own asks:
+  - other server settings: override `server_changes` (Settings fields; in split they are
+    passed as MEMSVC_* variables), e.g.
+        @pytest.fixture
+        def server_changes(): return {"max_steps": 3}
+  - restarts (`await deployment.restart()`; split: kill -9 of every server):
+        @pytest.mark.layouts(private=True)
+`deployment.channel(address)` opens more channels with the key (e.g. to
+`deployment.memory_address`); `deployment.metadata` is the key for tools (CLI, grpcurl).
+`--layouts=embedded` (or split, or none) narrows a run. Tests without the marker run
+against the embedded server only (`server`, `settings`), as before, on each database in turn;
+so do tests marked `storage` in a layouts module: long tests of storage or algorithms (a
+thousand turns, ten thousand passages) that would prove nothing more in the split layout.
+
+Databases: `scripts/test` runs the suite, then the tests that exercise SQL storage again on
+PostgreSQL (`--database=postgres --layouts=none`): layouts tests are not repeated there
+(their split run is on PostgreSQL already), nor tests marked `nodb`.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 import socket
@@ -19,10 +54,25 @@ from memsvc.storage import migrate
 from memsvc.storage.sql import create_sql_engine
 from memsvc.v1 import agent_pb2, agent_service_pb2_grpc, memory_service_pb2_grpc
 from tests.fakellm import FakeLLM
+from tests.layouts import (
+    EMBEDDED,
+    LAYOUTS,
+    PG_ADMIN,
+    SPLIT,
+    Deployment,
+    SharedSplit,
+    create_database,
+    drop_database,
+    split_env,
+    tenant_keys,
+)
+from tests.procs import SplitDeployment
 
 configure_logging("warning")
 _models = itertools.count(1)
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+_LAYOUTS = pytest.StashKey[list]()
+_NOT_RUN = pytest.mark.skip(reason="--layouts=none")
+_EMBEDDED = pytest.StashKey[list]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -30,8 +80,49 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--database",
         choices=["sqlite", "postgres"],
         default=os.environ.get("MEMSVC_TEST_DATABASE", "sqlite"),
-        help="the SQL backend every server in the suite uses (postgres: the server on 127.0.0.1:5432)",
+        help="the SQL backend of the embedded server and of tests without the layouts marker "
+        "(postgres: the server on 127.0.0.1:5432); the split layout is always on PostgreSQL",
     )
+    parser.addoption(
+        "--layouts",
+        default=",".join(LAYOUTS),
+        help="the layouts that tests marked `layouts` run in: embedded,split (default), one of them, or none",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    wanted = config.getoption("--layouts").replace(" ", "")
+    chosen = [] if wanted == "none" else [w for w in wanted.split(",") if w]
+    unknown = set(chosen) - set(LAYOUTS)
+    if unknown:
+        raise pytest.UsageError(f"--layouts: unknown {', '.join(sorted(unknown))}; choose from {', '.join(LAYOUTS)}")
+    config.stash[_LAYOUTS] = chosen
+
+
+def _in_layouts(item: pytest.Item | pytest.Function) -> bool:
+    return item.get_closest_marker("layouts") is not None and item.get_closest_marker("storage") is None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if not _in_layouts(metafunc.definition):
+        return
+    if "layout" not in metafunc.fixturenames:
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: a layouts test must use channel, agents or memory")
+    chosen = metafunc.config.stash[_LAYOUTS]
+    metafunc.parametrize("layout", chosen or [pytest.param("", marks=_NOT_RUN)], indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass leaves out what does not touch a database (marked nodb),
+    and `--layouts=none` the layouts tests."""
+    postgres = config.getoption("--database") == "postgres"
+    keep, drop = [], []
+    for item in items:
+        unrun = _in_layouts(item) and not config.stash[_LAYOUTS]
+        (drop if unrun or (postgres and item.get_closest_marker("nodb")) else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 def require_postgres() -> None:
@@ -109,20 +200,105 @@ def make_settings(data_dir: Path, **changes: object) -> Settings:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path / "data")
+def server_changes() -> dict[str, object]:
+    """Settings every server of the test runs with (override it in a test module); none by default."""
+    return {}
 
 
 @pytest.fixture
-async def server(settings: Settings) -> AsyncIterator[Running]:
-    running = await start("all", settings)
-    yield running
-    await running.stop(0)
+def settings(tmp_path: Path, server_changes: dict[str, object]) -> Settings:
+    return make_settings(tmp_path / "data", **server_changes)
 
 
 @pytest.fixture
-async def channel(server: Running) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{server.port}") as chan:
+def layout(request: pytest.FixtureRequest) -> str:
+    """embedded or split (tests marked `layouts`); embedded for every other test."""
+    return getattr(request, "param", EMBEDDED)
+
+
+@pytest.fixture
+async def server(settings: Settings, layout: str, request: pytest.FixtureRequest) -> AsyncIterator[Running | None]:
+    """The all-in-one server in this process (the embedded layout; None in the split layout,
+    so layouts tests reach memsvc through channel/agents/memory/deployment only)."""
+    if layout != EMBEDDED:
+        yield None
+        return
+    running = [await start("all", settings)]
+    request.node.stash[_EMBEDDED] = running  # deployment.restart() appends the restarted server
+    yield running[0]
+    await running[-1].stop(0)
+
+
+@pytest.fixture(scope="session")
+def shared_split(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[SharedSplit]:
+    shared = SharedSplit(tmp_path_factory.mktemp("split"), request.getfixturevalue("pg_template"))
+    yield shared
+    shared.stop()
+
+
+@pytest.fixture
+async def deployment(
+    layout: str, server: Running | None, request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[Deployment]:
+    """memsvc in the test's layout: its address, the tenant's key, channels, restart()."""
+    if server is not None:
+        found = _embedded(request)
+        yield found
+        await found.close()
+        return
+    require_postgres()
+    marker = request.node.get_closest_marker("layouts")
+    changes = request.getfixturevalue("server_changes")
+    if changes or (marker and marker.kwargs.get("private")):
+        async for found in _private_split(request, tmp_path, changes):
+            yield found
+        return
+    split, tenant, key = request.getfixturevalue("shared_split").take()
+    found = Deployment(SPLIT, split.agent_address, split.servers["memory"].address, key, tenant)
+    yield found
+    await found.close()
+    dead = split.dead()
+    if dead:
+        pytest.fail(f"the shared split deployment lost {', '.join(dead)} during this test:\n{split.log_tail()}")
+
+
+def _embedded(request: pytest.FixtureRequest) -> Deployment:
+    running: list[Running] = request.node.stash[_EMBEDDED]
+    address = f"127.0.0.1:{running[-1].port}"
+
+    async def restart() -> None:
+        await running[-1].stop(0)
+        running.append(await start("all", request.getfixturevalue("settings").with_(listen=address)))
+
+    return Deployment(EMBEDDED, address, address, restart_hook=restart)
+
+
+async def _private_split(
+    request: pytest.FixtureRequest, tmp_path: Path, changes: dict[str, object]
+) -> AsyncIterator[Deployment]:
+    template = request.getfixturevalue("pg_template")
+    database = create_database(template, "memsvc_t")
+    keys = tenant_keys(1)
+    ((tenant, key),) = keys.items()
+    split = SplitDeployment(tmp_path / "split", split_env(keys, changes), database_url=database).start()
+
+    async def restart() -> None:
+        await asyncio.to_thread(split.kill)
+        await asyncio.to_thread(split.start)
+
+    found = Deployment(SPLIT, split.agent_address, split.servers["memory"].address, key, tenant, restart)
+    try:
+        yield found
+    finally:
+        await found.close()
+        split.stop()
+        drop_database(database)
+
+
+@pytest.fixture
+async def channel(deployment: Deployment) -> AsyncIterator[grpc.aio.Channel]:
+    """A client channel to memsvc; in the split layout every call carries the tenant's key."""
+    async with deployment.channel() as chan:
         yield chan
 
 

@@ -57,7 +57,7 @@ class ServerProcess:
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def start(self, timeout: float = 30.0) -> ServerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "memsvc", "serve", self.role, "--listen", self.address],
@@ -66,7 +66,7 @@ class ServerProcess:
             stderr=subprocess.STDOUT,
         )
         try:
-            wait_serving(self.address)
+            wait_serving(self.address, timeout)
         except TimeoutError:
             self.kill()
             raise TimeoutError(f"{self.role} server did not start; log:\n{self.log_path.read_text()[-3000:]}") from None
@@ -91,6 +91,8 @@ class SplitDeployment:
     data_dir: Path
     extra_env: dict[str, str] = field(default_factory=dict)
     agent_replicas: int = 1
+    # The SQL database; None means the test's own (MEMSVC_TEST_DATABASE_URL, or SQLite in data_dir).
+    database_url: str | None = None
     servers: dict[str, ServerProcess] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,7 +103,10 @@ class SplitDeployment:
             "MEMSVC_MEMORY_ADDRESS": f"127.0.0.1:{ports['memory']}",
             "MEMSVC_EXECUTOR_ADDRESS": f"127.0.0.1:{ports['executor']}",
             "MEMSVC_LLM_MAX_RETRIES": "0",
-            "MEMSVC_DATABASE_URL": os.environ.get("MEMSVC_TEST_DATABASE_URL", ""),
+            "MEMSVC_LLM_TIMEOUT_SECONDS": "10",
+            "MEMSVC_DATABASE_URL": (
+                os.environ.get("MEMSVC_TEST_DATABASE_URL", "") if self.database_url is None else self.database_url
+            ),
             "MEMSVC_LOG_LEVEL": "info",
             **self.extra_env,
         }
@@ -123,6 +128,21 @@ class SplitDeployment:
     def kill(self) -> None:
         for server in self.servers.values():
             server.kill()
+
+    def dead(self) -> list[str]:
+        """The servers that are not running (crashed), with their exit codes."""
+        return [
+            f"{name} (exit {s.proc.poll() if s.proc else 'never started'})"
+            for name, s in self.servers.items()
+            if s.proc is None or s.proc.poll() is not None
+        ]
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return "\n".join(
+            f"--- {name}.log\n{s.log_path.read_text(errors='replace')[-chars:]}"
+            for name, s in self.servers.items()
+            if s.log_path.exists()
+        )
 
     def stop(self) -> None:
         for server in reversed(self.servers.values()):  # the agent servers first: they call the others

@@ -11,6 +11,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from memsvc.v1 import memory_pb2, memory_service_pb2
 from tests.helpers import create_agent, error_reason
 
+pytestmark = pytest.mark.layouts
+
 DAY = 86_400
 T0 = 1_700_000_000  # 2023-11-14
 TOPICS = ["garden", "travel", "music", "cooking", "finance"]
@@ -23,6 +25,7 @@ def stamp(seconds: float) -> Timestamp:
 
 
 @pytest.mark.slow
+@pytest.mark.storage
 async def test_ten_thousand_passages_across_twenty_agents(agents, memory, fake_llm, model):
     rng = random.Random(7)
     owners = {}

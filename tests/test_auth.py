@@ -6,7 +6,6 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from memsvc.server.app import start
 from memsvc.v1 import (
     agent_service_pb2,
     agent_service_pb2_grpc,
@@ -15,10 +14,8 @@ from memsvc.v1 import (
     memory_service_pb2,
     memory_service_pb2_grpc,
 )
-from tests.conftest import make_settings
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send
-from tests.procs import SplitDeployment
 
 KEYS = {"key-acme": "acme", "key-globex": "globex"}
 
@@ -41,12 +38,18 @@ def stubs(chan: grpc.aio.Channel, key: str | None):
     )
 
 
+pytestmark = pytest.mark.layouts
+
+
 @pytest.fixture
-async def keyed_server(tmp_path):
-    running = await start("all", make_settings(tmp_path / "data", api_keys=KEYS))
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
-        yield chan
-    await running.stop(0)
+def server_changes():
+    return {"api_keys": KEYS}
+
+
+@pytest.fixture
+def keyed_server(deployment):
+    """A channel that adds no key of its own: each test sends the keys it means to."""
+    return deployment.channel(api_key="")
 
 
 async def expect(code, reason, coro):
@@ -57,7 +60,7 @@ async def expect(code, reason, coro):
     return info.value
 
 
-async def test_keys_are_required_and_checked(keyed_server):
+async def test_keys_are_required_and_checked(keyed_server, deployment):
     agents, _ = stubs(keyed_server, None)
     err = await expect(
         grpc.StatusCode.UNAUTHENTICATED, "API_KEY_MISSING", agents.ListAgents(agent_service_pb2.ListAgentsRequest())
@@ -70,8 +73,10 @@ async def test_keys_are_required_and_checked(keyed_server):
     # Health checks need no key (load balancers, orchestrators).
     reply = await health_pb2_grpc.HealthStub(keyed_server).Check(health_pb2.HealthCheckRequest())
     assert reply.status == health_pb2.HealthCheckResponse.SERVING
-    # A client key cannot reach the internal services.
-    store = agent_store_service_pb2_grpc.AgentStoreServiceStub(keyed_server)
+    # A client key cannot reach the internal services (at the memory server's own address, split).
+    store = agent_store_service_pb2_grpc.AgentStoreServiceStub(
+        deployment.channel(deployment.memory_address, api_key="")
+    )
     err = await expect(
         grpc.StatusCode.PERMISSION_DENIED,
         "INTERNAL_SERVICE",
@@ -120,40 +125,3 @@ async def test_tenants_never_see_each_other(keyed_server, fake_llm, model):
         await acme_memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=a))
     ).passages
     assert [p.content for p in passages] == ["Acme's secret formula is 42."]
-
-
-async def test_split_deployment_forwards_the_tenant(tmp_path, fake_llm, model):
-    env = {"MEMSVC_API_KEYS": "acme:key-acme,globex:key-globex", "MEMSVC_INTERNAL_KEY": "internal-secret"}
-    split = SplitDeployment(tmp_path / "split", extra_env=env).start()
-    try:
-        async with grpc.aio.insecure_channel(split.agent_address) as chan:
-            acme_agents, acme_memory = stubs(chan, "key-acme")
-            globex_agents, _ = stubs(chan, "key-globex")
-            agent = await create_agent(acme_agents, fake_llm, model)
-            fake_llm.script(model, call("core_memory_append", label="human", content="Likes tea."), say("ok"))
-            reply = await send(acme_agents, agent.id, "I like tea")
-            assert all(e.function_result.ok for e in reply.events if e.WhichOneof("event") == "function_result")
-            block = (
-                await acme_memory.GetMemoryBlock(
-                    memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human")
-                )
-            ).block
-            assert block.value.endswith("Likes tea.")
-            await expect(
-                grpc.StatusCode.NOT_FOUND,
-                "AGENT_NOT_FOUND",
-                globex_agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id=agent.id)),
-            )
-        # The memory server itself refuses client keys on its internal service.
-        async with grpc.aio.insecure_channel(split.servers["memory"].address) as chan:
-            store = agent_store_service_pb2_grpc.AgentStoreServiceStub(chan)
-            await expect(
-                grpc.StatusCode.PERMISSION_DENIED,
-                "INTERNAL_SERVICE",
-                store.GetAgentRecord(
-                    agent_store_service_pb2.GetAgentRecordRequest(agent_id=agent.id),
-                    metadata=(("authorization", "Bearer key-acme"),),
-                ),
-            )
-    finally:
-        split.stop()

@@ -99,6 +99,41 @@ async def test_agents_create_list_and_show(server: Running, fake_llm, model):
     assert "(INVALID_ARGUMENT INVALID_ARGUMENT)" in err
 
 
+async def test_agents_create_takes_the_whole_letta_body(server: Running, fake_llm, model, tmp_path):
+    body = tmp_path / "agent.json"
+    body.write_text(
+        """{"llm_config": {"model": "deepseek-chat", "model_endpoint_type": "deepseek", "context_window": 16384,
+                "model_endpoint": "https://api.deepseek.com/v1", "put_inner_thoughts_in_kwargs": true},
+ "embedding_config": {"embedding_model": "glm-4.6", "embedding_endpoint_type": "ollama", "embedding_dim": 1024},
+ "memory_blocks": [{"label": "human", "value": "My name is Xiaoming, I am a product manager"},
+                   {"label": "persona", "value": "You are Letta, my assistant"}]}"""
+    )
+    code, out, err = await memsvc(server.port, "agents", "create", "--json", f"@{body}", "--name", "from-letta")
+    assert code == 0, err
+    async with MemsvcClient(f"127.0.0.1:{server.port}") as client:
+        agent = await client.get_agent(out.strip())
+    assert agent.name == "from-letta"
+    assert (agent.llm_config.model_endpoint_type, agent.llm_config.put_inner_thoughts_in_kwargs) == ("deepseek", True)
+    assert (agent.embedding_config.embedding_endpoint_type, agent.embedding_config.embedding_dim) == ("ollama", 1024)
+    assert [b.label for b in agent.memory_blocks] == ["human", "persona"]
+
+    # The same as options, with another block and the flags the body has.
+    code, out, err = await memsvc(
+        server.port,
+        *["agents", "create", "--model", model, "--context-window", "8192", "--no-put-inner-thoughts-in-kwargs"],
+        *["--embedding-endpoint-type", "local", "--block", "notes=Likes tea", "--human", "Ali"],
+    )
+    assert code == 0, err
+    async with MemsvcClient(f"127.0.0.1:{server.port}") as client:
+        agent = await client.get_agent(out.strip())
+    assert agent.llm_config.put_inner_thoughts_in_kwargs is False
+    assert agent.embedding_config.embedding_endpoint_type == "local"
+    assert {b.label: b.value for b in agent.memory_blocks} == {"human": "Ali", "notes": "Likes tea"}
+    code, _, err = await memsvc(server.port, "agents", "create", "--json", "{not json")
+    assert code == 1
+    assert "--json is not JSON" in err
+
+
 async def test_chat_prints_each_turn_as_it_streams(server: Running, fake_llm, model):
     agent_id = await create_agent(server.port, fake_llm, model)
     fake_llm.script(
@@ -185,6 +220,11 @@ async def test_chat_ctrl_c_cancels_the_running_turn(server: Running, fake_llm, m
         stopped = await line_starting("  turn stopped")
         assert re.fullmatch(r"  turn stopped: cancelled \(1 step, [\d,]+ tokens\)", stopped)
         fake_llm.scripts[model].popleft()  # the reply the cancelled step never asked for
+
+        # Ctrl-C at the idle prompt does not quit (the banner says Ctrl-D does).
+        proc.send_signal(signal.SIGINT)
+        assert await line_starting("(Ctrl-D exits)") == "(Ctrl-D exits)"
+        assert proc.returncode is None
 
         # The chat goes on after a cancelled turn.
         proc.stdin.write(b"Are you there?\n")

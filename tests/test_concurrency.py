@@ -12,6 +12,8 @@ from memsvc.v1 import agent_service_pb2, message_pb2, step_pb2
 from tests.fakellm import Call, Reply, call, say
 from tests.helpers import create_agent, send, user
 
+pytestmark = pytest.mark.layouts
+
 
 def slow(reply: Reply, delay: float) -> Reply:
     return Reply(thought=reply.thought, calls=reply.calls, delay=delay)

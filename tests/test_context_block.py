@@ -13,6 +13,8 @@ from memsvc.v1 import memory_service_pb2 as mpb
 from memsvc.v1 import message_pb2
 from tests.helpers import create_agent, error_reason
 
+pytestmark = pytest.mark.layouts
+
 HISTORY = [
     ("user", "I drink black coffee every morning before work"),
     ("assistant", "Noted: black coffee in the morning."),

@@ -82,9 +82,11 @@ TRIALS_PER_TARGET = int(os.environ.get("MEMSVC_CRASH_TRIALS", "20"))
 KILL_DELAY = (0.0, 0.42)
 REPLY_DELAY = (0.02, 0.06)
 RPC_TIMEOUT = 15.0
-TURN_END_TIMEOUT = 15.0  # after the restart, the interrupted turn must be over (ended, broken) within this
+TURN_END_TIMEOUT = 45.0  # after the restart, the interrupted turn must be over (ended, broken) within this
+# A liveness bound, not a performance goal: generous, so a loaded machine does not fail the run.
+RESTART_TIMEOUT = 90.0
 RECOVERY_TIMEOUT = 30.0  # retries of the follow-up turn after a failed first one
-SLOW_RESTART = 5.0  # a restart slower than this is reported
+SLOW_RESTART = 5.0  # a restart slower than this is counted in the statistics (not a failure: timings vary with load)
 STATS_PATH = Path(__file__).with_name(".crash-stats.json")
 END_TURN = step_pb2.STOP_REASON_END_TURN
 ROLE_TOOL = message_pb2.MESSAGE_ROLE_TOOL
@@ -394,13 +396,11 @@ async def run_trial(run: Run, index: int, target: str) -> None:
         # broken stream) or, if the servers wait for each other, carries on after the restart.
         started = time.monotonic()
         try:
-            await asyncio.to_thread(server.start)
+            await asyncio.to_thread(server.start, RESTART_TIMEOUT)
         except TimeoutError as exc:
             run.violate("restart", trial, f"{target} server did not restart: {str(exc)[-1500:]}")
             await asyncio.to_thread(server.start)  # once more, or the run cannot go on
         trial.restart_seconds = round(time.monotonic() - started, 3)
-        if trial.restart_seconds > SLOW_RESTART:
-            run.violate("restart", trial, f"{target} server took {trial.restart_seconds}s to restart")
         try:
             await asyncio.wait_for(task, TURN_END_TIMEOUT)
         except TimeoutError:
@@ -626,6 +626,7 @@ def summarize(run: Run, figures: dict[str, Any], rechecked: int, seconds: float)
             "last_event_before_kill": dict(Counter(t.last_event_before_kill for t in mine)),
             "restart_seconds_median": round(statistics.median(restarts), 3),
             "restart_seconds_max": max(restarts),
+            f"restarts_over_{SLOW_RESTART:g}s": sum(r > SLOW_RESTART for r in restarts),
             "first_turn_after_restart_failed": sum(not t.first_turn_ok for t in mine),
             "recovery_seconds_max": max([t.recovery_seconds for t in mine] or [0.0]),
             "closed_by_next_turn": sum(t.closed_by_next_turn for t in mine),

@@ -7,9 +7,12 @@ import random
 import grpc
 import pytest
 
+from memsvc.memory import documents
 from memsvc.v1 import agent_service_pb2, memory_service_pb2
 from tests.conftest import llm_config
 from tests.helpers import create_agent, error_reason
+
+pytestmark = pytest.mark.layouts
 
 DEPARTMENTS = [
     ("Orbital Logistics", "Priya Natarajan", "ships spare parts to the lunar base every Tuesday"),
@@ -46,6 +49,7 @@ def handbook(pages: int = 200) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.storage
 async def test_ingest_two_hundred_pages_and_find_the_right_chunk(agents, memory, fake_llm, model):
     # The embedded default: the offline local embedding model, no API.
     agent = (
@@ -61,6 +65,8 @@ async def test_ingest_two_hundred_pages_and_find_the_right_chunk(agents, memory,
     assert result.chunks_total > 100
     assert result.chunks_created + result.chunks_existing == result.chunks_total
     assert [p.chunks_done for p in progress] == sorted(p.chunks_done for p in progress)
+    # Progress comes early (small batches first: 4, 8, 16, ... up to 64), then in full batches.
+    assert [p.chunks_done for p in progress[:5]] == [0, 4, 12, 28, 60]
     assert progress[-1].chunks_done == progress[-1].chunks_total == result.chunks_total
     assert result.document_tag == "document:handbook.md"
 
@@ -105,6 +111,36 @@ async def test_ingest_markdown_and_text_with_fake_embeddings(agents, memory, fak
     # Consecutive chunks overlap.
     first, second = listed.passages[0].content, listed.passages[1].content
     assert first[-20:] in second or second.split(".")[0] in first
+
+
+@pytest.mark.regression("issue 11 #2: streaming hops between servers carried neither the internal key nor the tenant")
+async def test_ingest_through_the_agent_server(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    request = memory_service_pb2.IngestDocumentRequest(
+        agent_id=agent.id, name="tiny.md", content=b"# Tiny\n\nThe crane lifts containers.", tags=["ops"]
+    )
+    events = [e async for e in memory.IngestDocument(request)]
+    assert events[-1].result.chunks_created == 1
+    listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
+    assert [set(p.tags) for p in listed.passages] == [{"ops", "document:tiny.md"}]
+
+
+@pytest.mark.storage  # it sets the store's clock, in this process
+@pytest.mark.regression("issue 11 #15: chunk times a microsecond apart were truncated and collided")
+async def test_archival_listing_keeps_the_document_order(agents, memory, fake_llm, model, monkeypatch):
+    agent = await create_agent(agents, fake_llm, model)
+    doc = "\n\n".join(f"Paragraph {i}: the harbour crane number {i} lifts containers." for i in range(200))
+    expected = documents.chunk(doc, 64, 8)
+    # A start time at which 8 of 40 truncated chunk times used to collide.
+    monkeypatch.setattr("memsvc.memory.store.now", lambda: 1764600000.273959)
+    request = memory_service_pb2.IngestDocumentRequest(
+        agent_id=agent.id, name="n.txt", content=doc.encode(), chunk_size=64
+    )
+    assert [e async for e in memory.IngestDocument(request)][-1].result.chunks_created == len(expected)
+    listed = await memory.ListArchivalMemories(
+        memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id, page_size=1000)
+    )
+    assert [p.content for p in listed.passages] == expected
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, message_
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send, user
 
+pytestmark = pytest.mark.layouts
+
 NOBODY = str(uuid.uuid4())
 
 

@@ -15,6 +15,8 @@ from memsvc.v1 import message_pb2, step_pb2
 from tests.fakellm import Call, Reply
 from tests.helpers import create_agent, error_reason, kinds
 
+pytestmark = pytest.mark.layouts
+
 CONVERSATION = [
     (message_pb2.user, "By the way, I switched from coffee to green tea last month"),
     (message_pb2.assistant, "Green tea it is! Any favourite kind?"),

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 import openai
+import pytest
 
 from tests.fakellm import Call, Reply
+
+pytestmark = pytest.mark.nodb  # left out of the PostgreSQL pass
 
 
 async def test_streaming_and_plain_tool_calls_through_the_openai_client(fake_llm, model):

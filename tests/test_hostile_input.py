@@ -104,7 +104,7 @@ from hypothesis import strategies as st
 import memsvc.v1
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.server.app import Running, start
-from memsvc.v1 import agent_pb2, message_pb2, step_pb2, tool_pb2, turn_pb2
+from memsvc.v1 import agent_file_pb2, agent_pb2, memory_pb2, message_pb2, step_pb2, tool_pb2, turn_pb2
 from memsvc.v1 import agent_service_pb2 as apb
 from memsvc.v1 import agent_store_service_pb2 as spb
 from memsvc.v1 import executor_service_pb2 as epb
@@ -1314,6 +1314,29 @@ def _watch_agent(w: World) -> st.SearchStrategy[Any]:
     )
 
 
+LETTA_FILE = (Path(__file__).resolve().parent / "data/letta_agent.af").read_bytes()
+
+
+def _import_agent(w: World) -> st.SearchStrategy[Any]:
+    agent_files = st.builds(
+        agent_file_pb2.AgentFile,
+        format_version=st.one_of(st.just(1), int32s),
+        agent=agents(w, (st.uuids().map(str), small_text)),
+        messages=st.lists(st.builds(message_pb2.Message, id=st.uuids().map(str), sequence=int64s), max_size=3),
+        queue_state=st.builds(agent_file_pb2.QueueState, summary=hostile_text, evicted_through_sequence=int64s),
+        passages=st.lists(st.builds(memory_pb2.Passage, content=hostile_text, create_time=timestamps), max_size=2),
+    )
+    letta = st.one_of(
+        st.just(LETTA_FILE),
+        st.binary(max_size=64),
+        st.sampled_from((b"{}", b'{"agents": []}', b'{"agents": [{"messages": [1, {"role": 5}]}]}')),
+    )
+    return st.one_of(
+        st.builds(mpb.ImportAgentRequest, letta_agent_file=letta),
+        st.builds(mpb.ImportAgentRequest, agent_file=agent_files, assign_new_id=st.booleans()),
+    )
+
+
 @dataclass(frozen=True)
 class Spec:
     """How to attack one RPC."""
@@ -1397,6 +1420,8 @@ SPECS: dict[str, Spec] = {
     p("MemoryService", "IngestDocument"): Spec(_ingest, 50),
     p("MemoryService", "SearchArchivalMemory"): Spec(_search_archival, 60),
     p("MemoryService", "ListArchivalMemories"): Spec(_list(mpb.ListArchivalMemoriesRequest)),
+    p("MemoryService", "ExportAgent"): Spec(_by_agent(mpb.ExportAgentRequest), 20),
+    p("MemoryService", "ImportAgent"): Spec(_import_agent, 30),
     p("MemoryService", "GetContextBlock"): Spec(
         _by_agent(
             mpb.GetContextBlockRequest,

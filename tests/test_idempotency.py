@@ -9,6 +9,8 @@ from memsvc.v1 import agent_service_pb2, step_pb2
 from tests.fakellm import Reply, say
 from tests.helpers import create_agent, user
 
+pytestmark = pytest.mark.layouts
+
 
 def request(agent_id: str, text: str, request_id: str) -> agent_service_pb2.SendMessageRequest:
     return agent_service_pb2.SendMessageRequest(agent_id=agent_id, messages=[user(text)], request_id=request_id)

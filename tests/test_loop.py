@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from memsvc.v1 import agent_service_pb2, memory_service_pb2, step_pb2
 from tests.fakellm import Call, Reply, call, say
 from tests.helpers import create_agent, kinds, send
+
+pytestmark = pytest.mark.layouts
 
 
 async def test_three_heartbeat_chained_calls_then_reply(agents, memory, fake_llm, model):

@@ -23,6 +23,8 @@ from memsvc.v1 import memory_service_pb2 as mpb
 from tests.helpers import create_agent
 from tests.procs import free_port
 
+pytestmark = pytest.mark.layouts
+
 TOOLS = {
     "list_memory_blocks",
     "core_memory_append",
@@ -56,15 +58,21 @@ def command(address: str, *args: str) -> list[str]:
 
 
 @pytest.fixture
-def address(server) -> str:
-    return f"127.0.0.1:{server.port}"
+def address(deployment) -> str:
+    return deployment.address
+
+
+@pytest.fixture
+def key_args(deployment) -> list[str]:
+    """The tenant's key in the split layout (API keys on), as `memsvc mcp --api-key`."""
+    return ["--api-key", deployment.api_key] if deployment.api_key else []
 
 
 @contextlib.contextmanager
-def http_mcp(address: str) -> Iterator[str]:
+def http_mcp(address: str, key_args: list[str]) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
-        command(address, "--transport", "http", "--port", str(port)),
+        command(address, "--transport", "http", "--port", str(port), *key_args),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "MEMSVC_AGENT_ID": ""},
@@ -86,9 +94,10 @@ def http_mcp(address: str) -> Iterator[str]:
         proc.wait(10)
 
 
-async def test_stdio_tools_and_resources_for_the_configured_agent(address, agents, memory, fake_llm, model):
+async def test_stdio_tools_and_resources_for_the_configured_agent(address, key_args, agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)
-    params = StdioServerParameters(command=sys.executable, args=command(address, "--agent-id", agent.id)[1:])
+    args = command(address, "--agent-id", agent.id, *key_args)[1:]
+    params = StdioServerParameters(command=sys.executable, args=args)
     async with Client(params) as client:
         tools = {t.name for t in (await client.list_tools()).tools}
         assert tools >= TOOLS
@@ -130,9 +139,9 @@ async def test_stdio_tools_and_resources_for_the_configured_agent(address, agent
         assert "memsvc://agents/{agent_id}/blocks/{label}" in templates
 
 
-async def test_streamable_http_with_the_agent_named_per_call(address, agents, memory, fake_llm, model):
+async def test_streamable_http_with_the_agent_named_per_call(address, key_args, agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)
-    with http_mcp(address) as url:
+    with http_mcp(address, key_args) as url:
         async with Client(url) as client:
             assert {t.name for t in (await client.list_tools()).tools} >= TOOLS
             unnamed = await client.call_tool("list_memory_blocks", {})

@@ -9,6 +9,8 @@ from memsvc.v1 import agent_pb2, agent_service_pb2, memory_pb2, memory_service_p
 from tests.conftest import llm_config
 from tests.helpers import create_agent, error_reason
 
+pytestmark = pytest.mark.layouts
+
 
 async def test_blocks_list_get_update(agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)
@@ -102,8 +104,9 @@ async def test_recall_append_list_search(agents, memory, fake_llm, model):
     found = await memory.SearchRecallMessages(
         memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query="kyoto")
     )
-    assert {h.message.content for h in found.hits} == {"I visited Kyoto in spring", "Kyoto temples"}
-    assert found.total_size == 2
+    # The word matches first; neighbouring turns may follow (ranked with the hits they sit beside).
+    assert {h.message.content for h in found.hits[:2]} == {"I visited Kyoto in spring", "Kyoto temples"}
+    assert found.total_size == len(found.hits)
     in_context = await agents.ListMessages(
         agent_service_pb2.ListMessagesRequest(agent_id=agent.id, in_context_only=True)
     )

@@ -13,9 +13,14 @@ from tests.helpers import create_agent
 from tests.procs import ServerProcess, free_port
 
 
-def optimize(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def optimize(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "memsvc", "optimize"], env=env, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-m", "memsvc", "optimize", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -35,7 +40,9 @@ async def test_optimize_offline_and_search_after(tmp_path, fake_llm, model):
         assert "stop the memory server first" in busy.stderr
     finally:
         server.terminate()
-    done = optimize(env)
+    # --data-dir names the directory without the environment.
+    env_without = {k: v for k, v in env.items() if k != "MEMSVC_DATA_DIR"}
+    done = optimize(env_without, "--data-dir", str(tmp_path / "data"))
     assert done.returncode == 0, done.stderr
     assert "optimized" in done.stdout or "already optimal" in done.stdout
     server.start()

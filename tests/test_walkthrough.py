@@ -1,23 +1,14 @@
-"""The user's own walk-through, with the three servers as separate processes."""
+"""The user's own walk-through, in both layouts, through a restart of every server."""
 
 from __future__ import annotations
 
-import asyncio
-
-import grpc
 import pytest
 
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc, memory_service_pb2, memory_service_pb2_grpc
 from tests.fakellm import Call, Reply, say
 from tests.helpers import create_agent, kinds, user
-from tests.procs import SplitDeployment
 
-
-@pytest.fixture
-def split(tmp_path):
-    deployment = SplitDeployment(tmp_path / "split").start()
-    yield deployment
-    deployment.stop()
+pytestmark = pytest.mark.layouts(private=True)  # it restarts every server
 
 
 async def stream_turn(stub, agent_id: str, text: str) -> list:
@@ -36,27 +27,23 @@ async def stream_turn(stub, agent_id: str, text: str) -> list:
     return events
 
 
-async def test_walkthrough_survives_restart_of_every_server(split, fake_llm, model):
-    async with grpc.aio.insecure_channel(split.agent_address) as chan:
-        agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-        agent = await create_agent(
-            agents, fake_llm, model, name="walkthrough", llm={"put_inner_thoughts_in_kwargs": True}
-        )
-        fake_llm.script(
-            model,
-            Reply(
-                thought="The user corrects their name: update the human block.",
-                calls=[
-                    Call(
-                        "core_memory_replace",
-                        {"label": "human", "old_content": "Xiaoming", "new_content": "Alibaba"},
-                        heartbeat=True,
-                    )
-                ],
-            ),
-            say("Got it, Alibaba! I've updated my memory.", thought="Confirm the change to the user."),
-        )
-        events = await stream_turn(agents, agent.id, "I'm not Xiaoming, my name is Alibaba")
+async def test_walkthrough_survives_restart_of_every_server(deployment, agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, name="walkthrough", llm={"put_inner_thoughts_in_kwargs": True})
+    fake_llm.script(
+        model,
+        Reply(
+            thought="The user corrects their name: update the human block.",
+            calls=[
+                Call(
+                    "core_memory_replace",
+                    {"label": "human", "old_content": "Xiaoming", "new_content": "Alibaba"},
+                    heartbeat=True,
+                )
+            ],
+        ),
+        say("Got it, Alibaba! I've updated my memory.", thought="Confirm the change to the user."),
+    )
+    events = await stream_turn(agents, agent.id, "I'm not Xiaoming, my name is Alibaba")
 
     assert kinds(events) == [
         "input_received",
@@ -77,36 +64,25 @@ async def test_walkthrough_survives_restart_of_every_server(split, fake_llm, mod
     assert events[-1].turn_end.stop_reason == 1  # STOP_REASON_END_TURN
     assert [e.sequence for e in events] == list(range(1, len(events) + 1))
 
-    split.kill()  # kill -9 every server
-    split.start()
+    await deployment.restart()  # split: kill -9 of every server
 
-    async with grpc.aio.insecure_channel(split.agent_address) as chan:
-        agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-        memory = memory_service_pb2_grpc.MemoryServiceStub(chan)
-        got = (await agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id=agent.id))).agent
-        human = next(b for b in got.memory_blocks if b.label == "human")
-        assert human.value == "My name is Alibaba, I am a product manager"
-        messages = (await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))).messages
-        stored_ids = {m.id for m in messages}
-        assert {e.message_id for e in events if e.message_id} <= stored_ids
-        assert [m.role for m in messages] == [1, 2, 3, 4, 2, 3]  # user, assistant, tool, heartbeat, assistant, tool
-        # The memory server is reached through the agent server's address only in
-        # all-in-one mode; here it has its own.
-    async with grpc.aio.insecure_channel(split.servers["memory"].address) as chan:
-        memory = memory_service_pb2_grpc.MemoryServiceStub(chan)
-        block = (
-            await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human"))
-        ).block
-        assert "Alibaba" in block.value
+    agents = agent_service_pb2_grpc.AgentServiceStub(deployment.channel())
+    got = (await agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id=agent.id))).agent
+    human = next(b for b in got.memory_blocks if b.label == "human")
+    assert human.value == "My name is Alibaba, I am a product manager"
+    messages = (await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))).messages
+    assert {e.message_id for e in events if e.message_id} <= {m.id for m in messages}
+    assert [m.role for m in messages] == [1, 2, 3, 4, 2, 3]  # user, assistant, tool, heartbeat, assistant, tool
+    # The memory server at its own address (split; the same server all-in-one).
+    memory = memory_service_pb2_grpc.MemoryServiceStub(deployment.channel(deployment.memory_address))
+    request = memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human")
+    assert "Alibaba" in (await memory.GetMemoryBlock(request)).block.value
 
     # And the agent carries on normally after the restart.
-    async with grpc.aio.insecure_channel(split.agent_address) as chan:
-        agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-        fake_llm.script(model, say("Yes, you are Alibaba."))
-        reply = await agents.SendMessage(
-            agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("Who am I?")])
-        )
-        assert reply.events[-2].function_result.ok
-        prompt = fake_llm.chat_requests(model)[-1]["messages"][0]["content"]
-        assert "My name is Alibaba" in prompt
-    await asyncio.sleep(0)
+    fake_llm.script(model, say("Yes, you are Alibaba."))
+    reply = await agents.SendMessage(
+        agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("Who am I?")])
+    )
+    assert reply.events[-2].function_result.ok
+    prompt = fake_llm.chat_requests(model)[-1]["messages"][0]["content"]
+    assert "My name is Alibaba" in prompt

@@ -22,10 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--memory-address", help="the memory server, for agent and executor (MEMSVC_MEMORY_ADDRESS)")
     serve.add_argument("--executor-address", help="the executor server, for agent (MEMSVC_EXECUTOR_ADDRESS)")
     sub.add_parser("migrate", help="upgrade the database schema to this version (MEMSVC_DATABASE_URL)")
-    sub.add_parser(
+    optimize = sub.add_parser(
         "optimize",
         help="build the embedded vector index's search graphs (offline: stop the memory server first)",
     )
+    optimize.add_argument("--data-dir", help="the data directory to optimize (MEMSVC_DATA_DIR; default ~/.memsvc)")
     health = sub.add_parser("health", help="exit 0 if the server at ADDRESS is SERVING (for container health checks)")
     health.add_argument("address", nargs="?", default="127.0.0.1:50051")
     cli.register(sub)

@@ -24,6 +24,11 @@ def now() -> float:
     return time.time()
 
 
+def micros(seconds: float) -> int:
+    """Seconds as integer microseconds, rounded (truncating a float product loses one now and then)."""
+    return round(seconds * 1_000_000)
+
+
 @dataclass(slots=True)
 class LlmConfig:
     model: str
@@ -352,3 +357,27 @@ class ContextBlock:
     query: str
     omitted_count: int
     tokenizer: str
+
+
+AGENT_FILE_VERSION = 1
+
+
+@dataclass(slots=True)
+class AgentExport:
+    """An agent with all of its memory (an AgentFile): what export writes and import reads."""
+
+    agent: Agent
+    messages: list[Message]
+    state: ContextState
+    passages: list[Passage]
+    format_version: int = AGENT_FILE_VERSION
+    exporter: str = ""
+    export_time: float = 0.0
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    agent: Agent
+    message_count: int
+    passage_count: int
+    unmapped: list[str] = field(default_factory=list)

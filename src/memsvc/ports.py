@@ -12,6 +12,7 @@ from typing import Protocol
 
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
@@ -25,6 +26,7 @@ from memsvc.models import (
     EventRecord,
     FunctionOutcome,
     FunctionSchema,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -105,6 +107,8 @@ class Memory(Protocol):
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]: ...
     async def delete_archival(self, agent_id: str, passage_id: str) -> None: ...
     async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock: ...
+    async def export_agent(self, agent_id: str) -> AgentExport: ...
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome: ...
 
 
 class Executor(Protocol):

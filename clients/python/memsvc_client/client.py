@@ -19,6 +19,7 @@ import grpc
 from google.protobuf import field_mask_pb2, timestamp_pb2
 
 from memsvc.v1 import (
+    agent_file_pb2,
     agent_pb2,
     agent_service_pb2,
     agent_service_pb2_grpc,
@@ -412,6 +413,26 @@ class MemsvcClient:
             max_steps=max_steps,
         )
         return await self._unary(self.agents.AppendConversation, request, self.turn_timeout)
+
+    async def export_agent(self, agent_id: str) -> agent_file_pb2.AgentFile:
+        """The agent with all of its memory, as one versioned AgentFile."""
+        request = memory_service_pb2.ExportAgentRequest(agent_id=agent_id)
+        return (await self._unary(self.memory.ExportAgent, request, self.turn_timeout)).agent_file
+
+    async def import_agent(
+        self,
+        agent_file: agent_file_pb2.AgentFile | None = None,
+        *,
+        letta_agent_file: bytes | None = None,
+        assign_new_id: bool = False,
+    ) -> memory_service_pb2.ImportAgentResponse:
+        """Imports a memsvc AgentFile, or a Letta .af file's bytes (what could not be mapped is in `unmapped`)."""
+        request = memory_service_pb2.ImportAgentRequest(assign_new_id=assign_new_id)
+        if agent_file is not None:
+            request.agent_file.CopyFrom(agent_file)
+        elif letta_agent_file is not None:
+            request.letta_agent_file = letta_agent_file
+        return await self._unary(self.memory.ImportAgent, request, self.turn_timeout)
 
     async def search_recall(
         self,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 
-from memsvc.cli import agents, chat, ingest, mcp
+from memsvc.cli import agents, chat, ingest, mcp, portable
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Adds the client commands to `memsvc`'s subcommands."""
-    for module in (agents, chat, ingest, mcp):
+    for module in (agents, chat, ingest, mcp, portable):
         module.register(sub)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from datetime import UTC
+from pathlib import Path
+from typing import Any
 
-from google.protobuf import timestamp_pb2
+from google.protobuf import json_format, timestamp_pb2
 from rich.console import Console
 from rich.text import Text
 
-from memsvc.cli.common import add_connection_args, console, print_table, run
+from memsvc.cli.common import CliError, add_connection_args, console, print_table, run
 from memsvc.v1 import agent_pb2, agent_service_pb2
 from memsvc_client import MemsvcClient
 
@@ -18,9 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     agents = sub.add_parser("agents", help="create, list and show agents (client)")
     commands = agents.add_subparsers(dest="agents_command", required=True, metavar="{create,list,show}")
 
-    create = commands.add_parser("create", help="create an agent; prints its id")
-    create.add_argument("--model", required=True, help="the LLM's model name, e.g. deepseek-chat")
-    create.add_argument("--context-window", type=int, required=True, help="the model's context window in tokens")
+    create = commands.add_parser(
+        "create",
+        help="create an agent; prints its id",
+        description="Create an agent from options, or from a whole request body (--json: e.g. a Letta "
+        "POST /v1/agents body, as it is); options given beside --json override its fields.",
+    )
+    create.add_argument(
+        "--json",
+        metavar="BODY",
+        help="the CreateAgent request as JSON (Letta's body works as it is); @FILE reads a file, @- stdin",
+    )
+    create.add_argument("--model", help="the LLM's model name, e.g. deepseek-chat (required without --json)")
+    create.add_argument("--context-window", type=int, help="the model's context window in tokens (idem)")
     create.add_argument("--endpoint", default="", help="the OpenAI-compatible base URL of the LLM")
     create.add_argument("--endpoint-type", default="", help="openai (default), deepseek, ollama, vllm, ...")
     create.add_argument("--human", default="", help="the initial `human` block: what the agent knows of the user")
@@ -31,11 +45,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     create.add_argument("--embedding-model", default="", help="the embedding model (with --embedding-endpoint)")
     create.add_argument("--embedding-dim", type=int, default=0, help="the embedding dimension")
     create.add_argument(
+        "--embedding-endpoint-type", default="", help="local, openai, ollama, ... (default: local without an endpoint)"
+    )
+    create.add_argument(
+        "--put-inner-thoughts-in-kwargs",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="give every function an inner_thoughts argument (default: yes)",
+    )
+    create.add_argument(
+        "--block",
+        action="append",
+        default=[],
+        metavar="LABEL=VALUE",
+        help="another memory block (repeatable), e.g. --block notes='Likes tea'",
+    )
+    create.add_argument(
         "--require-approval",
         action="append",
         default=[],
         metavar="TOOL",
-        help="a tool whose calls wait for approval (repeat for more), e.g. core_memory_replace",
+        help="a tool whose calls wait for approval (repeatable), e.g. core_memory_replace",
     )
     add_connection_args(create)
     create.set_defaults(cli=lambda args: run(args, _create))
@@ -56,26 +86,72 @@ def _when(stamp: timestamp_pb2.Timestamp) -> str:
     return stamp.ToDatetime(tzinfo=UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-async def _create(client: MemsvcClient, args: argparse.Namespace) -> None:
-    blocks = {label: value for label, value in (("human", args.human), ("persona", args.persona)) if value}
-    embedding = None
-    if args.embedding_endpoint or args.embedding_model or args.embedding_dim:
-        embedding = agent_pb2.EmbeddingConfig(
-            embedding_endpoint=args.embedding_endpoint,
-            embedding_model=args.embedding_model,
-            embedding_dim=args.embedding_dim,
-        )
-    agent = await client.create_agent(
-        args.model,
-        args.context_window,
-        model_endpoint=args.endpoint,
-        model_endpoint_type=args.endpoint_type,
-        blocks=blocks,
-        name=args.name,
-        system=args.system,
-        embedding=embedding,
-        tools_requiring_approval=args.require_approval,
+def _body(spec: str) -> dict[str, Any]:
+    """--json: inline JSON, @FILE or @- (stdin)."""
+    if spec.startswith("@"):
+        source = spec[1:]
+        try:
+            spec = sys.stdin.read() if source == "-" else Path(source).read_text()
+        except OSError as exc:
+            raise CliError(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        body = json.loads(spec)
+    except ValueError as exc:
+        raise CliError(f"--json is not JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise CliError("--json must be a JSON object (the CreateAgent request)")
+    return body
+
+
+def create_request(args: argparse.Namespace) -> agent_service_pb2.CreateAgentRequest:
+    """The request: --json's body (if any), then each option given on top of it."""
+    request = agent_service_pb2.CreateAgentRequest()
+    if args.json:
+        try:
+            json_format.ParseDict(_body(args.json), request)
+        except json_format.ParseError as exc:
+            raise CliError(f"--json is not a CreateAgent request: {exc}") from None
+    llm, emb = request.llm_config, request.embedding_config
+    for value, target, name in (
+        (args.model, llm, "model"),
+        (args.context_window, llm, "context_window"),
+        (args.endpoint, llm, "model_endpoint"),
+        (args.endpoint_type, llm, "model_endpoint_type"),
+        (args.put_inner_thoughts_in_kwargs, llm, "put_inner_thoughts_in_kwargs"),
+        (args.embedding_endpoint, emb, "embedding_endpoint"),
+        (args.embedding_model, emb, "embedding_model"),
+        (args.embedding_dim, emb, "embedding_dim"),
+        (args.embedding_endpoint_type, emb, "embedding_endpoint_type"),
+        (args.name, request, "name"),
+        (args.system, request, "system"),
+    ):
+        if isinstance(value, bool) or value not in (None, "", 0):  # (False == 0, but it was given)
+            setattr(target, name, value)
+    if not llm.model or not llm.context_window:
+        raise CliError("give --model and --context-window (or a --json body with llm_config)")
+    blocks = [("human", args.human), ("persona", args.persona)]
+    for item in args.block:
+        label, sep, value = item.partition("=")
+        if not sep:
+            raise CliError(f"--block {item!r} is not LABEL=VALUE")
+        blocks.append((label, value))
+    for label, value in blocks:
+        if not value:
+            continue
+        existing = next((b for b in request.memory_blocks if b.label == label), None)
+        if existing is None:
+            request.memory_blocks.add(label=label, value=value)
+        else:
+            existing.value = value
+    request.tools_requiring_approval.extend(
+        t for t in args.require_approval if t not in request.tools_requiring_approval
     )
+    return request
+
+
+async def _create(client: MemsvcClient, args: argparse.Namespace) -> None:
+    request = create_request(args)
+    agent = (await client._unary(client.agents.CreateAgent, request)).agent
     console().print(agent.id)
 
 

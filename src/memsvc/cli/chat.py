@@ -6,7 +6,8 @@ they arrive: coloured on a terminal, plain text otherwise. When a turn waits for
 client, the person is asked about calls that need approval, and the demo client tool
 (`--demo-tool`) is run here (chat_tools.py). `--attach` first re-attaches to the
 agent's turn that has not ended, if any. Ctrl-C during a turn cancels it (a second
-Ctrl-C quits); Ctrl-C at the prompt or Ctrl-D (end of input) exits.
+Ctrl-C quits); at the prompt it drops the line, as shells do; Ctrl-D (end of input)
+exits.
 """
 
 from __future__ import annotations
@@ -152,8 +153,13 @@ class ChatSession:
         self.task: asyncio.Task[int] | None = None
 
     def on_interrupt(self) -> None:
-        """Ctrl-C: cancel the running turn; at the prompt, or a second time, quit."""
-        if self.in_turn and not self.cancel_sent:
+        """Ctrl-C: cancel the running turn (a second time quits); at the prompt, drop the line (Ctrl-D exits)."""
+        if not self.in_turn:
+            self.out.print()
+            self.out.print(Text("(Ctrl-D exits)", style="dim"))
+            if sys.stdin.isatty():
+                self.out.print(Text("you> ", style="bold green"), end="")
+        elif not self.cancel_sent:
             self.cancel_sent = True
             self.out.print(Text("  (cancelling: the turn stops at its next step; Ctrl-C again quits)", style="yellow"))
             asyncio.get_running_loop().create_task(self.stream.cancel())

@@ -17,6 +17,8 @@ import numpy as np
 
 from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
+from memsvc.memory.e5 import MODEL as E5_MODEL
+from memsvc.memory.e5 import E5Embedder
 from memsvc.models import LOCAL_EMBEDDING_DIM, EmbeddingConfig
 
 DEFAULT_ENDPOINTS = {"openai": "https://api.openai.com/v1", "ollama": "http://localhost:11434/v1"}
@@ -24,7 +26,8 @@ BATCH = 64
 
 
 class Embedder(Protocol):
-    async def embed(self, texts: list[str]) -> list[list[float]]: ...
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
+        """Vectors of texts, embedded as stored documents or (purpose "query") as search queries."""
 
 
 class OpenAIEmbedder:
@@ -40,9 +43,11 @@ class OpenAIEmbedder:
             max_retries=settings.llm_max_retries,
         )
 
-    async def embed(self, texts: list[str]) -> list[list[float]]:
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
         import openai
 
+        prefix = asymmetric_prefix(self.model, purpose)
+        texts = [prefix + t for t in texts] if prefix else texts
         out: list[list[float]] = []
         for start in range(0, len(texts), BATCH):
             try:
@@ -112,8 +117,8 @@ class LocalEmbedder:
             out += pooled.tolist()
         return out
 
-    async def embed(self, texts: list[str]) -> list[list[float]]:
-        return await asyncio.to_thread(self.embed_sync, texts)
+    async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
+        return await asyncio.to_thread(self.embed_sync, texts)  # a symmetric model: the purpose changes nothing
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -128,6 +133,14 @@ def _package_file(package: str, name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / name
 
 
+def asymmetric_prefix(model: str, purpose: str) -> str:
+    """The prefix e5-family models expect ("query: " / "passage: "); none for other models."""
+    name = model.lower().rsplit("/", 1)[-1]
+    if name.startswith(("e5-", "multilingual-e5")) and "instruct" not in name:
+        return "query: " if purpose == "query" else "passage: "
+    return ""
+
+
 class Embedders:
     """Resolves an agent's embedding config to an embedder, and checks what it returns."""
 
@@ -136,11 +149,15 @@ class Embedders:
         self.local = LocalEmbedder()
         # Background work (recall indexing) gets one core at most: requests keep the other.
         self.local_background = LocalEmbedder(threads=1)
+        self.e5 = E5Embedder()
+        self.e5_background = E5Embedder(threads=1)
         self._remote: dict[tuple[str, str, str], OpenAIEmbedder] = {}
 
     def for_config(self, config: EmbeddingConfig, *, background: bool = False) -> Embedder:
         base_url = self.settings.embedding_base_url or config.embedding_endpoint
         if not base_url and config.embedding_endpoint_type in ("", "local"):
+            if config.embedding_model == E5_MODEL:
+                return self.e5_background if background else self.e5
             return self.local_background if background else self.local
         base_url = base_url or DEFAULT_ENDPOINTS.get(config.embedding_endpoint_type, DEFAULT_ENDPOINTS["openai"])
         api_key = self.settings.embedding_api_key or self.settings.llm_key_for(config.embedding_endpoint_type)
@@ -149,10 +166,13 @@ class Embedders:
             self._remote[key] = OpenAIEmbedder(base_url, api_key, config.embedding_model, self.settings)
         return self._remote[key]
 
-    async def embed(self, config: EmbeddingConfig, texts: list[str], *, background: bool = False) -> list[list[float]]:
+    async def embed(
+        self, config: EmbeddingConfig, texts: list[str], *, background: bool = False, purpose: str = "document"
+    ) -> list[list[float]]:
+        """Vectors of `texts`, embedded as documents or (purpose "query") as search queries."""
         if not texts:
             return []
-        vectors = await self.for_config(config, background=background).embed(texts)
+        vectors = await self.for_config(config, background=background).embed(texts, purpose)
         if len(vectors) != len(texts):
             raise FailedPrecondition(
                 f"the embedding endpoint returned {len(vectors)} vectors for {len(texts)} texts",

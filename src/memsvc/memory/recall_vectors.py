@@ -1,13 +1,12 @@
-"""Recall by meaning: what users and agents said, embedded in the background, fused with
-full-text search.
+"""Recall by meaning: what users and agents said, embedded in the background (searched with
+words in memory/search.py).
 
 Every message a user or an agent writes is embedded off the turn's path (a background
 task wakes after each commit; the `embedded` flag in SQL says what is done, so nothing
-is missed after a crash) into a vector index of its own. A recall search with words then
-ranks the messages both ways, full text (bm25) and meaning, and fuses the two rankings
-(reciprocal rank fusion): "what pets does she have" finds "I adopted a golden
-retriever", which shares no word with it. If an agent's embedding endpoint fails, its
-messages wait and are retried; searches fall back to full text meanwhile.
+is missed after a crash) into a vector index of its own, so that "what pets does she
+have" finds "I adopted a golden retriever", which shares no word with it. If an agent's
+embedding endpoint fails, its messages wait and are retried; searches rank by words
+meanwhile.
 """
 
 from __future__ import annotations
@@ -23,18 +22,12 @@ import structlog
 
 from memsvc.errors import MemsvcError
 from memsvc.memory.embeddings import Embedders
-from memsvc.models import EmbeddingConfig, Message, RecallHit, RecallQuery
+from memsvc.models import EmbeddingConfig, Message, micros
 from memsvc.storage.sql import SqlStore
 from memsvc.storage.textsearch import searchable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 log = structlog.get_logger("memsvc.recall")
-RRF_K = 60  # the usual reciprocal-rank-fusion constant
-CANDIDATES = 50  # fused from each side; deeper pages are full text only
-# Below this cosine similarity a message is not "about" the query (all-MiniLM-L6-v2:
-# paraphrases score about 0.15-0.45, unrelated sentences under 0.1).
-MIN_SIMILARITY = 0.2
-EMBEDDED_ROLES = ("user", "assistant")
 BATCH = 256
 # After a wake, wait this long for more messages: one batch of many costs far less than
 # many batches of one (and the work stays off the turns' path).
@@ -103,49 +96,10 @@ class RecallVectors:
                 log.warning("recall_embedding_deferred", agent_id=agent_id, reason=exc.reason, error=exc.message)
                 continue
             points = [
-                VectorPoint(m.id, v, agent_id, (m.role.value,), int(m.create_time * 1e6))
+                VectorPoint(m.id, v, agent_id, (m.role.value,), micros(m.create_time))
                 for m, v in zip(batch, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points)
             await self._sql(self.sql.mark_embedded, [m.id for m in batch])
             done += len(batch)
         return done
-
-    # ----- searching --------------------------------------------------------------------
-
-    async def fuse(
-        self, agent_id: str, config: EmbeddingConfig, query: RecallQuery, lexical: list[RecallHit]
-    ) -> list[RecallHit]:
-        """The lexical candidates and the agent's nearest messages, fused; [] if meaning is unavailable."""
-        try:
-            [vector] = await self.embedders.embed(config, [query.query])
-        except MemsvcError:
-            return []
-        # Only user and agent messages are in the index: filter roles only when asked for fewer.
-        roles = [r.value for r in query.roles if r.value in EMBEDDED_ROLES]
-        if query.roles and not roles:
-            return []
-        if set(roles) == set(EMBEDDED_ROLES):
-            roles = []
-        nearest = await self._vectors(
-            self.index.search,
-            config.embedding_dim,
-            agent_id,
-            vector,
-            limit=CANDIDATES,
-            tags=roles,
-            start_us=None if query.start_time is None else int(query.start_time * 1e6),
-            end_us=None if query.end_time is None else int(query.end_time * 1e6),
-        )
-        scores: dict[str, float] = {}
-        for rank, hit in enumerate(lexical):
-            scores[hit.message.id] = scores.get(hit.message.id, 0.0) + 1 / (RRF_K + rank + 1)
-        nearest = [(message_id, score) for message_id, score in nearest if score >= MIN_SIMILARITY]
-        for rank, (message_id, _) in enumerate(nearest):
-            scores[message_id] = scores.get(message_id, 0.0) + 1 / (RRF_K + rank + 1)
-        known = {h.message.id: h.message for h in lexical}
-        missing = [mid for mid, _ in nearest if mid not in known]
-        if missing:
-            known.update(await self._sql(self.sql.messages_by_id, agent_id, missing))
-        ranked = sorted((mid for mid in scores if mid in known), key=lambda mid: -scores[mid])
-        return [RecallHit(known[mid], scores[mid]) for mid in ranked]

@@ -27,11 +27,13 @@ from memsvc import client_tools, configs, paging, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import context_block, documents
+from memsvc.memory import context_block, documents, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
-from memsvc.memory.recall_vectors import CANDIDATES, RecallVectors
+from memsvc.memory.recall_vectors import RecallVectors
+from memsvc.memory.search import Search
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
@@ -44,6 +46,7 @@ from memsvc.models import (
     DueTurn,
     EmbeddingConfig,
     EventRecord,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -55,10 +58,11 @@ from memsvc.models import (
     RecallQuery,
     Role,
     TurnRecord,
+    micros,
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
-from memsvc.storage.textsearch import embeddable, query_terms
+from memsvc.storage.textsearch import embeddable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
 
 T = TypeVar("T")
@@ -91,6 +95,7 @@ EVENT_POLL_SECONDS = 1.0
 EVENT_BATCH = 500
 TURN_STATUSES = ("running", "waiting", "ended")
 INGEST_BATCH = 64
+INGEST_FIRST_BATCH = 4
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
 
 
@@ -119,6 +124,7 @@ class MemoryStore:
         )
         # One asyncio.Event per watched agent, set (and replaced) when its events are stored.
         self._event_signals: weakref.WeakValueDictionary[str, asyncio.Event] = weakref.WeakValueDictionary()
+        self.search = Search(sql, index, recall_index, embedders, self._sql, self._vectors)
 
     def start_background(self) -> None:
         """Starts the recall indexer (embeds messages off the turns' path)."""
@@ -167,7 +173,7 @@ class MemoryStore:
             passages = await self._sql(self.sql.passages_by_id, ids)
             vectors = await self.embedders.embed(config, [p.content for p in passages])
             points_ = [
-                VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+                VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
                 for p, v in zip(passages, vectors, strict=True)
             ]
             await self._vectors(self.index.upsert, config.embedding_dim, points_)
@@ -398,23 +404,18 @@ class MemoryStore:
         )
 
     async def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
-        """Full-text ranking, fused with meaning (recall_vectors.py) for the first CANDIDATES results."""
+        """Words and meaning fused (memory/search.py); without words, the date range newest first."""
         agent_id = validation.agent_id(agent_id)
         validation.text(query.query, "query", max_chars=10_000, required=False)
         size = paging.page_size(query.page_size, default=10, maximum=100)
         _check_range(query.start_time, query.end_time)
         cursor = paging.decode_token(query.page_token, "o")
         offset = int(cursor["o"]) if cursor else 0
-        if self.recall is not None and query_terms(query.query) and offset + size <= CANDIDATES:
+        said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
+        if query.query.strip() and said:
             agent = await self._sql(self.sql.get_agent, agent_id)
-            lexical = await self._sql(self.sql.search_recall, agent_id, _with_size(query, CANDIDATES, ""))
-            fused = await self.recall.fuse(agent_id, agent.embedding_config, query, lexical.items)
-            if fused:
-                page = fused[offset : offset + size]
-                page = page[: paging.fitting([paging.text_bytes(h.message.content) for h in page])]
-                more = offset + len(page) < len(fused) or lexical.total_size > len(fused)
-                token = paging.encode_token({"o": offset + len(page)}) if more else ""
-                return Page(page, token, max(lexical.total_size, len(fused)))
+            return await self.search.recall(agent, query, offset, size)
+        # Tool and system messages, and date listings: full text (FTS5 / tsvector) as before.
         return await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
 
     # ----- Memory: archival -----------------------------------------------------------
@@ -472,7 +473,7 @@ class MemoryStore:
     ) -> dict[str, tuple[Passage, bool]]:
         vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
-            VectorPoint(p.id, v, agent_id, p.tags, int(p.create_time * 1e6))
+            VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
             for (p, _), v in zip(passages, vectors, strict=True)
         ]
         await self._vectors(self.index.upsert, config.embedding_dim, points)
@@ -506,20 +507,24 @@ class MemoryStore:
         chunks = await asyncio.to_thread(documents.chunk, text, size, overlap)
         if not chunks:
             raise InvalidArgument("the document has no text to ingest", field="content")
-        created_at = now()
+        first_us = micros(now())
         items = []
         for i, piece in enumerate(chunks):
             content_hash = hashlib.sha256(piece.encode()).hexdigest()
-            # One microsecond apart, so listing passages gives the document's order.
-            created = created_at + i * 1e-6
+            # One microsecond apart (counted in whole microseconds), so listing gives the document's order.
+            created = (first_us + i) / 1_000_000
             items.append((Passage(passage_id(agent_id, content_hash), agent_id, piece, tags, created), content_hash))
         unique = list({h: (p, h) for p, h in items}.values())
         existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in unique])
         todo = [(p, h) for p, h in unique if h not in existing]
         done = len(unique) - len(todo)
         yield IngestProgress(done, len(unique))
-        for start in range(0, len(todo), INGEST_BATCH):
-            batch = todo[start : start + INGEST_BATCH]
+        start, size = 0, INGEST_FIRST_BATCH
+        while start < len(todo):
+            # Small batches first, so progress shows within a second or two even with a slow
+            # embedding endpoint; then full batches, for throughput.
+            batch = todo[start : start + size]
+            start, size = start + len(batch), min(size * 2, INGEST_BATCH)
             await self._store(agent.embedding_config, agent_id, batch)
             done += len(batch)
             yield IngestProgress(done, len(unique))
@@ -527,35 +532,24 @@ class MemoryStore:
         yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
+        """Meaning and words fused (memory/search.py), with tag and date filters."""
         agent_id = validation.agent_id(agent_id)
         validation.text(query.query, "query", max_chars=10_000)
         size = paging.page_size(query.page_size, default=10, maximum=100)
-        tags = validation.tags(query.tags)
+        query = ArchivalQuery(
+            query.query,
+            validation.tags(query.tags),
+            query.match_all_tags,
+            query.start_time,
+            query.end_time,
+            query.page_size,
+            query.page_token,
+        )
         _check_range(query.start_time, query.end_time)
         cursor = paging.decode_token(query.page_token, "o")
         offset = int(cursor["o"]) if cursor else 0
         agent = await self._sql(self.sql.get_agent, agent_id)
-        config = agent.embedding_config
-        [vector] = await self.embedders.embed(config, [query.query])
-        found = await self._vectors(
-            self.index.search,
-            config.embedding_dim,
-            agent_id,
-            vector,
-            limit=size + 1,
-            offset=offset,
-            tags=tags,
-            match_all_tags=query.match_all_tags,
-            start_us=None if query.start_time is None else int(query.start_time * 1e6),
-            end_us=None if query.end_time is None else int(query.end_time * 1e6),
-        )
-        more = len(found) > size
-        found = found[:size]
-        records = await self._sql(self.sql.get_passages, agent_id, [pid for pid, _ in found])
-        n = paging.fitting([paging.text_bytes(records[pid].content) if pid in records else 0 for pid, _ in found])
-        more = more or n < len(found)
-        hits = [ArchivalHit(records[pid], score) for pid, score in found[:n] if pid in records]
-        return Page(hits, paging.encode_token({"o": offset + n}) if more else "")
+        return await self.search.archival(agent, query, offset, size)
 
     # ----- Memory: the context block ---------------------------------------------------
 
@@ -608,6 +602,14 @@ class MemoryStore:
         items = context_block.candidates(context.agent.blocks, context.state.summary, recall, archival)
         counter = TokenCounter(context.agent.llm_config.model)
         return context_block.assemble(items, counter, budget, query)
+
+    # ----- Memory: agent files ----------------------------------------------------------
+
+    async def export_agent(self, agent_id: str) -> AgentExport:
+        return await portable.export_agent(self, agent_id)
+
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome:
+        return await portable.import_agent(self, source, assign_new_id=assign_new_id)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)

@@ -9,6 +9,7 @@ metadata; only that key may name a tenant or call the internal services.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
 
@@ -21,12 +22,14 @@ OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
 
 class Authenticator:
     def __init__(self, keys: Mapping[str, str], internal_key: str = "") -> None:
-        self.keys = dict(keys)  # key -> tenant
+        # Looked up by the key's digest: one dict lookup however many keys, and no
+        # comparison of secrets byte by byte.
+        self.tenants = {_digest(key): tenant for key, tenant in keys.items()}
         self.internal_key = internal_key
 
     @property
     def development_mode(self) -> bool:
-        return not self.keys and not self.internal_key
+        return not self.tenants and not self.internal_key
 
     def authenticate(self, method: str, metadata: Sequence[tuple[str, str | bytes]]) -> Principal:
         if method.startswith(OPEN_SERVICES):
@@ -42,7 +45,7 @@ class Authenticator:
             )
         if self.internal_key and hmac.compare_digest(key.encode(), self.internal_key.encode()):
             return Principal(headers.get(TENANT_HEADER, ""), internal=True)
-        tenant = next((t for k, t in self.keys.items() if hmac.compare_digest(key.encode(), k.encode())), None)
+        tenant = self.tenants.get(_digest(key))
         if tenant is None:
             raise Unauthenticated("the API key is not valid for this server", reason="API_KEY_INVALID")
         if method.startswith(INTERNAL_SERVICES):
@@ -52,6 +55,10 @@ class Authenticator:
                 reason="INTERNAL_SERVICE",
             )
         return Principal(tenant)
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode()).digest()
 
 
 def _bearer(value: str) -> str:

@@ -216,14 +216,15 @@ def tools_from_pb(a: agent_pb2.Agent | object) -> ToolConfig:
 
 
 def agent_to_pb(a: Agent) -> agent_pb2.Agent:
+    """An agent, or the part of one an update names (configs left out stay unset)."""
     return agent_pb2.Agent(
         id=a.id,
         name=a.name,
         system=a.system,
-        llm_config=llm_config_to_pb(a.llm_config),
-        embedding_config=embedding_config_to_pb(a.embedding_config),
+        llm_config=llm_config_to_pb(a.llm_config) if a.llm_config is not None else None,
+        embedding_config=embedding_config_to_pb(a.embedding_config) if a.embedding_config is not None else None,
         memory_blocks=[block_to_pb(b) for b in a.blocks],
-        context_config=context_config_to_pb(a.context_config),
+        context_config=context_config_to_pb(a.context_config) if a.context_config is not None else None,
         create_time=ts(a.create_time),
         update_time=ts(a.update_time),
         max_steps=a.max_steps,

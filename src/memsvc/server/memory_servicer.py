@@ -8,9 +8,9 @@ import grpc
 
 from memsvc.errors import InvalidArgument, NotFound
 from memsvc.memory.store import MemoryStore
-from memsvc.models import ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
+from memsvc.models import AgentExport, ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
 from memsvc.ports import Memory
-from memsvc.server import convert, convert_context
+from memsvc.server import convert, convert_context, convert_portable
 from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
 from memsvc.v1 import agent_store_service_pb2 as spb
 from memsvc.v1 import agent_store_service_pb2_grpc, memory_pb2, memory_service_pb2_grpc
@@ -163,6 +163,21 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
     async def GetContextBlock(self, request: pb.GetContextBlockRequest, context: Context) -> pb.GetContextBlockResponse:
         block = await self.store.context_block(request.agent_id, convert_context.query_from_pb(request))
         return convert_context.block_to_pb(block)
+
+    async def ExportAgent(self, request: pb.ExportAgentRequest, context: Context) -> pb.ExportAgentResponse:
+        exported = await self.store.export_agent(request.agent_id)
+        return pb.ExportAgentResponse(agent_file=convert_portable.file_to_pb(exported))
+
+    async def ImportAgent(self, request: pb.ImportAgentRequest, context: Context) -> pb.ImportAgentResponse:
+        kind = request.WhichOneof("source")
+        if kind == "agent_file":
+            source: AgentExport | bytes = convert_portable.file_from_pb(request.agent_file)
+        elif kind == "letta_agent_file":
+            source = request.letta_agent_file
+        else:
+            raise InvalidArgument("set agent_file or letta_agent_file", field="source")
+        outcome = await self.store.import_agent(source, assign_new_id=request.assign_new_id)
+        return convert_portable.outcome_to_pb(outcome)
 
     async def DeleteArchivalMemory(
         self, request: pb.DeleteArchivalMemoryRequest, context: Context

@@ -16,6 +16,7 @@ from google.protobuf.field_mask_pb2 import FieldMask
 
 from memsvc.models import (
     Agent,
+    AgentExport,
     ArchivalHit,
     ArchivalQuery,
     Block,
@@ -29,6 +30,7 @@ from memsvc.models import (
     EventRecord,
     FunctionOutcome,
     FunctionSchema,
+    ImportOutcome,
     IngestProgress,
     IngestResult,
     Message,
@@ -40,7 +42,7 @@ from memsvc.models import (
     RecallQuery,
     TurnRecord,
 )
-from memsvc.server import convert, convert_context
+from memsvc.server import convert, convert_context, convert_portable, outgoing
 from memsvc.server.errors import error_from_rpc
 from memsvc.tenancy import TENANT_HEADER, current_tenant
 from memsvc.v1 import (
@@ -72,29 +74,14 @@ def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grp
         ("grpc.min_reconnect_backoff_ms", 100),
         ("grpc.max_reconnect_backoff_ms", 2000),
     ]
-    interceptors = [_ForwardTenant(internal_key), _ForwardTenantStream(internal_key)]
-    return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
+    auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
 
+    def forwarded() -> tuple[tuple[str, str], ...]:  # the internal key and the caller's tenant
+        return (*auth, (TENANT_HEADER, current_tenant.get()))
 
-class _ForwardTenant(grpc.aio.UnaryUnaryClientInterceptor):
-    """Adds the internal key and the current tenant to each call's metadata."""
-
-    def __init__(self, internal_key: str) -> None:
-        self.auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
-
-    def _details(self, details: grpc.aio.ClientCallDetails) -> grpc.aio.ClientCallDetails:
-        metadata = grpc.aio.Metadata(*(details.metadata or ()), *self.auth, (TENANT_HEADER, current_tenant.get()))
-        # wait_for_ready: a call made while the peer restarts waits for it (within the call's
-        # deadline) instead of failing at once with the channel in reconnect backoff.
-        return grpc.aio.ClientCallDetails(details.method, details.timeout, metadata, details.credentials, True)
-
-    async def intercept_unary_unary(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
-        return await continuation(self._details(details), request)
-
-
-class _ForwardTenantStream(_ForwardTenant, grpc.aio.UnaryStreamClientInterceptor):
-    async def intercept_unary_stream(self, continuation: Any, details: grpc.aio.ClientCallDetails, request: Any) -> Any:
-        return await continuation(self._details(details), request)
+    return grpc.aio.insecure_channel(
+        address, options=options, interceptors=outgoing.interceptors(forwarded, wait_for_ready=True)
+    )
 
 
 def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
@@ -109,7 +96,14 @@ def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
 
 
 def _inputs(items: list[MessageInput]) -> list[message_pb2.MessageInput]:
-    return [message_pb2.MessageInput(role=convert.ROLE_TO_PB[i.role], content=i.content) for i in items]
+    return [
+        message_pb2.MessageInput(
+            role=convert.ROLE_TO_PB[i.role],
+            content=i.content,
+            create_time=convert.timestamp(i.create_time) if i.create_time is not None else None,
+        )
+        for i in items
+    ]
 
 
 def _events_to_pb(events: list[EventRecord]) -> list[agent_store_service_pb2.StoredEvent]:
@@ -424,6 +418,22 @@ class RemoteMemory:
     async def delete_archival(self, agent_id: str, passage_id: str) -> None:
         req = memory_service_pb2.DeleteArchivalMemoryRequest(agent_id=agent_id, passage_id=passage_id)
         await self.memory.DeleteArchivalMemory(req, timeout=self.timeout)
+
+    @_translated
+    async def export_agent(self, agent_id: str) -> AgentExport:
+        req = memory_service_pb2.ExportAgentRequest(agent_id=agent_id)
+        res = await self.memory.ExportAgent(req, timeout=self.timeout)
+        return convert_portable.file_from_pb(res.agent_file)
+
+    @_translated
+    async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome:
+        req = memory_service_pb2.ImportAgentRequest(assign_new_id=assign_new_id)
+        if isinstance(source, bytes):
+            req.letta_agent_file = source
+        else:
+            req.agent_file.CopyFrom(convert_portable.file_to_pb(source))
+        # An import embeds every passage: as long as an ingest may take.
+        return convert_portable.outcome_from_pb(await self.memory.ImportAgent(req, timeout=None))
 
     @_translated
     async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock:

@@ -12,10 +12,12 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -115,6 +117,44 @@ passages = Table(
     Column("create_us", BigInteger, nullable=False),
     Index("ix_passages_agent_hash", "agent_id", "content_hash", unique=True),
     Index("ix_passages_agent_created", "agent_id", "create_us", "id"),
+)
+
+# The per-agent term index of recall messages (source 0) and archival passages (source 1),
+# ranked by bm25 with each agent's own statistics (storage/sql/terms.py). One row per
+# (document, term); `impact` is the term's bm25 weight in the document at a reference
+# length, so the best documents for a term are the first rows of the ranking index.
+text_terms = Table(
+    "text_terms",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("source", SmallInteger, nullable=False),
+    Column("term", String(64), nullable=False),
+    Column("impact", Float, nullable=False),
+    Column("doc", String(36), nullable=False),  # the message or passage id
+    Column("tf", Integer, nullable=False),
+    Column("dl", Integer, nullable=False),
+    Index("ix_text_terms_rank", "agent_id", "source", "term", "impact", "doc", "tf", "dl"),
+    Index("ix_text_terms_doc", "doc"),
+)
+
+# Document frequency of each term, per agent and source.
+text_term_stats = Table(
+    "text_term_stats",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True),
+    Column("source", SmallInteger, primary_key=True),
+    Column("term", String(64), primary_key=True),
+    Column("df", Integer, nullable=False),
+)
+
+# Documents and terms in all, per agent and source (for the average document length).
+text_stats = Table(
+    "text_stats",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True),
+    Column("source", SmallInteger, primary_key=True),
+    Column("docs", BigInteger, nullable=False),
+    Column("tokens", BigInteger, nullable=False),
 )
 
 # A client's request id (SendMessage, StreamStep) and the turn it ran: retries replay it.

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+import snowballstemmer
 
 from memsvc.models import Message, Role
 
@@ -166,3 +171,50 @@ def tsquery(terms: list[str], *, prefix: bool = True) -> str:
             quoted[0] += ":*"
         out.append("(" + " <-> ".join(quoted) + ")")
     return " | ".join(out)
+
+
+# ----- the analyzer of the per-agent term index (storage/sql/terms.py) ---------------------
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# Function characters of Chinese too common to find anything by, as single characters
+# (they still count inside bigrams: "什么" is a term).
+CJK_STOPCHARS = frozenset("的了是在我你他她它们吗呢吧啊和也都就不有这那个一么")
+MAX_TERM_CHARS = 64
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return _stemmer.stemWord(word)[:MAX_TERM_CHARS]
+
+
+def analyze(text: str) -> list[str]:
+    """The terms of a text, with repeats: words lowercased, stopwords dropped, English stems
+    ("trips" -> "trip"); CJK runs as single characters and overlapping bigrams ("小明" ->
+    小, 明, 小明), since CJK writes no spaces between words."""
+    out: list[str] = []
+    for word in _TERM.findall(text.lower()):
+        if not _CJK.search(word):
+            if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
+                out.append(_stem(word))
+            continue
+        at = 0
+        for run in _CJK_RUN.finditer(word):
+            before = word[at : run.start()]
+            if before and before not in STOPWORDS:
+                out.append(_stem(before))
+            chars = run.group()
+            out += [c for c in chars if c not in CJK_STOPCHARS]
+            out += [chars[i : i + 2] for i in range(len(chars) - 1)]
+            at = run.end()
+        if word[at:] and word[at:] not in STOPWORDS:
+            out.append(_stem(word[at:]))
+    return out
+
+
+def term_counts(text: str) -> tuple[Counter[str], int]:
+    """A document's term frequencies and its length in terms."""
+    terms = analyze(text)
+    return Counter(terms), len(terms)

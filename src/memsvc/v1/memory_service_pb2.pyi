@@ -4,6 +4,7 @@ from google.api import annotations_pb2 as _annotations_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
+from memsvc.v1 import agent_file_pb2 as _agent_file_pb2
 from memsvc.v1 import memory_pb2 as _memory_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from google.protobuf.internal import containers as _containers
@@ -375,3 +376,37 @@ class GetContextBlockResponse(_message.Message):
     omitted_count: int
     tokenizer: str
     def __init__(self, text: _Optional[str] = ..., items: _Optional[_Iterable[_Union[ContextItem, _Mapping]]] = ..., token_count: _Optional[int] = ..., token_budget: _Optional[int] = ..., query: _Optional[str] = ..., omitted_count: _Optional[int] = ..., tokenizer: _Optional[str] = ...) -> None: ...
+
+class ExportAgentRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class ExportAgentResponse(_message.Message):
+    __slots__ = ("agent_file",)
+    AGENT_FILE_FIELD_NUMBER: _ClassVar[int]
+    agent_file: _agent_file_pb2.AgentFile
+    def __init__(self, agent_file: _Optional[_Union[_agent_file_pb2.AgentFile, _Mapping]] = ...) -> None: ...
+
+class ImportAgentRequest(_message.Message):
+    __slots__ = ("agent_file", "letta_agent_file", "assign_new_id")
+    AGENT_FILE_FIELD_NUMBER: _ClassVar[int]
+    LETTA_AGENT_FILE_FIELD_NUMBER: _ClassVar[int]
+    ASSIGN_NEW_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_file: _agent_file_pb2.AgentFile
+    letta_agent_file: bytes
+    assign_new_id: bool
+    def __init__(self, agent_file: _Optional[_Union[_agent_file_pb2.AgentFile, _Mapping]] = ..., letta_agent_file: _Optional[bytes] = ..., assign_new_id: _Optional[bool] = ...) -> None: ...
+
+class ImportAgentResponse(_message.Message):
+    __slots__ = ("agent", "message_count", "passage_count", "unmapped")
+    AGENT_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UNMAPPED_FIELD_NUMBER: _ClassVar[int]
+    agent: _agent_pb2.Agent
+    message_count: int
+    passage_count: int
+    unmapped: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., message_count: _Optional[int] = ..., passage_count: _Optional[int] = ..., unmapped: _Optional[_Iterable[str]] = ...) -> None: ...

@@ -106,6 +106,16 @@ class MemoryServiceStub:
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.FromString,
                 _registered_method=True)
+        self.ExportAgent = channel.unary_unary(
+                '/memsvc.v1.MemoryService/ExportAgent',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.ExportAgentRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ExportAgentResponse.FromString,
+                _registered_method=True)
+        self.ImportAgent = channel.unary_unary(
+                '/memsvc.v1.MemoryService/ImportAgent',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.FromString,
+                _registered_method=True)
         self.DeleteArchivalMemory = channel.unary_unary(
                 '/memsvc.v1.MemoryService/DeleteArchivalMemory',
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.DeleteArchivalMemoryRequest.SerializeToString,
@@ -177,8 +187,13 @@ class MemoryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SearchRecallMessages(self, request, context):
-        """Searches recall storage by text and by date. Results are ranked by relevance
-        (full-text ranking), or newest first when `query` is empty.
+        """Searches recall storage by text and by date. With words, what users and agents
+        said is ranked by words (bm25 with the agent's own statistics) and by meaning
+        (the agent's embedding model), fused into one ranking; a message also ranks
+        with a share of its best neighbouring turn's score, since an answer often
+        follows the turn that shares the question's words. Every page is a slice of
+        the same ranking. When `query` is empty, or `roles` asks for tool or system
+        messages, the date range newest first (tool and system messages by full text).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -218,8 +233,11 @@ class MemoryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SearchArchivalMemory(self, request, context):
-        """Searches archival storage by meaning. Tag and date filters are applied inside
-        the vector search, so `page_size` results come back whenever that many match.
+        """Searches archival storage by meaning and by words, fused into one ranking (the
+        nearest passages by the agent's embedding model, and bm25 with the agent's own
+        statistics). Tag and date filters are applied inside the vector search, so
+        `page_size` results come back whenever that many match. Every page is a slice
+        of the same ranking.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -242,6 +260,30 @@ class MemoryServiceServicer:
         with the agent's model's tokenizer (see `tokenizer`). Reads only.
         UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
         reached; INVALID_ARGUMENT for a budget or limit out of range.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportAgent(self, request, context):
+        """Exports an agent with all of its memory as one versioned AgentFile: blocks,
+        every message, the queue and summary state, archival passages. The file must fit
+        in one response (MEMSVC_GRPC_MAX_MESSAGE_BYTES, 16 MiB by default):
+        RESOURCE_EXHAUSTED otherwise. NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportAgent(self, request, context):
+        """Imports an agent: a memsvc AgentFile (from ExportAgent, on this server or
+        another, on SQLite or PostgreSQL), or a Letta Agent File (.af, JSON). The
+        agent, its messages and queue state are written in one transaction; then its
+        passages are embedded with its embedding model and stored. A memsvc file keeps
+        every field, ids included (ALREADY_EXISTS, reason AGENT_ALREADY_EXISTS, if the
+        agent exists, unless `assign_new_id`); a Letta file is mapped as far as memsvc
+        can hold it, and what could not be mapped is listed in `unmapped`.
+        INVALID_ARGUMENT for a file that is not one of the two.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -322,6 +364,16 @@ def add_MemoryServiceServicer_to_server(servicer, server):
                     servicer.GetContextBlock,
                     request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.SerializeToString,
+            ),
+            'ExportAgent': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportAgent,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ExportAgentRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.ExportAgentResponse.SerializeToString,
+            ),
+            'ImportAgent': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportAgent,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.SerializeToString,
             ),
             'DeleteArchivalMemory': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteArchivalMemory,
@@ -687,6 +739,60 @@ class MemoryService:
             '/memsvc.v1.MemoryService/GetContextBlock',
             memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockRequest.SerializeToString,
             memsvc_dot_v1_dot_memory__service__pb2.GetContextBlockResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportAgent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/ExportAgent',
+            memsvc_dot_v1_dot_memory__service__pb2.ExportAgentRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.ExportAgentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportAgent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/ImportAgent',
+            memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -30,6 +30,7 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
+import type { AgentFile as _memsvc_v1_AgentFile, AgentFile__Output as _memsvc_v1_AgentFile__Output } from './memsvc/v1/AgentFile.js';
 import type { AppendRecallMessagesRequest as _memsvc_v1_AppendRecallMessagesRequest, AppendRecallMessagesRequest__Output as _memsvc_v1_AppendRecallMessagesRequest__Output } from './memsvc/v1/AppendRecallMessagesRequest.js';
 import type { AppendRecallMessagesResponse as _memsvc_v1_AppendRecallMessagesResponse, AppendRecallMessagesResponse__Output as _memsvc_v1_AppendRecallMessagesResponse__Output } from './memsvc/v1/AppendRecallMessagesResponse.js';
 import type { AppendText as _memsvc_v1_AppendText, AppendText__Output as _memsvc_v1_AppendText__Output } from './memsvc/v1/AppendText.js';
@@ -44,10 +45,14 @@ import type { DeleteArchivalMemoryResponse as _memsvc_v1_DeleteArchivalMemoryRes
 import type { EditMemoryBlockRequest as _memsvc_v1_EditMemoryBlockRequest, EditMemoryBlockRequest__Output as _memsvc_v1_EditMemoryBlockRequest__Output } from './memsvc/v1/EditMemoryBlockRequest.js';
 import type { EditMemoryBlockResponse as _memsvc_v1_EditMemoryBlockResponse, EditMemoryBlockResponse__Output as _memsvc_v1_EditMemoryBlockResponse__Output } from './memsvc/v1/EditMemoryBlockResponse.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
+import type { ExportAgentRequest as _memsvc_v1_ExportAgentRequest, ExportAgentRequest__Output as _memsvc_v1_ExportAgentRequest__Output } from './memsvc/v1/ExportAgentRequest.js';
+import type { ExportAgentResponse as _memsvc_v1_ExportAgentResponse, ExportAgentResponse__Output as _memsvc_v1_ExportAgentResponse__Output } from './memsvc/v1/ExportAgentResponse.js';
 import type { GetContextBlockRequest as _memsvc_v1_GetContextBlockRequest, GetContextBlockRequest__Output as _memsvc_v1_GetContextBlockRequest__Output } from './memsvc/v1/GetContextBlockRequest.js';
 import type { GetContextBlockResponse as _memsvc_v1_GetContextBlockResponse, GetContextBlockResponse__Output as _memsvc_v1_GetContextBlockResponse__Output } from './memsvc/v1/GetContextBlockResponse.js';
 import type { GetMemoryBlockRequest as _memsvc_v1_GetMemoryBlockRequest, GetMemoryBlockRequest__Output as _memsvc_v1_GetMemoryBlockRequest__Output } from './memsvc/v1/GetMemoryBlockRequest.js';
 import type { GetMemoryBlockResponse as _memsvc_v1_GetMemoryBlockResponse, GetMemoryBlockResponse__Output as _memsvc_v1_GetMemoryBlockResponse__Output } from './memsvc/v1/GetMemoryBlockResponse.js';
+import type { ImportAgentRequest as _memsvc_v1_ImportAgentRequest, ImportAgentRequest__Output as _memsvc_v1_ImportAgentRequest__Output } from './memsvc/v1/ImportAgentRequest.js';
+import type { ImportAgentResponse as _memsvc_v1_ImportAgentResponse, ImportAgentResponse__Output as _memsvc_v1_ImportAgentResponse__Output } from './memsvc/v1/ImportAgentResponse.js';
 import type { IngestDocumentRequest as _memsvc_v1_IngestDocumentRequest, IngestDocumentRequest__Output as _memsvc_v1_IngestDocumentRequest__Output } from './memsvc/v1/IngestDocumentRequest.js';
 import type { IngestDocumentResponse as _memsvc_v1_IngestDocumentResponse, IngestDocumentResponse__Output as _memsvc_v1_IngestDocumentResponse__Output } from './memsvc/v1/IngestDocumentResponse.js';
 import type { IngestProgress as _memsvc_v1_IngestProgress, IngestProgress__Output as _memsvc_v1_IngestProgress__Output } from './memsvc/v1/IngestProgress.js';
@@ -68,6 +73,7 @@ import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Messa
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
 import type { Passage as _memsvc_v1_Passage, Passage__Output as _memsvc_v1_Passage__Output } from './memsvc/v1/Passage.js';
 import type { PassageInput as _memsvc_v1_PassageInput, PassageInput__Output as _memsvc_v1_PassageInput__Output } from './memsvc/v1/PassageInput.js';
+import type { QueueState as _memsvc_v1_QueueState, QueueState__Output as _memsvc_v1_QueueState__Output } from './memsvc/v1/QueueState.js';
 import type { RecallHit as _memsvc_v1_RecallHit, RecallHit__Output as _memsvc_v1_RecallHit__Output } from './memsvc/v1/RecallHit.js';
 import type { ReplaceText as _memsvc_v1_ReplaceText, ReplaceText__Output as _memsvc_v1_ReplaceText__Output } from './memsvc/v1/ReplaceText.js';
 import type { SearchArchivalMemoryRequest as _memsvc_v1_SearchArchivalMemoryRequest, SearchArchivalMemoryRequest__Output as _memsvc_v1_SearchArchivalMemoryRequest__Output } from './memsvc/v1/SearchArchivalMemoryRequest.js';
@@ -123,6 +129,7 @@ export interface ProtoGrpcType {
   memsvc: {
     v1: {
       Agent: MessageTypeDefinition<_memsvc_v1_Agent, _memsvc_v1_Agent__Output>
+      AgentFile: MessageTypeDefinition<_memsvc_v1_AgentFile, _memsvc_v1_AgentFile__Output>
       AppendRecallMessagesRequest: MessageTypeDefinition<_memsvc_v1_AppendRecallMessagesRequest, _memsvc_v1_AppendRecallMessagesRequest__Output>
       AppendRecallMessagesResponse: MessageTypeDefinition<_memsvc_v1_AppendRecallMessagesResponse, _memsvc_v1_AppendRecallMessagesResponse__Output>
       AppendText: MessageTypeDefinition<_memsvc_v1_AppendText, _memsvc_v1_AppendText__Output>
@@ -138,10 +145,14 @@ export interface ProtoGrpcType {
       EditMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_EditMemoryBlockRequest, _memsvc_v1_EditMemoryBlockRequest__Output>
       EditMemoryBlockResponse: MessageTypeDefinition<_memsvc_v1_EditMemoryBlockResponse, _memsvc_v1_EditMemoryBlockResponse__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
+      ExportAgentRequest: MessageTypeDefinition<_memsvc_v1_ExportAgentRequest, _memsvc_v1_ExportAgentRequest__Output>
+      ExportAgentResponse: MessageTypeDefinition<_memsvc_v1_ExportAgentResponse, _memsvc_v1_ExportAgentResponse__Output>
       GetContextBlockRequest: MessageTypeDefinition<_memsvc_v1_GetContextBlockRequest, _memsvc_v1_GetContextBlockRequest__Output>
       GetContextBlockResponse: MessageTypeDefinition<_memsvc_v1_GetContextBlockResponse, _memsvc_v1_GetContextBlockResponse__Output>
       GetMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_GetMemoryBlockRequest, _memsvc_v1_GetMemoryBlockRequest__Output>
       GetMemoryBlockResponse: MessageTypeDefinition<_memsvc_v1_GetMemoryBlockResponse, _memsvc_v1_GetMemoryBlockResponse__Output>
+      ImportAgentRequest: MessageTypeDefinition<_memsvc_v1_ImportAgentRequest, _memsvc_v1_ImportAgentRequest__Output>
+      ImportAgentResponse: MessageTypeDefinition<_memsvc_v1_ImportAgentResponse, _memsvc_v1_ImportAgentResponse__Output>
       IngestDocumentRequest: MessageTypeDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentRequest__Output>
       IngestDocumentResponse: MessageTypeDefinition<_memsvc_v1_IngestDocumentResponse, _memsvc_v1_IngestDocumentResponse__Output>
       IngestProgress: MessageTypeDefinition<_memsvc_v1_IngestProgress, _memsvc_v1_IngestProgress__Output>
@@ -172,6 +183,7 @@ export interface ProtoGrpcType {
       MessageRole: EnumTypeDefinition
       Passage: MessageTypeDefinition<_memsvc_v1_Passage, _memsvc_v1_Passage__Output>
       PassageInput: MessageTypeDefinition<_memsvc_v1_PassageInput, _memsvc_v1_PassageInput__Output>
+      QueueState: MessageTypeDefinition<_memsvc_v1_QueueState, _memsvc_v1_QueueState__Output>
       RecallHit: MessageTypeDefinition<_memsvc_v1_RecallHit, _memsvc_v1_RecallHit__Output>
       ReplaceText: MessageTypeDefinition<_memsvc_v1_ReplaceText, _memsvc_v1_ReplaceText__Output>
       SearchArchivalMemoryRequest: MessageTypeDefinition<_memsvc_v1_SearchArchivalMemoryRequest, _memsvc_v1_SearchArchivalMemoryRequest__Output>

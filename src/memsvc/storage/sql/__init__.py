@@ -14,7 +14,8 @@ from memsvc.storage.sql.blocks import BlocksMixin, apply_edit, check_block_limit
 from memsvc.storage.sql.context import ContextMixin
 from memsvc.storage.sql.engine import create_sql_engine
 from memsvc.storage.sql.passages import PassagesMixin
-from memsvc.storage.sql.recall import RecallMixin, RecallVectorsMixin
+from memsvc.storage.sql.portable import PortableMixin
+from memsvc.storage.sql.recall import RecallMixin, RecallRankingMixin, RecallVectorsMixin
 from memsvc.storage.sql.turns import turn_not_found
 
 __all__ = [
@@ -28,5 +29,14 @@ __all__ = [
 ]
 
 
-class SqlStore(AgentsMixin, ContextMixin, BlocksMixin, RecallMixin, RecallVectorsMixin, PassagesMixin):
+class SqlStore(
+    AgentsMixin,
+    ContextMixin,
+    BlocksMixin,
+    RecallMixin,
+    RecallRankingMixin,
+    RecallVectorsMixin,
+    PassagesMixin,
+    PortableMixin,
+):
     """The whole SQL store."""

@@ -23,6 +23,7 @@ from memsvc.models import (
     TurnRecord,
     now,
 )
+from memsvc.storage import textsearch
 from memsvc.storage.schema import messages, turn_requests
 from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.base import COUNT_CAP, LEASE_EXTENSION, MAX_UNSUMMARIZED
@@ -34,11 +35,12 @@ from memsvc.storage.sql.rows import (
     turn_from_row,
     us,
 )
+from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.storage.sql.turns import TurnsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(TurnsMixin):
+class ContextMixin(TurnsMixin, TermsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -236,4 +238,6 @@ class ContextMixin(TurnsMixin):
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
             ) from exc
+        said = [(m.id, textsearch.searchable(m)) for m in stored if textsearch.embeddable(m)]
+        self._index_docs(conn, agent_id, RECALL, said)
         return stored

@@ -21,14 +21,14 @@ from memsvc.models import (
     Passage,
 )
 from memsvc.storage.schema import agents, passages
-from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     passage_from_row,
     us,
 )
+from memsvc.storage.sql.terms import ARCHIVAL, DEPTH, TermsMixin
 
 
-class PassagesMixin(SqlBase):
+class PassagesMixin(TermsMixin):
     # ----- passage records (vectors live in Qdrant) ----------------------------------
 
     def find_passages(self, agent_id: str, hashes: list[str]) -> dict[str, Passage]:
@@ -69,8 +69,15 @@ class PassagesMixin(SqlBase):
             before = set(conn.execute(select(passages.c.id).where(passages.c.id.in_(ids))).scalars())
             # executemany: one statement compiled once, not thousands of bound parameters.
             conn.execute(dialect_insert(passages).on_conflict_do_nothing(), values)
+            self._index_docs(conn, agent_id, ARCHIVAL, [(p.id, p.content) for p, _ in new if p.id not in before])
         found = self.get_passages(agent_id, list(before)) if before else {}
         return [(found.get(p.id, p), False) if p.id in before else (p, True) for p, _ in new]
+
+    def rank_passages(self, agent_id: str, query: str, depth: int = DEPTH) -> dict[str, float]:
+        """bm25 of the passages the query's words find best, with the agent's own statistics."""
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            return self.rank_terms(conn, agent_id, ARCHIVAL, query, depth=depth)
 
     def get_passages(self, agent_id: str, ids: Iterable[str]) -> dict[str, Passage]:
         with self._read() as conn:
@@ -115,6 +122,7 @@ class PassagesMixin(SqlBase):
         with self._write() as conn:
             self.require_agent(conn, agent_id)
             gone = conn.execute(delete(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id))
+            self._unindex_docs(conn, agent_id, ARCHIVAL, [passage_id])
             if gone.rowcount == 0:
                 raise NotFound(
                     f"agent {agent_id} has no archival passage {passage_id!r}",

@@ -26,12 +26,13 @@ from memsvc.models import (
     Role,
 )
 from memsvc.storage import textsearch
-from memsvc.storage.schema import agents, messages
+from memsvc.storage.schema import agents, messages, text_terms
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     message_from_row,
     us,
 )
+from memsvc.storage.sql.terms import DEPTH, RECALL, TermsMixin
 
 
 class RecallMixin(SqlBase):
@@ -113,6 +114,57 @@ class RecallMixin(SqlBase):
 
 def _size(m: Message) -> int:
     return paging.text_bytes(m.content, m.inner_thoughts, *(c.arguments for c in m.tool_calls))
+
+
+class RecallRankingMixin(TermsMixin):
+    """Recall by words: bm25 over what users and agents said, with the agent's own statistics."""
+
+    def rank_recall(self, agent_id: str, query: RecallQuery, depth: int = DEPTH) -> dict[str, float]:
+        """bm25 of the messages the query's words find best (user and agent messages only)."""
+        roles = {r.value for r in query.roles} if query.roles else set(INDEXED_ROLES)
+        filtered = query.start_time is not None or query.end_time is not None or roles != set(INDEXED_ROLES)
+
+        def where(statement: Any) -> Any:
+            statement = statement.join(messages, messages.c.id == text_terms.c.doc)
+            if roles != set(INDEXED_ROLES):
+                statement = statement.where(messages.c.role.in_(sorted(roles)))
+            if query.start_time is not None:
+                statement = statement.where(messages.c.create_us >= us(query.start_time))
+            if query.end_time is not None:
+                statement = statement.where(messages.c.create_us < us(query.end_time))
+            return statement
+
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            return self.rank_terms(conn, agent_id, RECALL, query.query, depth=depth, where=where if filtered else None)
+
+    def recall_neighbours(
+        self, agent_id: str, ids: list[str], query: RecallQuery, reach: int = 4
+    ) -> dict[str, tuple[str, ...]]:
+        """For each message, the nearest user or agent message before it and after it (within the query's filters)."""
+        roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            seqs = dict(conn.execute(select(messages.c.id, messages.c.seq).where(messages.c.id.in_(ids))).all())
+            around = sorted({s + d for s in seqs.values() for d in range(-reach, reach + 1) if d})
+            near = select(messages.c.id, messages.c.seq).where(
+                messages.c.agent_id == agent_id, messages.c.seq.in_(around), messages.c.role.in_(roles)
+            )
+            if query.start_time is not None:
+                near = near.where(messages.c.create_us >= us(query.start_time))
+            if query.end_time is not None:
+                near = near.where(messages.c.create_us < us(query.end_time))
+            rows = conn.execute(near).all()
+        by_seq = {r.seq: r.id for r in rows}
+        out: dict[str, tuple[str, ...]] = {}
+        for id_, seq in seqs.items():
+            before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
+            after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
+            out[id_] = tuple(n for n in (before, after) if n is not None)
+        return out
+
+
+INDEXED_ROLES = ("user", "assistant")
 
 
 class RecallVectorsMixin(SqlBase):

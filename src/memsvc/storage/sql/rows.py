@@ -20,12 +20,13 @@ from memsvc.models import (
     ToolCall,
     ToolConfig,
     TurnRecord,
+    micros,
 )
 from memsvc.storage import textsearch
 
 
 def us(seconds: float) -> int:
-    return int(seconds * 1_000_000)
+    return micros(seconds)
 
 
 def s(micros: int) -> float:

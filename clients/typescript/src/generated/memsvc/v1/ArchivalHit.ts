@@ -11,7 +11,8 @@ export interface ArchivalHit {
    */
   'passage'?: (_memsvc_v1_Passage | null);
   /**
-   * Cosine similarity to the query, from -1 to 1; higher is closer.
+   * Relevance to the query, from 0 (words and meaning fused; scaled within one
+   * search); higher is closer. Comparable within one result only.
    */
   'score'?: (number | string);
 }
@@ -25,7 +26,8 @@ export interface ArchivalHit__Output {
    */
   'passage': (_memsvc_v1_Passage__Output | null);
   /**
-   * Cosine similarity to the query, from -1 to 1; higher is closer.
+   * Relevance to the query, from 0 (words and meaning fused; scaled within one
+   * search); higher is closer. Comparable within one result only.
    */
   'score': (number);
 }

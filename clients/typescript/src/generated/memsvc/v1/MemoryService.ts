@@ -10,10 +10,14 @@ import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequ
 import type { DeleteArchivalMemoryResponse as _memsvc_v1_DeleteArchivalMemoryResponse, DeleteArchivalMemoryResponse__Output as _memsvc_v1_DeleteArchivalMemoryResponse__Output } from '../../memsvc/v1/DeleteArchivalMemoryResponse.js';
 import type { EditMemoryBlockRequest as _memsvc_v1_EditMemoryBlockRequest, EditMemoryBlockRequest__Output as _memsvc_v1_EditMemoryBlockRequest__Output } from '../../memsvc/v1/EditMemoryBlockRequest.js';
 import type { EditMemoryBlockResponse as _memsvc_v1_EditMemoryBlockResponse, EditMemoryBlockResponse__Output as _memsvc_v1_EditMemoryBlockResponse__Output } from '../../memsvc/v1/EditMemoryBlockResponse.js';
+import type { ExportAgentRequest as _memsvc_v1_ExportAgentRequest, ExportAgentRequest__Output as _memsvc_v1_ExportAgentRequest__Output } from '../../memsvc/v1/ExportAgentRequest.js';
+import type { ExportAgentResponse as _memsvc_v1_ExportAgentResponse, ExportAgentResponse__Output as _memsvc_v1_ExportAgentResponse__Output } from '../../memsvc/v1/ExportAgentResponse.js';
 import type { GetContextBlockRequest as _memsvc_v1_GetContextBlockRequest, GetContextBlockRequest__Output as _memsvc_v1_GetContextBlockRequest__Output } from '../../memsvc/v1/GetContextBlockRequest.js';
 import type { GetContextBlockResponse as _memsvc_v1_GetContextBlockResponse, GetContextBlockResponse__Output as _memsvc_v1_GetContextBlockResponse__Output } from '../../memsvc/v1/GetContextBlockResponse.js';
 import type { GetMemoryBlockRequest as _memsvc_v1_GetMemoryBlockRequest, GetMemoryBlockRequest__Output as _memsvc_v1_GetMemoryBlockRequest__Output } from '../../memsvc/v1/GetMemoryBlockRequest.js';
 import type { GetMemoryBlockResponse as _memsvc_v1_GetMemoryBlockResponse, GetMemoryBlockResponse__Output as _memsvc_v1_GetMemoryBlockResponse__Output } from '../../memsvc/v1/GetMemoryBlockResponse.js';
+import type { ImportAgentRequest as _memsvc_v1_ImportAgentRequest, ImportAgentRequest__Output as _memsvc_v1_ImportAgentRequest__Output } from '../../memsvc/v1/ImportAgentRequest.js';
+import type { ImportAgentResponse as _memsvc_v1_ImportAgentResponse, ImportAgentResponse__Output as _memsvc_v1_ImportAgentResponse__Output } from '../../memsvc/v1/ImportAgentResponse.js';
 import type { IngestDocumentRequest as _memsvc_v1_IngestDocumentRequest, IngestDocumentRequest__Output as _memsvc_v1_IngestDocumentRequest__Output } from '../../memsvc/v1/IngestDocumentRequest.js';
 import type { IngestDocumentResponse as _memsvc_v1_IngestDocumentResponse, IngestDocumentResponse__Output as _memsvc_v1_IngestDocumentResponse__Output } from '../../memsvc/v1/IngestDocumentResponse.js';
 import type { InsertArchivalMemoryRequest as _memsvc_v1_InsertArchivalMemoryRequest, InsertArchivalMemoryRequest__Output as _memsvc_v1_InsertArchivalMemoryRequest__Output } from '../../memsvc/v1/InsertArchivalMemoryRequest.js';
@@ -126,6 +130,27 @@ export interface MemoryServiceClient extends grpc.Client {
   editMemoryBlock(argument: _memsvc_v1_EditMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_EditMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Exports an agent with all of its memory as one versioned AgentFile: blocks,
+   * every message, the queue and summary state, archival passages. The file must fit
+   * in one response (MEMSVC_GRPC_MAX_MESSAGE_BYTES, 16 MiB by default):
+   * RESOURCE_EXHAUSTED otherwise. NOT_FOUND for an unknown agent.
+   */
+  ExportAgent(argument: _memsvc_v1_ExportAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ExportAgent(argument: _memsvc_v1_ExportAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ExportAgent(argument: _memsvc_v1_ExportAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ExportAgent(argument: _memsvc_v1_ExportAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Exports an agent with all of its memory as one versioned AgentFile: blocks,
+   * every message, the queue and summary state, archival passages. The file must fit
+   * in one response (MEMSVC_GRPC_MAX_MESSAGE_BYTES, 16 MiB by default):
+   * RESOURCE_EXHAUSTED otherwise. NOT_FOUND for an unknown agent.
+   */
+  exportAgent(argument: _memsvc_v1_ExportAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  exportAgent(argument: _memsvc_v1_ExportAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  exportAgent(argument: _memsvc_v1_ExportAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  exportAgent(argument: _memsvc_v1_ExportAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ExportAgentResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns the agent's memory, ready to put into a prompt, for an agent loop that
    * is not memsvc's own (a coding assistant, an app's own loop): the working-context
    * blocks, the recursive summary, then the recall messages and archival passages
@@ -172,6 +197,35 @@ export interface MemoryServiceClient extends grpc.Client {
   getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
   getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
   getMemoryBlock(argument: _memsvc_v1_GetMemoryBlockRequest, callback: grpc.requestCallback<_memsvc_v1_GetMemoryBlockResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Imports an agent: a memsvc AgentFile (from ExportAgent, on this server or
+   * another, on SQLite or PostgreSQL), or a Letta Agent File (.af, JSON). The
+   * agent, its messages and queue state are written in one transaction; then its
+   * passages are embedded with its embedding model and stored. A memsvc file keeps
+   * every field, ids included (ALREADY_EXISTS, reason AGENT_ALREADY_EXISTS, if the
+   * agent exists, unless `assign_new_id`); a Letta file is mapped as far as memsvc
+   * can hold it, and what could not be mapped is listed in `unmapped`.
+   * INVALID_ARGUMENT for a file that is not one of the two.
+   */
+  ImportAgent(argument: _memsvc_v1_ImportAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ImportAgent(argument: _memsvc_v1_ImportAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ImportAgent(argument: _memsvc_v1_ImportAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  ImportAgent(argument: _memsvc_v1_ImportAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Imports an agent: a memsvc AgentFile (from ExportAgent, on this server or
+   * another, on SQLite or PostgreSQL), or a Letta Agent File (.af, JSON). The
+   * agent, its messages and queue state are written in one transaction; then its
+   * passages are embedded with its embedding model and stored. A memsvc file keeps
+   * every field, ids included (ALREADY_EXISTS, reason AGENT_ALREADY_EXISTS, if the
+   * agent exists, unless `assign_new_id`); a Letta file is mapped as far as memsvc
+   * can hold it, and what could not be mapped is listed in `unmapped`.
+   * INVALID_ARGUMENT for a file that is not one of the two.
+   */
+  importAgent(argument: _memsvc_v1_ImportAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  importAgent(argument: _memsvc_v1_ImportAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  importAgent(argument: _memsvc_v1_ImportAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
+  importAgent(argument: _memsvc_v1_ImportAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ImportAgentResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Ingests a document into archival storage: the text is split into overlapping
@@ -263,16 +317,22 @@ export interface MemoryServiceClient extends grpc.Client {
   listRecallMessages(argument: _memsvc_v1_ListRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_ListRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   SearchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
@@ -280,16 +340,26 @@ export interface MemoryServiceClient extends grpc.Client {
   searchArchivalMemory(argument: _memsvc_v1_SearchArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_SearchArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   SearchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -360,6 +430,14 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   EditMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse>;
   
   /**
+   * Exports an agent with all of its memory as one versioned AgentFile: blocks,
+   * every message, the queue and summary state, archival passages. The file must fit
+   * in one response (MEMSVC_GRPC_MAX_MESSAGE_BYTES, 16 MiB by default):
+   * RESOURCE_EXHAUSTED otherwise. NOT_FOUND for an unknown agent.
+   */
+  ExportAgent: grpc.handleUnaryCall<_memsvc_v1_ExportAgentRequest__Output, _memsvc_v1_ExportAgentResponse>;
+  
+  /**
    * Returns the agent's memory, ready to put into a prompt, for an agent loop that
    * is not memsvc's own (a coding assistant, an app's own loop): the working-context
    * blocks, the recursive summary, then the recall messages and archival passages
@@ -377,6 +455,18 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
    * with that label.
    */
   GetMemoryBlock: grpc.handleUnaryCall<_memsvc_v1_GetMemoryBlockRequest__Output, _memsvc_v1_GetMemoryBlockResponse>;
+  
+  /**
+   * Imports an agent: a memsvc AgentFile (from ExportAgent, on this server or
+   * another, on SQLite or PostgreSQL), or a Letta Agent File (.af, JSON). The
+   * agent, its messages and queue state are written in one transaction; then its
+   * passages are embedded with its embedding model and stored. A memsvc file keeps
+   * every field, ids included (ALREADY_EXISTS, reason AGENT_ALREADY_EXISTS, if the
+   * agent exists, unless `assign_new_id`); a Letta file is mapped as far as memsvc
+   * can hold it, and what could not be mapped is listed in `unmapped`.
+   * INVALID_ARGUMENT for a file that is not one of the two.
+   */
+  ImportAgent: grpc.handleUnaryCall<_memsvc_v1_ImportAgentRequest__Output, _memsvc_v1_ImportAgentResponse>;
   
   /**
    * Ingests a document into archival storage: the text is split into overlapping
@@ -413,14 +503,22 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   ListRecallMessages: grpc.handleUnaryCall<_memsvc_v1_ListRecallMessagesRequest__Output, _memsvc_v1_ListRecallMessagesResponse>;
   
   /**
-   * Searches archival storage by meaning. Tag and date filters are applied inside
-   * the vector search, so `page_size` results come back whenever that many match.
+   * Searches archival storage by meaning and by words, fused into one ranking (the
+   * nearest passages by the agent's embedding model, and bm25 with the agent's own
+   * statistics). Tag and date filters are applied inside the vector search, so
+   * `page_size` results come back whenever that many match. Every page is a slice
+   * of the same ranking.
    */
   SearchArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_SearchArchivalMemoryRequest__Output, _memsvc_v1_SearchArchivalMemoryResponse>;
   
   /**
-   * Searches recall storage by text and by date. Results are ranked by relevance
-   * (full-text ranking), or newest first when `query` is empty.
+   * Searches recall storage by text and by date. With words, what users and agents
+   * said is ranked by words (bm25 with the agent's own statistics) and by meaning
+   * (the agent's embedding model), fused into one ranking; a message also ranks
+   * with a share of its best neighbouring turn's score, since an answer often
+   * follows the turn that shares the question's words. Every page is a slice of
+   * the same ranking. When `query` is empty, or `roles` asks for tool or system
+   * messages, the date range newest first (tool and system messages by full text).
    */
   SearchRecallMessages: grpc.handleUnaryCall<_memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse>;
   
@@ -438,8 +536,10 @@ export interface MemoryServiceDefinition extends grpc.ServiceDefinition {
   BatchInsertArchivalMemories: MethodDefinition<_memsvc_v1_BatchInsertArchivalMemoriesRequest, _memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
   DeleteArchivalMemory: MethodDefinition<_memsvc_v1_DeleteArchivalMemoryRequest, _memsvc_v1_DeleteArchivalMemoryResponse, _memsvc_v1_DeleteArchivalMemoryRequest__Output, _memsvc_v1_DeleteArchivalMemoryResponse__Output>
   EditMemoryBlock: MethodDefinition<_memsvc_v1_EditMemoryBlockRequest, _memsvc_v1_EditMemoryBlockResponse, _memsvc_v1_EditMemoryBlockRequest__Output, _memsvc_v1_EditMemoryBlockResponse__Output>
+  ExportAgent: MethodDefinition<_memsvc_v1_ExportAgentRequest, _memsvc_v1_ExportAgentResponse, _memsvc_v1_ExportAgentRequest__Output, _memsvc_v1_ExportAgentResponse__Output>
   GetContextBlock: MethodDefinition<_memsvc_v1_GetContextBlockRequest, _memsvc_v1_GetContextBlockResponse, _memsvc_v1_GetContextBlockRequest__Output, _memsvc_v1_GetContextBlockResponse__Output>
   GetMemoryBlock: MethodDefinition<_memsvc_v1_GetMemoryBlockRequest, _memsvc_v1_GetMemoryBlockResponse, _memsvc_v1_GetMemoryBlockRequest__Output, _memsvc_v1_GetMemoryBlockResponse__Output>
+  ImportAgent: MethodDefinition<_memsvc_v1_ImportAgentRequest, _memsvc_v1_ImportAgentResponse, _memsvc_v1_ImportAgentRequest__Output, _memsvc_v1_ImportAgentResponse__Output>
   IngestDocument: MethodDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentResponse, _memsvc_v1_IngestDocumentRequest__Output, _memsvc_v1_IngestDocumentResponse__Output>
   InsertArchivalMemory: MethodDefinition<_memsvc_v1_InsertArchivalMemoryRequest, _memsvc_v1_InsertArchivalMemoryResponse, _memsvc_v1_InsertArchivalMemoryRequest__Output, _memsvc_v1_InsertArchivalMemoryResponse__Output>
   ListArchivalMemories: MethodDefinition<_memsvc_v1_ListArchivalMemoriesRequest, _memsvc_v1_ListArchivalMemoriesResponse, _memsvc_v1_ListArchivalMemoriesRequest__Output, _memsvc_v1_ListArchivalMemoriesResponse__Output>

@@ -15,7 +15,7 @@ export interface SearchRecallMessagesResponse {
    */
   'next_page_token'?: (string);
   /**
-   * How many messages match in all.
+   * How many results the ranking holds in all (paging reaches each of them).
    */
   'total_size'?: (number);
 }
@@ -33,7 +33,7 @@ export interface SearchRecallMessagesResponse__Output {
    */
   'next_page_token': (string);
   /**
-   * How many messages match in all.
+   * How many results the ranking holds in all (paging reaches each of them).
    */
   'total_size': (number);
 }

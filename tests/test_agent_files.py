@@ -1,0 +1,279 @@
+"""Agent files: ExportAgent / ImportAgent round trips, field by field, across SQLite and PostgreSQL;
+and `memsvc export` / `memsvc import` on the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import grpc
+import pytest
+from google.protobuf import json_format
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from memsvc.server.app import start
+from memsvc.storage.sql import create_sql_engine
+from memsvc.v1 import agent_file_pb2, memory_service_pb2_grpc, message_pb2, step_pb2
+from memsvc.v1 import agent_service_pb2 as apb
+from memsvc.v1 import memory_service_pb2 as mpb
+from tests.conftest import PG_ADMIN, make_settings, require_postgres
+from tests.fakellm import Call, Reply, say
+from tests.helpers import create_agent, error_reason, send
+
+pytestmark = pytest.mark.layouts
+
+
+def stamp(seconds: float) -> Timestamp:
+    out = Timestamp()
+    out.FromNanoseconds(int(seconds * 1e9))
+    return out
+
+
+@pytest.fixture
+async def other_memory(request, tmp_path, database_url, deployment):
+    """A second deployment on the other SQL backend: PostgreSQL when the test's is SQLite
+    (skipped if none answers), SQLite when it is PostgreSQL (the split layout always is)."""
+    url, name = "", ""
+    if not database_url and deployment.layout != "split":
+        require_postgres()
+        template = request.getfixturevalue("pg_template")
+        name = f"memsvc_t_{uuid.uuid4().hex[:12]}"
+        admin = create_sql_engine(PG_ADMIN + "?pool=none").execution_options(isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    running = await start("all", make_settings(tmp_path / "other", database_url=url))
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
+        yield memory_service_pb2_grpc.MemoryServiceStub(chan)
+    await running.stop(0)
+    if name:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+async def lived_in_agent(agents, memory, fake_llm, model):
+    """An agent with some of everything: edited blocks, tool calls and results, heartbeats, a flushed
+    queue with its summary, history with its own times, archival passages with tags and times."""
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": 4096})
+    fake_llm.script(
+        model,
+        Reply(
+            thought="Correct the name.",
+            calls=[
+                Call(
+                    "core_memory_replace",
+                    {"label": "human", "old_content": "Xiaoming", "new_content": "Alibaba"},
+                    heartbeat=True,
+                )
+            ],
+        ),
+        Reply(calls=[Call("archival_memory_insert", {"content": "Alibaba is a product manager"}, heartbeat=True)]),
+        say("Got it, Alibaba!"),
+    )
+    await send(agents, agent.id, "I'm not Xiaoming, my name is Alibaba")
+    for i in range(30):  # long turns until the queue is flushed and summarized
+        reply = await send(agents, agent.id, f"Story part {i}: " + "the quick brown fox jumps " * 60)
+        flushed = any(
+            e.WhichOneof("event") == "system_alert"
+            and e.system_alert.kind == step_pb2.SYSTEM_ALERT_KIND_CONTEXT_FLUSHED
+            for e in reply.events
+        )
+        if flushed:
+            break
+    assert flushed
+    then = time.time() - 7 * 86400
+    history = [
+        message_pb2.MessageInput(role=message_pb2.user, content="Old chat about tea", create_time=stamp(then)),
+        message_pb2.MessageInput(role=message_pb2.assistant, content="Tea is nice", create_time=stamp(then + 1.5)),
+    ]
+    await agents.AppendConversation(apb.AppendConversationRequest(agent_id=agent.id, messages=history))
+    await memory.BatchInsertArchivalMemories(
+        mpb.BatchInsertArchivalMemoriesRequest(
+            agent_id=agent.id,
+            passages=[
+                mpb.PassageInput(content="Alibaba likes Longjing tea", tags=["tea", "likes"], create_time=stamp(then)),
+                mpb.PassageInput(content="Alibaba's sister is Lin", tags=["family"]),
+            ],
+        )
+    )
+    return agent
+
+
+def as_dict(agent_file: agent_file_pb2.AgentFile) -> dict:
+    out = json_format.MessageToDict(agent_file, preserving_proto_field_name=True)
+    out.pop("export_time")
+    return out
+
+
+async def test_round_trip_across_sqlite_and_postgres_is_exact(agents, memory, other_memory, fake_llm, model):
+    agent = await lived_in_agent(agents, memory, fake_llm, model)
+    first = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    assert first.format_version == 1
+    assert first.queue_state.summary
+    assert first.queue_state.evicted_through_sequence > 0
+    assert any(m.tool_calls for m in first.messages)
+    assert any(not m.in_context for m in first.messages)
+    assert len(first.passages) == 3
+
+    imported = await other_memory.ImportAgent(mpb.ImportAgentRequest(agent_file=first))
+    assert imported.agent.id == agent.id
+    assert (imported.message_count, imported.passage_count) == (len(first.messages), 3)
+    assert not imported.unmapped
+    second = (await other_memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    one, two = as_dict(first), as_dict(second)
+    for key in one:  # field by field, so a difference names its place
+        assert one[key] == two[key], key
+    assert one == two
+
+    # The imported agent's memory works there: passages were embedded again and are found.
+    hits = await other_memory.SearchArchivalMemory(mpb.SearchArchivalMemoryRequest(agent_id=agent.id, query="tea"))
+    assert hits.hits[0].passage.content == "Alibaba likes Longjing tea"
+
+    # Again into the same deployment: refused, unless with a new id.
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await other_memory.ImportAgent(mpb.ImportAgentRequest(agent_file=first))
+    assert error_reason(exc.value) == "AGENT_ALREADY_EXISTS"
+    copy = await other_memory.ImportAgent(mpb.ImportAgentRequest(agent_file=first, assign_new_id=True))
+    assert copy.agent.id != agent.id
+    third = as_dict((await other_memory.ExportAgent(mpb.ExportAgentRequest(agent_id=copy.agent.id))).agent_file)
+    assert [m.get("content") for m in third["messages"]] == [m.get("content") for m in one["messages"]]
+    assert {m["id"] for m in third["messages"]}.isdisjoint({m["id"] for m in one["messages"]})
+
+
+async def test_an_imported_agent_carries_on(agents, memory, fake_llm, model):
+    agent = await lived_in_agent(agents, memory, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    copy = (await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=exported, assign_new_id=True))).agent
+    fake_llm.script(model, say("Still Alibaba."))
+    reply = await send(agents, copy.id, "Who am I?")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    prompt = fake_llm.chat_requests(model)[-1]["messages"]
+    assert "My name is Alibaba" in prompt[0]["content"]
+    assert exported.queue_state.summary in json.dumps(prompt, ensure_ascii=False)
+
+
+async def test_bad_files_are_refused(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    newer = agent_file_pb2.AgentFile()
+    newer.CopyFrom(exported)
+    newer.format_version = 2
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=newer, assign_new_id=True))
+    assert error_reason(exc.value) == "AGENT_FILE_VERSION"
+    for raw in (b"not json", b"[]", b'{"something": "else"}'):
+        with pytest.raises(grpc.aio.AioRpcError) as exc:
+            await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=raw))
+        assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await memory.ImportAgent(mpb.ImportAgentRequest())
+    assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def test_export_and_import_on_the_command_line(deployment, agents, memory, fake_llm, model, tmp_path):
+    agent = await create_agent(agents, fake_llm, model)
+    await memory.InsertArchivalMemory(mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="A fact"))
+    path = tmp_path / "agent.json"
+    address = deployment.address
+    key = ["--api-key", deployment.api_key] if deployment.api_key else []
+
+    async def memsvc(*args: str) -> str:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "memsvc",
+            *args,
+            "--address",
+            address,
+            *key,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        out, err = await proc.communicate()
+        assert proc.returncode == 0, err.decode()
+        return out.decode()
+
+    await memsvc("export", agent.id, "-o", str(path))
+    saved = json.loads(path.read_text())
+    assert saved["format_version"] == 1
+    assert saved["agent"]["id"] == agent.id
+    out = await memsvc("import", str(path), "--new-id")
+    new_id = out.split()[0]
+    assert new_id != agent.id
+    assert "1 passages" in out
+    copy = await memory.ListArchivalMemories(mpb.ListArchivalMemoriesRequest(agent_id=new_id))
+    assert [p.content for p in copy.passages] == ["A fact"]
+
+
+LETTA_FILE = Path(__file__).resolve().parent / "data/letta_agent.af"
+
+
+async def test_a_letta_agent_file_is_imported_with_what_could_not_be_mapped(agents, memory):
+    """tests/data/letta_agent.af follows Letta's AgentFileSchema (letta/schemas/agent_file.py)."""
+    res = await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=LETTA_FILE.read_bytes()))
+    agent = res.agent
+    assert agent.name == "alibaba-assistant"
+    assert agent.system.startswith("You are Letta, the latest version of Limnal Corporation's digital companion")
+    assert (agent.llm_config.model, agent.llm_config.model_endpoint_type) == ("deepseek-chat", "deepseek")
+    assert (agent.llm_config.context_window, agent.llm_config.max_tokens) == (16384, 4096)
+    assert agent.embedding_config.embedding_model == "glm-4.6"
+    assert agent.embedding_config.embedding_dim == 1024
+    blocks = {b.label: b for b in agent.memory_blocks}
+    assert blocks["human"].value == "My name is Alibaba, I am a product manager"
+    assert (blocks["persona"].limit, blocks["persona"].read_only) == (4000, True)
+    assert res.message_count == 10  # the rendered system message is not kept
+
+    messages = (await agents.ListMessages(apb.ListMessagesRequest(agent_id=agent.id))).messages
+    roles = [message_pb2.MessageRole.Name(m.role).removeprefix("MESSAGE_ROLE_").lower() for m in messages]
+    assert roles == ["user", "assistant", "tool", "system", "user", "assistant", "tool", "system", "assistant", "tool"]
+    assert messages[0].content == "Hi, I'm Xiaoming"
+    assert messages[0].create_time.ToJsonString() == "2026-11-01T10:00:05Z"
+    assert messages[1].inner_thoughts == "Greet the user warmly."
+    assert (messages[1].tool_calls[0].id, messages[1].tool_calls[0].name) == ("call-1", "send_message")
+    assert (messages[2].tool_call_id, messages[2].name) == ("call-1", "send_message")
+    assert messages[5].inner_thoughts == "The user corrects their name."
+    assert json.loads(messages[5].tool_calls[0].arguments)["new_content"] == "Alibaba"
+    assert json.loads(messages[6].content)["status"] == "OK"  # from Letta's tool_returns
+    assert messages[7].name == "heartbeat"
+    assert all(m.token_count > 0 for m in messages)
+    # Letta's context window: the messages after its summary alert; the alert is the summary.
+    in_context = [m.sequence for m in messages if m.in_context]
+    assert in_context == [5, 6, 7, 8, 9, 10]
+    window = await agents.GetContextWindow(apb.GetContextWindowRequest(agent_id=agent.id))
+    assert window.message_count == 6
+    assert window.summary.endswith("Xiaoming said hello.")
+
+    unmapped = "\n".join(res.unmapped)
+    for expected in (
+        "tool 'get_weather' (custom)",
+        "tool_rules (1)",
+        "file 'handbook.pdf'",
+        "source (a data source for file search) 'handbook'",
+        "tags",
+        "1 message part(s) that are not text",
+        "1 rendered system message(s)",
+    ):
+        assert expected in unmapped, (expected, res.unmapped)
+    assert "send_message" not in unmapped  # memsvc has Letta's base tools
+
+
+async def test_archival_passages_in_a_letta_file_are_embedded_with_the_agents_model(agents, memory):
+    data = json.loads(LETTA_FILE.read_bytes())
+    data["agents"][0]["embedding_config"] = {"embedding_endpoint_type": "hugging-face", "embedding_model": "bge"}
+    data["agents"][0]["passages"] = [
+        {"text": "Alibaba likes Longjing tea", "tags": ["tea"], "created_at": "2026-10-01T08:00:00Z"}
+    ]
+    res = await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=json.dumps(data).encode()))
+    assert res.passage_count == 1
+    assert res.agent.embedding_config.embedding_endpoint_type == "local"
+    assert any("'hugging-face' (bge)" in line for line in res.unmapped)
+    hits = await memory.SearchArchivalMemory(mpb.SearchArchivalMemoryRequest(agent_id=res.agent.id, query="tea"))
+    passage = hits.hits[0].passage
+    assert (passage.content, list(passage.tags)) == ("Alibaba likes Longjing tea", ["tea"])
+    assert passage.create_time.ToJsonString() == "2026-10-01T08:00:00Z"
