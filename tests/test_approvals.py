@@ -7,11 +7,11 @@ import json
 import grpc
 import pytest
 
-from memsvc.server.app import start
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc, memory_service_pb2, step_pb2, turn_pb2
 from tests.fakellm import call, say
 from tests.helpers import Stream, create_agent, error_reason, events_of, send, weather_tool
 
+pytestmark = pytest.mark.layouts
 WAITING = step_pb2.STOP_REASON_WAITING_FOR_CLIENT
 APPROVAL = step_pb2.PENDING_CALL_KIND_APPROVAL
 
@@ -98,34 +98,24 @@ async def test_an_approved_client_tool_then_waits_for_its_result_on_the_stream(a
     assert events_of(rest, "assistant_message")[0].content == "Rain in Bergen."
 
 
-async def test_an_approval_survives_a_restart_of_the_server(settings, fake_llm, model):
-    running = await start("all", settings)
-    try:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
-            agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-            agent = await guarded_agent(agents, fake_llm, model)
-            fake_llm.script(model, call("core_memory_append", label="human", content="Plays chess."), say("Saved."))
-            first = await send(agents, agent.id, "I play chess")
-            assert first.stop_reason == WAITING
-    finally:
-        await running.stop(0)
-    running = await start("all", settings)
-    try:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
-            agents = agent_service_pb2_grpc.AgentServiceStub(chan)
-            turn = (
-                await agents.GetTurn(agent_service_pb2.GetTurnRequest(agent_id=agent.id, turn_id=first.turn_id))
-            ).turn
-            assert turn.status == turn_pb2.TURN_STATUS_WAITING
-            done = await agents.ResumeTurn(
-                agent_service_pb2.ResumeTurnRequest(
-                    agent_id=agent.id, approvals=[decide(first.pending_calls[0].call_id, True)]
-                )
-            )
-            assert done.stop_reason == step_pb2.STOP_REASON_END_TURN
-            assert done.turn_id == first.turn_id
-    finally:
-        await running.stop(0)
+@pytest.mark.layouts(private=True)
+async def test_an_approval_survives_a_restart_of_every_server(deployment, agents, fake_llm, model):
+    agent = await guarded_agent(agents, fake_llm, model)
+    fake_llm.script(model, call("core_memory_append", label="human", content="Plays chess."), say("Saved."))
+    first = await send(agents, agent.id, "I play chess")
+    assert first.stop_reason == WAITING
+
+    await deployment.restart()  # split: kill -9 of every server
+
+    agents = agent_service_pb2_grpc.AgentServiceStub(deployment.channel())
+    turn = (await agents.GetTurn(agent_service_pb2.GetTurnRequest(agent_id=agent.id, turn_id=first.turn_id))).turn
+    assert turn.status == turn_pb2.TURN_STATUS_WAITING
+    done = await agents.ResumeTurn(
+        agent_service_pb2.ResumeTurnRequest(agent_id=agent.id, approvals=[decide(first.pending_calls[0].call_id, True)])
+    )
+    assert done.stop_reason == step_pb2.STOP_REASON_END_TURN
+    assert done.turn_id == first.turn_id
+    assert events_of(done.events, "assistant_message")[0].content == "Saved."
 
 
 async def test_an_approval_nobody_gives_expires_as_a_denial(agents, memory, fake_llm, model):

@@ -14,6 +14,7 @@ from memsvc.v1 import agent_pb2, agent_service_pb2, step_pb2, tool_pb2, turn_pb2
 from tests.fakellm import Call, Reply, call, say
 from tests.helpers import Stream, create_agent, error_reason, events_of, send, weather_tool
 
+pytestmark = pytest.mark.layouts
 WAITING = step_pb2.STOP_REASON_WAITING_FOR_CLIENT
 CLIENT_TOOL = step_pb2.PENDING_CALL_KIND_CLIENT_TOOL
 

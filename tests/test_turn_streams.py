@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from memsvc.v1 import agent_service_pb2, step_pb2, turn_pb2
 from tests.fakellm import Reply, call, say
 from tests.helpers import Stream, create_agent, events_of, kinds, send
+
+pytestmark = pytest.mark.layouts
 
 
 def slow(reply: Reply, delay: float) -> Reply:
