@@ -30,7 +30,6 @@ from memsvc.agent.queue import Limits
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.config import Settings
 from memsvc.executor.executor import FunctionExecutor
-from memsvc.memory.embeddings import LocalEmbedder
 from memsvc.memory.store import MAX_BATCH, MemoryStore
 from memsvc.models import (
     Agent,
@@ -457,30 +456,3 @@ async def prompt_assembly(ctx: Context, result: Result) -> None:
         f"{agent.llm_config.max_tokens:,}) in {size} chat messages; timed: new Turn, tool schemas and their "
         "token count, the input message's token count and size check, Turn._prepare_prompt"
     )
-
-
-# ----- the offline embedder --------------------------------------------------------------------
-
-
-@scenario("embedder", "offline local embedder: sentences/s batched, one-query latency")
-async def embedder(ctx: Context, result: Result) -> None:
-    local = LocalEmbedder()
-    words = Words.english(8)
-    started = time.perf_counter()
-    local.embed_sync(["warm up the model"])
-    load = time.perf_counter() - started
-    sentences = [words.sentence() for _ in range(ctx.sizes.embed_sentences)]
-    rates: list[float] = []
-    for _ in range(3):
-        started = time.perf_counter()
-        local.embed_sync(sentences)
-        rates.append(len(sentences) / (time.perf_counter() - started))
-    one: list[float] = []
-    for _ in range(ctx.reps(ctx.sizes.embed_queries)):
-        text = words.sentence(4, 12)
-        started = time.perf_counter()
-        await local.embed([text])
-        one.append(ms(time.perf_counter() - started))
-    result.add(f"batched, {len(sentences):,} sentences (8-25 English words) per call", "/s", rates)
-    result.add("one query of 4-12 words (LocalEmbedder.embed, via its worker thread)", "ms", one)
-    result.add("first use (loads the ONNX model and tokenizer)", "ms", [ms(load)])

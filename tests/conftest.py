@@ -26,8 +26,9 @@ is safe: tests/layouts.py, SharedSplit). A test that needs a deployment of its o
 `deployment.memory_address`); `deployment.metadata` is the key for tools (CLI, grpcurl).
 `--layouts=embedded` (or split, or none) narrows a run. Tests without the marker run
 against the embedded server only (`server`, `settings`), as before, on each database in turn;
-so do tests marked `storage` in a layouts module: long tests of storage or algorithms (a
-thousand turns, ten thousand passages) that would prove nothing more in the split layout.
+so do tests marked `embedded_only` in a layouts module: long tests of storage or algorithms (a
+thousand turns, ten thousand passages) that would prove nothing more in the split layout, and tests
+that reach into the server's process (fault injection, a fixed clock).
 
 Databases: `scripts/test` runs the suite, then the tests that exercise SQL storage again on
 PostgreSQL (`--database=postgres --layouts=none`): layouts tests are not repeated there
@@ -100,7 +101,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _in_layouts(item: pytest.Item | pytest.Function) -> bool:
-    return item.get_closest_marker("layouts") is not None and item.get_closest_marker("storage") is None
+    return item.get_closest_marker("layouts") is not None and item.get_closest_marker("embedded_only") is None
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

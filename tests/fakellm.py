@@ -48,6 +48,10 @@ class Reply:
     retry_after: float | None = None
     delay: float = 0.0
     body: str | None = None  # a raw response body (for malformed replies)
+    hold: threading.Event | None = None  # answer only once the test sets it (a hung endpoint)
+    trickle: float = 0.0  # send the body one byte every `trickle` seconds
+    sent_bytes: int = 0  # how much of the body went out (set by the fake)
+    body_bytes: int = 0
 
 
 def say(text: str, thought: str = "", heartbeat: bool = False) -> Reply:
@@ -113,7 +117,9 @@ class FakeLLM:
                     with fake.lock:
                         fake.service_times.append(time.perf_counter() - started)
 
-            def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+            def _send(
+                self, status: int, payload: Any, headers: dict[str, str] | None = None, reply: Reply | None = None
+            ) -> None:
                 data = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
@@ -121,7 +127,15 @@ class FakeLLM:
                 for k, v in (headers or {}).items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
+                if reply is None or not reply.trickle:
+                    self.wfile.write(data)
+                    return
+                reply.body_bytes = len(data)
+                for i in range(len(data)):  # stops when the client hangs up (BrokenPipeError)
+                    self.wfile.write(data[i : i + 1])
+                    self.wfile.flush()
+                    reply.sent_bytes = i + 1
+                    time.sleep(reply.trickle)
 
         self.handler = Handler
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
@@ -183,6 +197,8 @@ class FakeLLM:
             reply = self._default(body) if tools else Reply(content=self._summary(body))
         if reply.delay:
             time.sleep(reply.delay)
+        if reply.hold is not None:
+            reply.hold.wait(900)  # longer than any test may run (pytest-timeout)
         if reply.status != 200:
             headers = {"retry-after": str(reply.retry_after)} if reply.retry_after is not None else {}
             h._send(reply.status, {"error": {"message": f"scripted HTTP {reply.status}", "type": "fake"}}, headers)
@@ -228,6 +244,7 @@ class FakeLLM:
                 "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if tool_calls else "stop"}],
                 "usage": usage,
             },
+            reply=reply,
         )
 
     def _stream(self, h: Any, model: str, message: dict[str, Any], usage: dict[str, int]) -> None:

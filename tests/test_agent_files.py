@@ -277,3 +277,45 @@ async def test_archival_passages_in_a_letta_file_are_embedded_with_the_agents_mo
     passage = hits.hits[0].passage
     assert (passage.content, list(passage.tags)) == ("Alibaba likes Longjing tea", ["tea"])
     assert passage.create_time.ToJsonString() == "2026-10-01T08:00:00Z"
+
+
+async def test_the_earlier_single_agent_letta_file_is_read_too(agents, memory):
+    """Letta's earlier .af form: one agent, `core_memory`, `in_context_message_indices`."""
+    current = json.loads(LETTA_FILE.read_bytes())
+    agent = current["agents"][0]
+    messages = [{k: v for k, v in m.items() if k != "id"} for m in agent["messages"]]
+    indices = [i for i, m in enumerate(agent["messages"]) if m["id"] in agent["in_context_message_ids"]]
+    earlier = {
+        "version": "0.6.5",
+        "name": agent["name"],
+        "system": agent["system"],
+        "llm_config": agent["llm_config"],
+        "embedding_config": agent["embedding_config"],
+        "core_memory": current["blocks"],
+        "messages": messages,
+        "in_context_message_indices": indices,
+        "tools": current["tools"],
+    }
+    res = await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=json.dumps(earlier).encode()))
+    assert res.message_count == 10
+    assert {b.label for b in res.agent.memory_blocks} == {"human", "persona"}
+    listed = (await agents.ListMessages(apb.ListMessagesRequest(agent_id=res.agent.id))).messages
+    assert [m.sequence for m in listed if m.in_context] == [5, 6, 7, 8, 9, 10]
+    assert any("tool 'get_weather'" in line for line in res.unmapped)
+
+
+class TestOverTheMessageLimit:
+    @pytest.fixture
+    def server_changes(self):
+        return {"grpc_max_message_bytes": 200_000}
+
+    async def test_an_export_over_the_limit_says_how_to_raise_it(self, agents, memory, fake_llm, model):
+        agent = await create_agent(agents, fake_llm, model)
+        for batch in range(6):
+            said = [message_pb2.MessageInput(content=f"{batch}.{i} " + "words " * 200) for i in range(30)]
+            await agents.AppendConversation(apb.AppendConversationRequest(agent_id=agent.id, messages=said))
+        with pytest.raises(grpc.aio.AioRpcError) as exc:
+            await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))
+        assert exc.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert error_reason(exc.value) == "AGENT_FILE_TOO_LARGE"
+        assert "MEMSVC_GRPC_MAX_MESSAGE_BYTES" in exc.value.details()

@@ -25,7 +25,7 @@ def stamp(seconds: float) -> Timestamp:
 
 
 @pytest.mark.slow
-@pytest.mark.storage
+@pytest.mark.embedded_only
 async def test_ten_thousand_passages_across_twenty_agents(agents, memory, fake_llm, model):
     rng = random.Random(7)
     owners = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import resource
+import threading
 
 import grpc
 import pytest
@@ -125,3 +126,62 @@ async def test_calls_in_one_reply_all_get_results(agents, fake_llm, model):
     reply = await send(agents, agent.id, "two at once")
     results = [e.function_result.name for e in reply.events if e.WhichOneof("event") == "function_result"]
     assert results == ["core_memory_append", "send_message"]
+
+
+async def llm_call_in_flight(fake_llm, model: str) -> None:
+    """Waits until the fake LLM holds a request of the model (a condition, not a time)."""
+    while not fake_llm.in_flight[model]:  # noqa: ASYNC110 (the fake LLM runs in threads of its own)
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.regression("issue 11 #5: a cancel took effect only after the hung LLM call returned (as LLM_ERROR)")
+async def test_cancel_interrupts_the_llm_call_in_flight(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    hung = say("too late")
+    hung.hold = threading.Event()
+    fake_llm.script(model, hung)
+    cancel: asyncio.Queue = asyncio.Queue()
+
+    async def requests():
+        yield agent_service_pb2.StreamStepRequest(
+            agent_id=agent.id, input=agent_service_pb2.StepInput(messages=[user("go")])
+        )
+        await cancel.get()
+        yield agent_service_pb2.StreamStepRequest(cancel=agent_service_pb2.CancelTurn())
+
+    try:
+        ends = []
+        async for response in agents.StreamStep(requests()):
+            if response.event.WhichOneof("event") == "input_received":
+                await llm_call_in_flight(fake_llm, model)
+                cancel.put_nowait("now")
+            if response.event.WhichOneof("event") == "turn_end":
+                ends.append(response.event.turn_end)
+                break
+        assert not hung.hold.is_set()  # the LLM never answered: the call was interrupted
+        assert ends[0].stop_reason == step_pb2.STOP_REASON_CANCELLED
+        fake_llm.script(model, say("Here again."))
+        assert (await send(agents, agent.id, "still there?")).stop_reason == step_pb2.STOP_REASON_END_TURN
+    finally:
+        hung.hold.set()
+
+
+@pytest.mark.regression("issue 11 #5: a client whose deadline expired left the agent busy until the LLM call ended")
+@pytest.mark.parametrize("server_changes", [{"llm_timeout_seconds": 600}], ids=["llm-timeout-600s"])
+async def test_an_expired_client_deadline_frees_the_agent_at_once(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    hung = say("too late")
+    hung.hold = threading.Event()
+    fake_llm.script(model, hung, say("Here I am."))
+    try:
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await agents.SendMessage(
+                agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("are you there?")]), timeout=1.0
+            )
+        assert info.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+        # The next turn runs while the abandoned call still hangs (it would otherwise wait up to 600 s).
+        reply = await send(agents, agent.id, "hello?")
+        assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+        assert not hung.hold.is_set()
+    finally:
+        hung.hold.set()

@@ -49,7 +49,8 @@ def handbook(pages: int = 200) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.storage
+@pytest.mark.embedded_only
+@pytest.mark.timeout(600)  # ~490 KB through the offline model: minutes on a busy 2-core machine
 async def test_ingest_two_hundred_pages_and_find_the_right_chunk(agents, memory, fake_llm, model):
     # The embedded default: the offline local embedding model, no API.
     agent = (
@@ -125,7 +126,7 @@ async def test_ingest_through_the_agent_server(agents, memory, fake_llm, model):
     assert [set(p.tags) for p in listed.passages] == [{"ops", "document:tiny.md"}]
 
 
-@pytest.mark.storage  # it sets the store's clock, in this process
+@pytest.mark.embedded_only  # it sets the store's clock, in this process
 @pytest.mark.regression("issue 11 #15: chunk times a microsecond apart were truncated and collided")
 async def test_archival_listing_keeps_the_document_order(agents, memory, fake_llm, model, monkeypatch):
     agent = await create_agent(agents, fake_llm, model)

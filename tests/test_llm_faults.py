@@ -105,3 +105,21 @@ async def test_malformed_llm_response_body(agents, fake_llm, model):
     assert info.value.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.FAILED_PRECONDITION)
     assert error_reason(info.value).startswith("LLM_")
     assert (await send(agents, agent.id, "again")).stop_reason == step_pb2.STOP_REASON_END_TURN
+
+
+@pytest.mark.regression("issue 11 #5: the LLM timeout bounded each read, so a trickling reply held a turn for minutes")
+async def test_the_llm_timeout_is_a_deadline_for_the_whole_reply(tmp_path, fake_llm, model):
+    running = await start("all", make_settings(tmp_path / "data", llm_max_retries=0, llm_timeout_seconds=1.0))
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
+        agents = agent_service_pb2_grpc.AgentServiceStub(chan)
+        agent = await create_agent(agents, fake_llm, model)
+        trickling = say("a byte at a time")
+        trickling.trickle = 0.08  # ~600 bytes: 50 s at this pace, each byte well within any read timeout
+        fake_llm.script(model, trickling)
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await send(agents, agent.id, "hi")
+        assert info.value.code() == grpc.StatusCode.UNAVAILABLE
+        assert error_reason(info.value) == "LLM_UNAVAILABLE"
+        assert "within 1 s (MEMSVC_LLM_TIMEOUT_SECONDS)" in info.value.details()
+        assert 0 < trickling.sent_bytes < trickling.body_bytes  # cut off mid-reply
+    await running.stop(0)

@@ -39,7 +39,7 @@ def alerts(events, kind: int) -> list:
 
 
 @pytest.mark.slow
-@pytest.mark.storage
+@pytest.mark.embedded_only
 async def test_thousand_turns_through_a_4k_window(agents, memory, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model, llm={"context_window": WINDOW})
     events = []

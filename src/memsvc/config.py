@@ -53,6 +53,8 @@ class Settings:
     internal_key: str = ""
     # Recall by meaning: embed what users and agents say, in the background.
     recall_vectors: bool = True
+    # Worker threads of the built-in embedding model; 0 means one per usable core.
+    embedding_threads: int = 0
     # host:port of the Prometheus /metrics endpoint; empty means none.
     metrics_listen: str = ""
     log_level: str = "info"
@@ -102,6 +104,7 @@ class Settings:
             internal_key=text("INTERNAL_KEY", ""),
             metrics_listen=text("METRICS_LISTEN", ""),
             recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
+            embedding_threads=int(number("EMBEDDING_THREADS", defaults.embedding_threads)),
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},

@@ -6,7 +6,7 @@ A client of memsvc's gRPC API (memsvc_client), so it serves the memory of any de
 the official MCP Python SDK (`mcp`, MCPServer).
 
 Tools: the working-context blocks (list, append, replace, set), recall search, archival
-insert/search/update, the context block (prompt-ready memory for a query within a token
+insert and search, the context block (prompt-ready memory for a query within a token
 budget) and the write side (remember a conversation, optionally extracting facts). Each
 tool takes an optional `agent_id`; without one, the agent given at start-up
 (`--agent-id` / MEMSVC_AGENT_ID) is used. Resources: each block as
@@ -175,7 +175,7 @@ def build(address: str, *, api_key: str | None = None, agent_id: str = "") -> MC
         top_k: int = 5,
         agent_id: AgentId = "",
     ) -> list[dict[str, Any]]:
-        """Searches archival memory by meaning, closest first (each hit has the passage id, to update it)."""
+        """Searches archival memory by meaning, closest first (each hit has the passage id)."""
         try:
             res = await memory.client.search_archival(
                 memory.agent(agent_id), query, tags=tags, match_all_tags=match_all_tags, page_size=top_k
@@ -228,32 +228,8 @@ def build(address: str, *, api_key: str | None = None, agent_id: str = "") -> MC
         ]
         return {"stored": len(res.messages), "memory_calls": calls}
 
-    _add_update_tool(server, memory)
     _add_block_resources(server, memory)
     return server
-
-
-def _add_update_tool(server: MCPServer, memory: Memory) -> None:
-    """archival_memory_update, where the contract has MemoryService.UpdateArchivalMemory."""
-    if not hasattr(memory_service_pb2, "UpdateArchivalMemoryRequest"):
-        return
-
-    @server.tool()
-    async def archival_memory_update(
-        passage_id: str, content: str, tags: Sequence[str] | None = None, agent_id: AgentId = ""
-    ) -> dict[str, Any]:
-        """Rewrites an archival passage by its id (from archival_memory_search), e.g. to correct a fact
-        that changed; its earlier version is kept."""
-        request = memory_service_pb2.UpdateArchivalMemoryRequest(  # type: ignore[attr-defined]
-            agent_id=memory.agent(agent_id), passage_id=passage_id, content=content
-        )
-        if tags is not None:
-            request.tags.extend(tags)
-        try:
-            res = await memory.client._unary(memory.client.memory.UpdateArchivalMemory, request)
-        except MemsvcRPCError as exc:
-            raise _failed(exc) from exc
-        return _dict(res)
 
 
 def _add_block_resources(server: MCPServer, memory: Memory) -> None:

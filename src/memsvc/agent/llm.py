@@ -3,14 +3,23 @@
 One AsyncOpenAI client per (base URL, key), created once and reused: creating a
 client costs ~20 ms, a call to a local endpoint ~1.5 ms. Provider failures become
 domain errors with stable reasons: LLM_UNAVAILABLE (unreachable, timeout, 5xx),
-LLM_RATE_LIMITED (429 after the client's retries), LLM_REJECTED (4xx: bad key,
-unknown model, request refused), LLM_INVALID_RESPONSE (no choices).
+LLM_RATE_LIMITED (429 after the retries), LLM_REJECTED (4xx: bad key, unknown model,
+request refused), LLM_INVALID_RESPONSE (no choices).
+
+Deadlines: each attempt has MEMSVC_LLM_TIMEOUT_SECONDS from request to last byte (an
+endpoint that trickles its reply is cut off, not waited on byte by byte); failed
+attempts (timeouts, unreachable, 408/409/429/5xx) are retried MEMSVC_LLM_MAX_RETRIES
+times with backoff (Retry-After honoured). With `cancel`, setting the event stops the
+call at once, in flight or backing off (LlmCallCancelled).
 """
 
 from __future__ import annotations
 
+import asyncio
+import random
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import openai
 from openai.types.chat import ChatCompletion
@@ -20,11 +29,20 @@ from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
 from memsvc.models import LlmConfig
 
+T = TypeVar("T")
+RETRIED_STATUSES = frozenset({408, 409, 429})
+MAX_BACKOFF_SECONDS = 8.0
+MAX_RETRY_AFTER_SECONDS = 60.0
+
 DEFAULT_ENDPOINTS = {
     "openai": "https://api.openai.com/v1",
     "deepseek": "https://api.deepseek.com/v1",
     "ollama": "http://localhost:11434/v1",
 }
+
+
+class LlmCallCancelled(Exception):
+    """The turn was cancelled (a client's cancel or deadline) while its LLM call ran."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -63,7 +81,7 @@ class LlmClient:
                 base_url=key[0],
                 api_key=key[1],
                 timeout=self.settings.llm_timeout_seconds,
-                max_retries=self.settings.llm_max_retries,
+                max_retries=0,  # retried here, each attempt under a deadline (complete)
             )
             self._clients[key] = client
         return client
@@ -73,7 +91,12 @@ class LlmClient:
             await client.close()
 
     async def complete(
-        self, config: LlmConfig, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
+        self,
+        config: LlmConfig,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]] | None = None,
+        *,
+        cancel: asyncio.Event | None = None,
     ) -> LlmReply:
         kwargs: dict[str, Any] = {"model": config.model, "messages": messages, "max_tokens": config.max_tokens}
         if tools:
@@ -81,19 +104,55 @@ class LlmClient:
             kwargs["tool_choice"] = "auto"
         if config.temperature is not None:
             kwargs["temperature"] = config.temperature
+        response = await _unless(cancel, self._with_retries(config, kwargs))
+        return self._reply(config, response)
+
+    async def _with_retries(self, config: LlmConfig, kwargs: dict[str, Any]) -> ChatCompletion:
+        attempts = self.settings.llm_max_retries + 1
+        for attempt in range(attempts):
+            try:
+                return await self._attempt(config, kwargs)
+            except _Retryable as failed:
+                if attempt + 1 == attempts:
+                    raise failed.error from failed
+                delay = failed.retry_after
+                if delay is None:
+                    delay = min(MAX_BACKOFF_SECONDS, 0.5 * 2**attempt) * random.uniform(0.75, 1.0)
+                await asyncio.sleep(min(delay, MAX_RETRY_AFTER_SECONDS))
+        raise AssertionError("unreachable")
+
+    async def _attempt(self, config: LlmConfig, kwargs: dict[str, Any]) -> ChatCompletion:
+        """One request, start to last byte within the timeout."""
+        timeout = self.settings.llm_timeout_seconds
+        where = f"the LLM endpoint {self.endpoint(config)} (model {config.model})"
         try:
-            # The client's own request path (auth, retries, errors, parsing) without the
-            # typed-params transform, which walks every message and costs ~10 ms a call
-            # on a full window; our messages are plain JSON already.
-            response = await self._client(config).post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
+            async with asyncio.timeout(timeout):
+                # The client's own request path (auth, errors, parsing) without the
+                # typed-params transform, which walks every message and costs ~10 ms a call
+                # on a full window; our messages are plain JSON already.
+                return await self._client(config).post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
+        except TimeoutError:
+            error = Unavailable(
+                f"{where} did not finish its reply within {timeout:g} s (MEMSVC_LLM_TIMEOUT_SECONDS); try again",
+                reason="LLM_UNAVAILABLE",
+                retry_after=1.0,
+            )
+            raise _Retryable(error, None) from None
         except openai.APIError as exc:
-            raise llm_error(exc, self.endpoint(config), config.model) from exc
+            error = llm_error(exc, self.endpoint(config), config.model)
+            status = getattr(exc, "status_code", None)
+            if isinstance(exc, openai.APIConnectionError) or status in RETRIED_STATUSES or (status or 0) >= 500:
+                retry_after = _retry_after(exc) if isinstance(exc, openai.APIStatusError) and status == 429 else None
+                raise _Retryable(error, retry_after) from exc
+            raise error from exc
         except Exception as exc:  # a reply the client cannot parse (not JSON, wrong shape)
             raise Unavailable(
                 f"the LLM at {self.endpoint(config)} sent a reply that is not a chat completion ({type(exc).__name__})",
                 reason="LLM_INVALID_RESPONSE",
                 retry_after=1.0,
             ) from exc
+
+    def _reply(self, config: LlmConfig, response: ChatCompletion) -> LlmReply:
         if not response.choices:
             raise Unavailable(f"the LLM at {self.endpoint(config)} returned no choices", reason="LLM_INVALID_RESPONSE")
         choice = response.choices[0]
@@ -120,6 +179,33 @@ class LlmClient:
             usage=usage,
             finish_reason=choice.finish_reason or "",
         )
+
+
+class _Retryable(Exception):
+    def __init__(self, error: MemsvcError, retry_after: float | None) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.retry_after = retry_after
+
+
+async def _unless(cancel: asyncio.Event | None, work: Awaitable[T]) -> T:
+    """`work`, unless `cancel` is set first: then it is stopped and LlmCallCancelled raised."""
+    if cancel is None:
+        return await work
+    task = asyncio.ensure_future(work)
+    stop = asyncio.ensure_future(cancel.wait())
+    try:
+        done, _ = await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    finally:
+        stop.cancel()
+    if task in done:
+        return task.result()
+    task.cancel()
+    await asyncio.wait({task})  # let it close its connection
+    raise LlmCallCancelled
 
 
 def llm_error(exc: openai.APIError, endpoint: str, model: str) -> MemsvcError:

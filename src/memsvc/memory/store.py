@@ -188,6 +188,8 @@ class MemoryStore:
         self.index.close()
         if self.recall is not None:
             self.recall.index.close()
+        if isinstance(self.embedders, Embedders):
+            self.embedders.close()
         self.sql.engine.dispose()
 
     # ----- AgentStore ---------------------------------------------------------------
@@ -326,9 +328,11 @@ class MemoryStore:
             self.sql.get_turn_request, validation.agent_id(agent_id), validation.request_id(request_id)
         )
 
-    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
-        validation.text(events_json, "events_json", max_chars=64 * 1024 * 1024)
-        await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json)
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
+        validation.text(events_json, "events_json", max_chars=64 * 1024 * 1024, required=not turn_id)
+        if turn_id:
+            _turn_id(turn_id)
+        await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json, turn_id)
 
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         _check_lease(holder, ttl_seconds)

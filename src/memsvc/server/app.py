@@ -143,7 +143,9 @@ async def start(role: str, settings: Settings) -> Running:
             # The embedded index: match it to the records after a crash, before serving
             # (a concurrent insert would look like an orphan).
             await _reconcile(store)
-        memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(store), server)
+        memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(
+            MemoryServicer(store, settings.grpc_max_message_bytes), server
+        )
         agent_store_service_pb2_grpc.add_AgentStoreServiceServicer_to_server(AgentStoreServicer(store), server)
         names += ["memsvc.v1.MemoryService", "memsvc.v1.AgentStoreService"]
     memory: Any = store
@@ -181,7 +183,9 @@ async def start(role: str, settings: Settings) -> Running:
             peers.append(executor_channel)
             executor = RemoteExecutor(executor_channel)
             # One address for clients: MemoryService is forwarded to the memory server.
-            memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(MemoryServicer(memory), server)
+            memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(
+                MemoryServicer(memory, settings.grpc_max_message_bytes), server
+            )
             names.append("memsvc.v1.MemoryService")
         from memsvc.agent.scheduler import Scheduler
 

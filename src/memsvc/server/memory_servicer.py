@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import grpc
 
-from memsvc.errors import InvalidArgument, NotFound
+from memsvc.errors import InvalidArgument, NotFound, ResourceExhausted
 from memsvc.memory.store import MemoryStore
 from memsvc.models import AgentExport, ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
 from memsvc.ports import Memory
@@ -22,8 +22,9 @@ Context = grpc.aio.ServicerContext
 class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
     """Serves the memory store itself (memory server), or forwards to it (agent server)."""
 
-    def __init__(self, store: Memory) -> None:
+    def __init__(self, store: Memory, max_message_bytes: int = 16 * 1024 * 1024) -> None:
         self.store = store
+        self.max_message_bytes = max_message_bytes  # what this server may send (ExportAgent checks it)
 
     async def ListMemoryBlocks(
         self, request: pb.ListMemoryBlocksRequest, context: Context
@@ -166,7 +167,16 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
 
     async def ExportAgent(self, request: pb.ExportAgentRequest, context: Context) -> pb.ExportAgentResponse:
         exported = await self.store.export_agent(request.agent_id)
-        return pb.ExportAgentResponse(agent_file=convert_portable.file_to_pb(exported))
+        response = pb.ExportAgentResponse(agent_file=convert_portable.file_to_pb(exported))
+        size = response.ByteSize()
+        if size > self.max_message_bytes:
+            raise ResourceExhausted(
+                f"agent {request.agent_id}'s file has {size:,} bytes, over this server's message limit of "
+                f"{self.max_message_bytes:,}: raise MEMSVC_GRPC_MAX_MESSAGE_BYTES on the servers (and the "
+                "client's limit) to export it",
+                reason="AGENT_FILE_TOO_LARGE",
+            )
+        return response
 
     async def ImportAgent(self, request: pb.ImportAgentRequest, context: Context) -> pb.ImportAgentResponse:
         kind = request.WhichOneof("source")
@@ -312,7 +322,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     async def FinishTurnRequest(
         self, request: spb.FinishTurnRequestRequest, context: Context
     ) -> spb.FinishTurnRequestResponse:
-        await self.store.finish_turn_request(request.agent_id, request.request_id, request.events_json)
+        await self.store.finish_turn_request(request.agent_id, request.request_id, request.events_json, request.turn_id)
         return spb.FinishTurnRequestResponse()
 
     async def AcquireTurnLease(

@@ -273,9 +273,9 @@ class RemoteMemory:
         return res.turn_id, res.events_json
 
     @_translated
-    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
         req = agent_store_service_pb2.FinishTurnRequestRequest(
-            agent_id=agent_id, request_id=request_id, events_json=events_json
+            agent_id=agent_id, request_id=request_id, events_json=events_json, turn_id=turn_id
         )
         await self.agents.FinishTurnRequest(req, timeout=self.timeout)
 

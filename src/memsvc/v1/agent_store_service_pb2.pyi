@@ -139,14 +139,16 @@ class GetTurnRequestResponse(_message.Message):
     def __init__(self, turn_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
 
 class FinishTurnRequestRequest(_message.Message):
-    __slots__ = ("agent_id", "request_id", "events_json")
+    __slots__ = ("agent_id", "request_id", "events_json", "turn_id")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     EVENTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     request_id: str
     events_json: str
-    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ..., events_json: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
 
 class FinishTurnRequestResponse(_message.Message):
     __slots__ = ()

@@ -28,6 +28,7 @@ from memsvc.storage.schema import agents, blocks, messages, passages, turn_event
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
+    block_rows,
     tool_config_json,
     us,
 )
@@ -65,21 +66,7 @@ class AgentsMixin(SqlBase):
                     )
                 )
                 if agent.blocks:
-                    conn.execute(
-                        insert(blocks),
-                        [
-                            {
-                                "agent_id": agent.id,
-                                "label": b.label,
-                                "value": b.value,
-                                "limit_chars": b.limit,
-                                "description": b.description,
-                                "read_only": b.read_only,
-                                "update_us": ts,
-                            }
-                            for b in agent.blocks
-                        ],
-                    )
+                    conn.execute(insert(blocks), block_rows(agent.id, agent.blocks, ts))
                 return self._agent(conn, agent.id)
         except IntegrityError as exc:
             raise AlreadyExists(f"agent {agent.id} already exists", reason="AGENT_ALREADY_EXISTS") from exc

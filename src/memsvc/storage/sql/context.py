@@ -32,6 +32,7 @@ from memsvc.storage.sql.rows import (
     block_from_row,
     message_from_row,
     message_row,
+    state_from_row,
     turn_from_row,
     us,
 )
@@ -78,14 +79,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
             if row.open_turn_id:
                 found = conn.execute(sql.TURN, {"id": row.open_turn_id, "agent_id": agent_id}).first()
                 open_turn = turn_from_row(found) if found is not None else None
-        state = ContextState(
-            summary=row.summary,
-            summary_token_count=row.summary_tokens,
-            summary_pending=bool(row.summary_pending),
-            warned=bool(row.warned),
-            evicted_through_sequence=row.evicted_through,
-            summarized_through_sequence=row.summarized_through,
-        )
+        state = state_from_row(row)
         queue_messages = [message_from_row(r) for r in queue]
         pending = [message_from_row(r) for r in unsummarized]
         return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged, open_turn)
@@ -210,13 +204,15 @@ class ContextMixin(TurnsMixin, TermsMixin):
             ).first()
         return (row.turn_id, row.events_json) if row else None
 
-    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
+        """Records a request's events (for replay), and with `turn_id` the turn that now answers it."""
+        values = {"events_json": events_json, **({"turn_id": turn_id} if turn_id else {})}
         with self._write() as conn:
             self.require_agent(conn, agent_id)
             conn.execute(
                 update(turn_requests)
                 .where(turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id)
-                .values(events_json=events_json)
+                .values(**values)
             )
 
     def release_lease(self, agent_id: str, holder: str) -> None:

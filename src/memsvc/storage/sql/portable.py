@@ -13,7 +13,7 @@ from memsvc.models import Agent, ContextState, Message
 from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, blocks, messages
 from memsvc.storage.sql import statements as sql
-from memsvc.storage.sql.rows import message_from_row, message_row
+from memsvc.storage.sql.rows import block_rows, message_from_row, message_row, state_from_row
 from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.tenancy import current_tenant
 
@@ -31,14 +31,7 @@ class PortableMixin(TermsMixin):
             agent = self._agent(conn, agent_id)
             rows = conn.execute(select(messages).where(messages.c.agent_id == agent_id).order_by(messages.c.seq))
             found = [message_from_row(r) for r in rows]
-        state = ContextState(
-            summary=row.summary,
-            summary_token_count=row.summary_tokens,
-            summary_pending=bool(row.summary_pending),
-            warned=bool(row.warned),
-            evicted_through_sequence=row.evicted_through,
-            summarized_through_sequence=row.summarized_through,
-        )
+        state = state_from_row(row)
         return agent, found, state
 
     def import_records(self, agent: Agent, new: list[Message], state: ContextState) -> Agent:
@@ -69,21 +62,7 @@ class PortableMixin(TermsMixin):
                     )
                 )
                 if agent.blocks:
-                    conn.execute(
-                        insert(blocks),
-                        [
-                            {
-                                "agent_id": agent.id,
-                                "label": b.label,
-                                "value": b.value,
-                                "limit_chars": b.limit,
-                                "description": b.description,
-                                "read_only": b.read_only,
-                                "update_us": exact_us(b.update_time),
-                            }
-                            for b in agent.blocks
-                        ],
-                    )
+                    conn.execute(insert(blocks), block_rows(agent.id, agent.blocks))
                 for start in range(0, len(new), 1000):
                     rows = []
                     for m in new[start : start + 1000]:

@@ -12,6 +12,7 @@ from memsvc.models import (
     Block,
     ClientTool,
     ContextConfig,
+    ContextState,
     EmbeddingConfig,
     LlmConfig,
     Message,
@@ -110,6 +111,34 @@ def block_from_row(row: Row[Any]) -> Block:
         description=row.description,
         read_only=bool(row.read_only),
         update_time=s(row.update_us),
+    )
+
+
+def block_rows(agent_id: str, agent_blocks: list[Block], update_us: int | None = None) -> list[dict[str, Any]]:
+    """Rows of an agent's blocks; `update_us` for all of them, else each block's own time."""
+    return [
+        {
+            "agent_id": agent_id,
+            "label": b.label,
+            "value": b.value,
+            "limit_chars": b.limit,
+            "description": b.description,
+            "read_only": b.read_only,
+            "update_us": update_us if update_us is not None else round(b.update_time * 1_000_000),
+        }
+        for b in agent_blocks
+    ]
+
+
+def state_from_row(row: Row[Any]) -> ContextState:
+    """The queue manager's state, kept in the agent's row."""
+    return ContextState(
+        summary=row.summary,
+        summary_token_count=row.summary_tokens,
+        summary_pending=bool(row.summary_pending),
+        warned=bool(row.warned),
+        evicted_through_sequence=row.evicted_through,
+        summarized_through_sequence=row.summarized_through,
     )
 
 
