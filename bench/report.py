@@ -97,7 +97,7 @@ def machine() -> dict[str, str]:
 
 
 def number(value: float, unit: str) -> str:
-    if unit in ("/s", "turns/s", "msgs"):
+    if unit in ("/s", "turns/s", "msg/s", "msgs"):
         return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
     if unit == "x":
         return f"{value:.2f}"

@@ -22,6 +22,7 @@ is safe: tests/layouts.py, SharedSplit). A test that needs a deployment of its o
         def server_changes(): return {"max_steps": 3}
   - restarts (`await deployment.restart()`; split: kill -9 of every server):
         @pytest.mark.layouts(private=True)
+A test meaningful in one layout only names it: `@pytest.mark.layouts("split")`.
 `deployment.channel(address)` opens more channels with the key (e.g. to
 `deployment.memory_address`); `deployment.metadata` is the key for tools (CLI, grpcurl).
 `--layouts=embedded` (or split, or none) narrows a run. Tests without the marker run
@@ -72,7 +73,7 @@ from tests.procs import SplitDeployment
 configure_logging("warning")
 _models = itertools.count(1)
 _LAYOUTS = pytest.StashKey[list]()
-_NOT_RUN = pytest.mark.skip(reason="--layouts=none")
+_NOT_RUN = pytest.mark.skip(reason="not in the layouts chosen by --layouts")
 _EMBEDDED = pytest.StashKey[list]()
 
 
@@ -109,7 +110,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if "layout" not in metafunc.fixturenames:
         raise pytest.UsageError(f"{metafunc.definition.nodeid}: a layouts test must use channel, agents or memory")
-    chosen = metafunc.config.stash[_LAYOUTS]
+    only = metafunc.definition.get_closest_marker("layouts").args  # layouts("split"): that one only
+    chosen = [name for name in metafunc.config.stash[_LAYOUTS] if not only or name in only]
     metafunc.parametrize("layout", chosen or [pytest.param("", marks=_NOT_RUN)], indirect=True)
 
 

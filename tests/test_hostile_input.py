@@ -111,6 +111,8 @@ from memsvc.v1 import executor_service_pb2 as epb
 from memsvc.v1 import memory_service_pb2 as mpb
 from tests.conftest import PG_ADMIN, make_settings
 from tests.fakellm import Call, FakeLLM, Reply
+from tests.layouts import create_database, drop_database, split_env, tenant_keys
+from tests.procs import SplitDeployment
 
 DEAD = "http://127.0.0.1:9/v1"
 DEADLINE = 30.0
@@ -283,6 +285,7 @@ class World:
     variant: str = ""
     turn: str = ""  # the scratch agent's turn waiting for a client tool's result and an approval (Spec.waiting)
     calls: tuple[str, ...] = ()  # its pending calls: the client tool's, then the one needing approval
+    split: bool = False  # three processes: the internal services are not at the client's address
 
     # ----- calls -----------------------------------------------------------------------
 
@@ -1433,6 +1436,31 @@ SPECS: dict[str, Spec] = {
         ),
         40,
     ),
+    p("MemoryService", "UpdateArchivalMemory"): Spec(
+        _by_agent(
+            mpb.UpdateArchivalMemoryRequest,
+            "touch",
+            passage_id=lambda w: (
+                st.sampled_from(w.passages),
+                st.one_of(st.uuids().map(str), st.sampled_from(("", NIL)), small_text),
+            ),
+            content=(sane_text, hostile_text),
+            tags=(sane_tags, tag_lists),
+            update_mask=(st.sampled_from((FieldMask(), FieldMask(paths=["content", "tags"]))), field_masks),
+        ),
+        25,
+        scratch=True,
+    ),
+    p("MemoryService", "ListArchivalMemoryVersions"): Spec(
+        _by_agent(
+            mpb.ListArchivalMemoryVersionsRequest,
+            passage_id=lambda w: (
+                st.sampled_from(w.passages),
+                st.one_of(st.uuids().map(str), st.sampled_from(("", NIL)), small_text),
+            ),
+        ),
+        25,
+    ),
     p("MemoryService", "DeleteArchivalMemory"): Spec(
         _by_agent(
             mpb.DeleteArchivalMemoryRequest,
@@ -1532,7 +1560,8 @@ def probe(w: World, agent_id: str) -> None:
     if got.code != SC.OK:
         return
     w.run(p("AgentService", "GetContextWindow"), apb.GetContextWindowRequest(agent_id=agent_id))
-    w.run(p("AgentStoreService", "LoadContext"), spb.LoadContextRequest(agent_id=agent_id))
+    if not w.split:
+        w.run(p("AgentStoreService", "LoadContext"), spb.LoadContextRequest(agent_id=agent_id))
     w.run(p("AgentService", "ListMessages"), apb.ListMessagesRequest(agent_id=agent_id, page_size=1000))
     w.run(p("MemoryService", "ListMemoryBlocks"), mpb.ListMemoryBlocksRequest(agent_id=agent_id))
     w.run(p("MemoryService", "SearchRecallMessages"), mpb.SearchRecallMessagesRequest(agent_id=agent_id, query="hi"))
@@ -1734,6 +1763,29 @@ def stats(request: pytest.FixtureRequest) -> Iterator[None]:
             terminal.write_line(f"\n{line}")
 
 
+@pytest.fixture(scope="module")
+def split_world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, fake: FakeLLM
+) -> Iterator[World]:
+    """The production layout: three processes with API keys and an internal key on PostgreSQL;
+    the world is a tenant calling the agent server's address with its key."""
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    database = create_database(request.getfixturevalue("pg_template"), "memsvc_hostile")
+    keys = tenant_keys(1)
+    [(_, key)] = keys.items()
+    env = split_env(keys, {"lease_wait_seconds": 0.25})
+    split = SplitDeployment(tmp_path_factory.mktemp("hostile-split"), env, database_url=database)
+    try:
+        split.start()
+        with client_channel(split.servers["agent"].port) as channel:
+            w = World(channel, fake, metadata=(("authorization", f"Bearer {key}"),), variant="split ", split=True)
+            populate(w)
+            yield w
+    finally:
+        split.stop()
+        drop_database(database)
+
+
 KEYS = {"key-acme": "acme", "key-beta": "beta"}
 INTERNAL_KEY = "key-internal"
 AUTH: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
@@ -1798,6 +1850,26 @@ def test_rpc_survives_hostile_requests(world: World, path: str) -> None:
     def attack(data: st.DataObject) -> None:
         request, out = run_example(world, path, data)
         after(world, path, spec, request, out)
+
+    attack()
+
+
+PUBLIC_PATHS = [path for path in PATHS if RPCS[path].service not in INTERNAL_SERVICES]
+
+
+@pytest.mark.layouts("split")
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("path", PUBLIC_PATHS, ids=rpc_id)
+def test_public_rpc_survives_hostile_requests_in_the_split_layout(layout: str, split_world: World, path: str) -> None:
+    """A third of each public RPC's examples, against the three servers (every hop: agent server to
+    memory and executor servers, with the internal key and the tenant)."""
+    spec = SPECS[path]
+
+    @hyp_settings(max_examples=budget(max(1, spec.examples // 3)), **COMMON)
+    @given(data=st.data())
+    def attack(data: st.DataObject) -> None:
+        request, out = run_example(split_world, path, data)
+        after(split_world, path, spec, request, out)
 
     attack()
 
@@ -2152,6 +2224,20 @@ def test_an_endpoint_that_is_not_a_url_is_refused_at_creation(world: World, endp
     if out.code == SC.OK:
         world.delete(out.responses[0].agent.id)
     assert out.code == SC.INVALID_ARGUMENT
+
+
+@pytest.mark.parametrize("endpoint", ["O\x01/I6|", "ftp://x/v1", "http://[::1/v1", "http://127.0.0.1:9/v1\n"])
+@bug("issue 11 (found by the split layout's sample): embedding_endpoint was never checked; a search then crashed")
+def test_an_embedding_endpoint_that_is_not_a_url_is_refused_at_creation(world: World, endpoint: str) -> None:
+    llm = agent_pb2.LlmConfig(model="hostile", context_window=16384)
+    embedding = agent_pb2.EmbeddingConfig(
+        embedding_model="hash-64", embedding_endpoint=endpoint, embedding_endpoint_type="openai", embedding_dim=64
+    )
+    out = world.run(PATH_OF["CreateAgent"], apb.CreateAgentRequest(llm_config=llm, embedding_config=embedding))
+    if out.code == SC.OK:
+        world.delete(out.responses[0].agent.id)
+    assert out.code == SC.INVALID_ARGUMENT
+    assert "embedding_config.embedding_endpoint must be an http(s) URL" in out.details
 
 
 @bug("CreateAgentRecord stores an agent without a (UUID) id; no RPC can read or delete it, ListAgents lists it")

@@ -186,3 +186,112 @@ async def test_a_turn_input_with_a_time_or_a_tool_role_in_history_is_refused(age
             memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent.id, messages=[tool])
         )
     assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def _local_agent(agents, fake_llm, model, **embedding):
+    from memsvc.v1 import agent_pb2, agent_service_pb2
+    from tests.conftest import llm_config
+
+    request = agent_service_pb2.CreateAgentRequest(llm_config=llm_config(fake_llm, model))
+    if embedding:
+        request.embedding_config.CopyFrom(agent_pb2.EmbeddingConfig(**embedding))
+    return (await agents.CreateAgent(request)).agent
+
+
+async def test_index_catch_up_status(agents, memory, fake_llm, model):
+    """unindexed_messages says how many messages wait for the meaning index; 0 once caught up."""
+    agent = await _local_agent(agents, fake_llm, model)
+    await append(memory, agent.id, "I adopted a golden retriever last spring", "The report is due on Monday")
+    deadline = asyncio.get_running_loop().time() + 60
+    while (status := await search(memory, agent.id, page_size=1)).unindexed_messages:
+        assert status.unindexed_messages <= 2
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.1)
+    # Caught up: found by meaning alone.
+    assert (await search(memory, agent.id, "Which pets?")).hits[0].message.content.startswith("I adopted")
+    # An embedding endpoint that is down: the messages wait, and the status says so (words still find them).
+    down = await _local_agent(
+        agents,
+        fake_llm,
+        model,
+        embedding_model="m",
+        embedding_endpoint="http://127.0.0.1:9/v1",
+        embedding_endpoint_type="openai",
+        embedding_dim=8,
+    )
+    await append(memory, down.id, "one message about tea", "another about coffee", "a third about juice")
+    await asyncio.sleep(1.5)  # past the indexer's batching delay: it has tried and failed
+    found = await search(memory, down.id, "coffee")
+    assert found.unindexed_messages == 3
+    assert found.hits[0].message.content == "another about coffee"
+
+
+async def test_imported_messages_keep_their_times_for_date_search(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    day = 86_400
+    t0 = 1_600_000_000  # September 2020
+    msgs = [
+        message_pb2.MessageInput(content=f"imported note {i} about the garden", create_time=stamp(t0 + i * day))
+        for i in range(6)
+    ]
+    await memory.AppendRecallMessages(memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent.id, messages=msgs))
+    await append(memory, agent.id, "a note about the garden written today")
+    found = await search(memory, agent.id, "garden", start_time=stamp(t0 + 2 * day), end_time=stamp(t0 + 4 * day))
+    assert sorted(h.message.content for h in found.hits) == [
+        "imported note 2 about the garden",
+        "imported note 3 about the garden",
+    ]
+    assert all(t0 + 2 * day <= h.message.create_time.seconds < t0 + 4 * day for h in found.hits)
+    listed = await search(memory, agent.id, "", end_time=stamp(t0 + 10 * day), page_size=100)
+    assert [h.message.content for h in listed.hits] == [f"imported note {i} about the garden" for i in range(5, -1, -1)]
+
+
+async def test_every_page_is_a_slice_of_one_ranking(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    texts = [
+        f"entry {i}: " + " ".join(["garden"] * (1 + i % 4)) + f" and tomatoes {'very ' * (i % 7)}ripe"
+        for i in range(60)
+    ]
+    await append(memory, agent.id, *texts)
+    deadline = asyncio.get_running_loop().time() + 60
+    while (await search(memory, agent.id, page_size=1)).unindexed_messages:  # the ranking settles once indexed
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.1)
+    whole = await search(memory, agent.id, "garden tomatoes", page_size=100)
+    pages, token = [], ""
+    while True:
+        page = await search(memory, agent.id, "garden tomatoes", page_size=7, page_token=token)
+        pages += [h.message.id for h in page.hits]
+        assert page.total_size == whole.total_size
+        token = page.next_page_token
+        if not token:
+            break
+    assert pages == [h.message.id for h in whole.hits]
+    assert len(pages) == len(set(pages)) == whole.total_size >= 60
+
+
+async def test_chinese_found_by_meaning_with_the_multilingual_model(agents, memory, fake_llm, model):
+    """multilingual-e5-small (built in): Chinese found by meaning, in recall and archival."""
+    agent = await _local_agent(
+        agents, fake_llm, model, embedding_model="multilingual-e5-small", embedding_endpoint_type="local"
+    )
+    assert agent.embedding_config.embedding_dim == 384
+    texts = ["我叫小明，是一名产品经理。", "今天天气很好，我们去公园散步了。", "上周我们家领养了一只小猫。"]
+    await append(memory, agent.id, *texts)
+    for text in texts:
+        await memory.InsertArchivalMemory(
+            memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content=text)
+        )
+    deadline = asyncio.get_running_loop().time() + 120
+    while (await search(memory, agent.id, page_size=1)).unindexed_messages:
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.2)
+    # No word (character pair) in common with the answer: by meaning alone.
+    found = await search(memory, agent.id, "他的职业是什么？")
+    assert found.hits[0].message.content == texts[0]
+    found = await search(memory, agent.id, "宠物")
+    assert found.hits[0].message.content == texts[2]
+    archival = await memory.SearchArchivalMemory(
+        memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="他的职业是什么？")
+    )
+    assert archival.hits[0].passage.content == texts[0]

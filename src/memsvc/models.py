@@ -18,6 +18,9 @@ DEFAULT_MAX_TOKENS = 1024
 DEFAULT_CHUNK_SIZE = 300
 LOCAL_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 LOCAL_EMBEDDING_DIM = 384
+# A turn lease lapses this long after it was taken or last extended (by the renewal loop, or by a
+# commit): a crashed agent server's turns resume elsewhere after at most this.
+LEASE_TTL_SECONDS = 30.0
 
 
 def now() -> float:
@@ -214,6 +217,21 @@ class Passage:
     content: str
     tags: tuple[str, ...] = ()
     create_time: float = 0.0
+    version: int = 1
+    update_time: float = 0.0
+
+
+@dataclass(slots=True, frozen=True)
+class PassageVersion:
+    """An earlier text of a passage (before an update, or when it was deleted)."""
+
+    passage_id: str
+    version: int
+    content: str
+    tags: tuple[str, ...]
+    create_time: float
+    end_time: float
+    ended_by: str  # "update" | "delete"
 
 
 @dataclass(slots=True)
@@ -233,6 +251,8 @@ class Page(Generic[T]):
     items: list[T]
     next_page_token: str = ""
     total_size: int = 0
+    # Recall searches: the agent's messages not yet in the meaning index (0: caught up).
+    unindexed: int = 0
 
 
 @dataclass(slots=True, frozen=True)

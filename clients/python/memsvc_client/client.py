@@ -464,6 +464,20 @@ class MemsvcClient:
         request = memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent_id, content=content, tags=tags)
         return await self._unary(self.memory.InsertArchivalMemory, request)
 
+    async def update_archival(
+        self, agent_id: str, passage_id: str, content: str, *, tags: Sequence[str] | None = None
+    ) -> memory_pb2.Passage:
+        """Rewrites a passage (re-embedded, same id; the text before is kept as a version); `tags`
+        replaces its tags when given."""
+        request = memory_service_pb2.UpdateArchivalMemoryRequest(
+            agent_id=agent_id,
+            passage_id=passage_id,
+            content=content,
+            tags=tags or (),
+            update_mask=field_mask_pb2.FieldMask(paths=["content", "tags"] if tags is not None else ["content"]),
+        )
+        return (await self._unary(self.memory.UpdateArchivalMemory, request)).passage
+
     async def search_archival(
         self,
         agent_id: str,

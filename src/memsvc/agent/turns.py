@@ -31,7 +31,7 @@ from memsvc.agent.loop import LoopDeps, Outcome, Turn
 from memsvc.agent.turn_state import TurnState, TurnStatus
 from memsvc.config import Settings
 from memsvc.errors import Aborted, FailedPrecondition, InvalidArgument, MemsvcError, NotFound
-from memsvc.models import Context, DueTurn, Message, MessageInput, Page
+from memsvc.models import LEASE_TTL_SECONDS, Context, DueTurn, Message, MessageInput, Page
 from memsvc.tenancy import current_tenant
 
 log = structlog.get_logger("memsvc.turns")
@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 # A turn lease lapses this long after its last extension (a crashed server's turns
 # resume elsewhere after at most this; a restarted server gets its own back at once).
-LEASE_TTL = 30.0
+LEASE_TTL = LEASE_TTL_SECONDS
 DRAIN_SECONDS = 10.0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -161,6 +161,16 @@ async def _archival_memory_insert(m: Memory, agent: str, a: dict[str, Any]) -> O
     return Outcome(f"Already in archival memory (id {passage.id}); nothing new was stored.")
 
 
+async def _archival_memory_update(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
+    passage = await m.update_archival(agent, a["id"], a["content"])
+    return Outcome(f"Updated archival passage {passage.id} (now version {passage.version}; earlier versions are kept).")
+
+
+async def _archival_memory_delete(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
+    await m.delete_archival(agent, a["id"])
+    return Outcome(f"Deleted archival passage {a['id']} (its text is kept in its version history).")
+
+
 async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> Outcome:
     top_k = a.get("top_k", 5)
     page = a.get("page", 0)
@@ -173,8 +183,8 @@ async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> O
         start_time=parse_time(a["start_datetime"], "start_datetime") if "start_datetime" in a else None,
         end_time=parse_time(a["end_datetime"], "end_datetime", end=True) if "end_datetime" in a else None,
         page_size=top_k,
-        page_token=_offset_token(page * top_k),
     )
+    query = replace(query, page_token=paging.offset_token(page * top_k, paging.search_scope("archival", agent, query)))
     found = await m.search_archival(agent, query)
     results = [
         {
@@ -208,8 +218,8 @@ async def _recall(m: Memory, agent: str, a: dict[str, Any], text: str) -> Outcom
         start_time=parse_time(a["start_date"], "start_date") if "start_date" in a else None,
         end_time=parse_time(a["end_date"], "end_date", end=True) if "end_date" in a else None,
         page_size=limit,
-        page_token=_offset_token(page * limit),
     )
+    query = replace(query, page_token=paging.offset_token(page * limit, paging.search_scope("recall", agent, query)))
     found = await m.search_recall(agent, query)
     results = [
         {"timestamp": _iso(h.message.create_time), "role": h.message.role.value, "content": _recall_text(h.message)}
@@ -230,10 +240,6 @@ def _recall_text(message: Any) -> str:
         if call.name == "send_message":
             return said(call.arguments)
     return message.inner_thoughts
-
-
-def _offset_token(offset: int) -> str:
-    return paging.encode_token({"o": offset}) if offset else ""
 
 
 _LABEL = Param("label", "string", "The memory block to edit, e.g. 'human' or 'persona'.")
@@ -282,6 +288,24 @@ FUNCTIONS: dict[str, Function] = {
                 Param("tags", "array", "Optional labels to filter searches by.", required=False),
             ),
             _archival_memory_insert,
+        ),
+        Function(
+            "archival_memory_update",
+            "Replaces the text of an archival passage, by the id that archival_memory_search returned: use it "
+            "when a stored fact changed or was wrong, instead of inserting a contradicting one. The earlier text "
+            "is kept in the passage's history.",
+            (
+                Param("id", "string", "The passage's id, from archival_memory_search."),
+                Param("content", "string", "The passage's new, complete text."),
+            ),
+            _archival_memory_update,
+        ),
+        Function(
+            "archival_memory_delete",
+            "Deletes an archival passage by its id (from archival_memory_search), e.g. a duplicate or a fact that "
+            "no longer holds. Its text is kept in its history.",
+            (Param("id", "string", "The passage's id, from archival_memory_search."),),
+            _archival_memory_delete,
         ),
         Function(
             "archival_memory_search",

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Protocol
 
 from memsvc.config import Settings
+from memsvc.configs import check_url
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
 from memsvc.memory.e5 import MODEL as E5_MODEL
 from memsvc.memory.e5 import E5Embedder
@@ -141,8 +142,11 @@ class Embedders:
         self.cache = QueryCache()
 
     def for_config(self, config: EmbeddingConfig, *, background: bool = False) -> Embedder:
-        base_url = self.settings.embedding_base_url or config.embedding_endpoint
-        if not base_url and config.embedding_endpoint_type in ("", "local"):
+        """The agent's own choice first (agent.proto): the built-in model when its endpoint type is
+        "local", else its embedding_endpoint; MEMSVC_EMBEDDING_BASE_URL only where it named none."""
+        base_url = config.embedding_endpoint or self.settings.embedding_base_url
+        local = config.embedding_endpoint_type == "local" or (not config.embedding_endpoint_type and not base_url)
+        if local:
             if config.embedding_model == E5_MODEL:
                 return self.e5_background if background else self.e5
             return self.local_background if background else self.local
@@ -150,7 +154,14 @@ class Embedders:
         api_key = self.settings.embedding_api_key or self.settings.llm_key_for(config.embedding_endpoint_type)
         key = (base_url, api_key, config.embedding_model)
         if key not in self._remote:
-            self._remote[key] = OpenAIEmbedder(base_url, api_key, config.embedding_model, self.settings)
+            try:
+                self._remote[key] = OpenAIEmbedder(base_url, api_key, config.embedding_model, self.settings)
+            except Exception as exc:  # a URL stored before endpoints were checked: the agent must be fixed
+                raise FailedPrecondition(
+                    f"the agent's embedding endpoint {base_url!r} cannot be used ({exc}); "
+                    "set embedding_config.embedding_endpoint to an http(s) URL with UpdateAgent",
+                    reason="EMBEDDING_ENDPOINT_INVALID",
+                ) from None
         return self._remote[key]
 
     async def embed(
@@ -186,6 +197,7 @@ class Embedders:
 
 
 def check_embedding_config(config: EmbeddingConfig) -> None:
+    check_url(config.embedding_endpoint, "embedding_config.embedding_endpoint")
     if config.embedding_dim <= 0 or config.embedding_dim > 65536:
         raise InvalidArgument(
             "embedding_config.embedding_dim must be between 1 and 65536", field="embedding_config.embedding_dim"

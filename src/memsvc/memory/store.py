@@ -27,7 +27,7 @@ from memsvc import client_tools, configs, paging, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
-from memsvc.memory import context_block, documents, portable
+from memsvc.memory import context_block, documents, duplicates, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.memory.recall_vectors import RecallVectors
 from memsvc.memory.search import Search
@@ -54,6 +54,7 @@ from memsvc.models import (
     Page,
     Passage,
     PassageInput,
+    PassageVersion,
     RecallHit,
     RecallQuery,
     Role,
@@ -413,55 +414,97 @@ class MemoryStore:
         validation.text(query.query, "query", max_chars=10_000, required=False)
         size = paging.page_size(query.page_size, default=10, maximum=100)
         _check_range(query.start_time, query.end_time)
-        cursor = paging.decode_token(query.page_token, "o")
+        cursor = paging.decode_token(query.page_token, "o", scope=paging.search_scope("recall", agent_id, query))
         offset = int(cursor["o"]) if cursor else 0
         said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
         if query.query.strip() and said:
             agent = await self._sql(self.sql.get_agent, agent_id)
-            return await self.search.recall(agent, query, offset, size)
-        # Tool and system messages, and date listings: full text (FTS5 / tsvector) as before.
-        return await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
+            page = await self.search.recall(agent, query, offset, size)
+        else:  # tool and system messages, and date listings: full text (FTS5 / tsvector)
+            page = await self._sql(self.sql.search_recall, agent_id, _with_size(query, size))
+        if self.recall is not None:
+            page.unindexed = await self._sql(self.sql.unembedded_count, agent_id)
+        return page
 
     # ----- Memory: archival -----------------------------------------------------------
 
     async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
-        [result] = await self.insert_archival_batch(agent_id, [PassageInput(content, tags)])
+        passage, created, _ = await self.insert_archival_checked(agent_id, content, tags)
+        return passage, created
+
+    async def insert_archival_checked(
+        self, agent_id: str, content: str, tags: tuple[str, ...]
+    ) -> tuple[Passage, bool, float]:
+        """insert_archival, with the similarity of the near duplicate found instead (0 if none or exact)."""
+        [result] = await self._insert_passages(agent_id, [PassageInput(content, tags)], by_meaning=True)
         return result
 
     async def insert_archival_batch(self, agent_id: str, items: list[PassageInput]) -> list[tuple[Passage, bool]]:
-        """Checks every passage, then embeds and stores the new ones; known content is reported, not stored."""
+        return [(passage, created) for passage, created, _ in await self._insert_passages(agent_id, items)]
+
+    async def _insert_passages(
+        self, agent_id: str, items: list[PassageInput], *, by_meaning: bool = False
+    ) -> list[tuple[Passage, bool, float]]:
+        """Checks every passage, then embeds and stores the new ones; known content is reported, not stored.
+
+        Known means the same normalized text (duplicates.normalized_hash); with `by_meaning`
+        (single inserts), also a passage whose vector is at least the configured similarity.
+        Returns (passage, created, similarity of the near duplicate or 0)."""
         agent_id = validation.agent_id(agent_id)
         if not 1 <= len(items) <= MAX_BATCH:
             raise InvalidArgument(f"passages must hold 1 to {MAX_BATCH} passages; got {len(items)}", field="passages")
         passages: list[tuple[Passage, str]] = []
         for item in items:
             validation.text(item.content, "content", max_chars=self.settings.max_message_chars)
-            content_hash = hashlib.sha256(item.content.encode()).hexdigest()
+            content_hash = duplicates.normalized_hash(item.content)
             created = item.create_time if item.create_time is not None else now()
             passage = Passage(
                 passage_id(agent_id, content_hash), agent_id, item.content, validation.tags(item.tags), created
             )
             passages.append((passage, content_hash))
         agent = await self._sql(self.sql.get_agent, agent_id)
-        existing = await self._sql(self.sql.find_passages, agent_id, [h for _, h in passages])
+        # Passages stored before normalization carry the hash of their exact text: look for both.
+        exact = {h: hashlib.sha256(p.content.encode()).hexdigest() for p, h in passages}
+        found = await self._sql(self.sql.find_passages, agent_id, [*exact, *exact.values()])
+        existing = {h: found.get(h) or found[exact[h]] for h in exact if h in found or exact[h] in found}
         fresh: dict[str, Passage] = {}
         for passage, content_hash in passages:
             if content_hash not in existing:
                 fresh.setdefault(content_hash, passage)
-        stored = await self._store(agent.embedding_config, agent_id, [(p, h) for h, p in fresh.items()])
-        results: list[tuple[Passage, bool]] = []
+        similar: dict[str, tuple[Passage, float]] = {}
+        vectors = None
+        threshold = self.settings.archival_duplicate_similarity
+        if by_meaning and fresh and threshold <= 1:
+            config = agent.embedding_config
+            vectors = await self.embedders.embed(config, [p.content for p in fresh.values()])
+            for (content_hash, _), vector in zip(fresh.items(), vectors, strict=True):
+                nearest = await self._vectors(self.index.search, config.embedding_dim, agent_id, vector, limit=1)
+                if nearest and nearest[0][1] >= threshold:
+                    twin = (await self._sql(self.sql.get_passages, agent_id, [nearest[0][0]])).get(nearest[0][0])
+                    if twin is not None:
+                        similar[content_hash] = (twin, nearest[0][1])
+            vectors = [v for h, v in zip(fresh, vectors, strict=True) if h not in similar]
+            fresh = {h: p for h, p in fresh.items() if h not in similar}
+        stored = await self._store(agent.embedding_config, agent_id, [(p, h) for h, p in fresh.items()], vectors)
+        results: list[tuple[Passage, bool, float]] = []
         seen: set[str] = set()
         for _, content_hash in passages:
             if content_hash in existing:
-                results.append((existing[content_hash], False))
+                results.append((existing[content_hash], False, 0.0))
+            elif content_hash in similar:
+                results.append((similar[content_hash][0], False, similar[content_hash][1]))
             else:
                 passage, created = stored[content_hash]
-                results.append((passage, created and content_hash not in seen))
+                results.append((passage, created and content_hash not in seen, 0.0))
                 seen.add(content_hash)
         return results
 
     async def _store(
-        self, config: EmbeddingConfig, agent_id: str, passages: list[tuple[Passage, str]]
+        self,
+        config: EmbeddingConfig,
+        agent_id: str,
+        passages: list[tuple[Passage, str]],
+        vectors: list[list[float]] | None = None,
     ) -> dict[str, tuple[Passage, bool]]:
         """Embeds and stores passages. Vectors first, then records: a crash in between leaves
         orphan points that searches ignore (they join on the records), never a record without a vector."""
@@ -469,13 +512,18 @@ class MemoryStore:
             return {}
         # Once started, the write finishes even if the caller goes away: a cancel between the
         # vector and the record would leave an orphan point.
-        task = asyncio.ensure_future(self._write_passages(config, agent_id, passages))
+        task = asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors))
         return await asyncio.shield(task)
 
     async def _write_passages(
-        self, config: EmbeddingConfig, agent_id: str, passages: list[tuple[Passage, str]]
+        self,
+        config: EmbeddingConfig,
+        agent_id: str,
+        passages: list[tuple[Passage, str]],
+        vectors: list[list[float]] | None = None,
     ) -> dict[str, tuple[Passage, bool]]:
-        vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
+        if vectors is None:
+            vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
         points = [
             VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
             for (p, _), v in zip(passages, vectors, strict=True)
@@ -550,7 +598,7 @@ class MemoryStore:
             query.page_token,
         )
         _check_range(query.start_time, query.end_time)
-        cursor = paging.decode_token(query.page_token, "o")
+        cursor = paging.decode_token(query.page_token, "o", scope=paging.search_scope("archival", agent_id, query))
         offset = int(cursor["o"]) if cursor else 0
         agent = await self._sql(self.sql.get_agent, agent_id)
         return await self.search.archival(agent, query, offset, size)
@@ -618,6 +666,40 @@ class MemoryStore:
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
         size = paging.page_size(page_size, default=100, maximum=1000)
         return await self._sql(self.sql.list_passages, validation.agent_id(agent_id), size, page_token)
+
+    async def update_archival(
+        self, agent_id: str, passage_id: str, content: str, tags: tuple[str, ...] | None = None
+    ) -> Passage:
+        """Replaces a passage's text (and tags, unless None), keeping its id; the text before becomes a version."""
+        agent_id = validation.agent_id(agent_id)
+        passage_id = validation.object_id(passage_id, "passage_id", "passage")
+        validation.text(content, "content", max_chars=self.settings.max_message_chars)
+        tags = None if tags is None else validation.tags(tags)
+        agent = await self._sql(self.sql.get_agent, agent_id)
+        current = (await self._sql(self.sql.get_passages, agent_id, [passage_id])).get(passage_id)
+        if current is None:
+            await self._sql(self.sql.passage_versions, agent_id, passage_id)  # raises PASSAGE_NOT_FOUND
+            raise InvalidArgument(f"passage {passage_id} was deleted: insert it again instead", field="passage_id")
+        config = agent.embedding_config
+        [vector] = await self.embedders.embed(config, [content])
+        point = VectorPoint(
+            passage_id, vector, agent_id, current.tags if tags is None else tags, micros(current.create_time)
+        )
+
+        async def write() -> Passage:
+            await self._vectors(self.index.upsert, config.embedding_dim, [point])
+            return await self._sql(
+                self.sql.update_passage, agent_id, passage_id, content, duplicates.normalized_hash(content), tags
+            )
+
+        return await asyncio.shield(asyncio.ensure_future(write()))
+
+    async def list_archival_versions(
+        self, agent_id: str, passage_id: str
+    ) -> tuple[list[PassageVersion], Passage | None]:
+        agent_id = validation.agent_id(agent_id)
+        passage_id = validation.object_id(passage_id, "passage_id", "passage")
+        return await self._sql(self.sql.passage_versions, agent_id, passage_id)
 
     async def delete_archival(self, agent_id: str, passage_id: str) -> None:
         agent_id = validation.agent_id(agent_id)

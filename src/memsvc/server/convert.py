@@ -27,6 +27,7 @@ from memsvc.models import (
     Message,
     MessageInput,
     Passage,
+    PassageVersion,
     RecallHit,
     Role,
     ToolCall,
@@ -351,13 +352,30 @@ def turn_record_from_pb(t: agent_store_service_pb2.TurnRecord, agent_id: str) ->
 
 
 def passage_to_pb(p: Passage) -> memory_pb2.Passage:
-    return memory_pb2.Passage(
+    out = memory_pb2.Passage(
         id=p.id, agent_id=p.agent_id, content=p.content, tags=list(p.tags), create_time=ts(p.create_time)
     )
+    out.version = p.version
+    if p.update_time:
+        out.update_time.CopyFrom(ts(p.update_time))
+    return out
 
 
 def passage_from_pb(p: memory_pb2.Passage) -> Passage:
-    return Passage(p.id, p.agent_id, p.content, tuple(p.tags), output_seconds(p.create_time))
+    updated = output_seconds(p.update_time) if p.HasField("update_time") else 0.0
+    return Passage(p.id, p.agent_id, p.content, tuple(p.tags), output_seconds(p.create_time), p.version or 1, updated)
+
+
+def passage_version_to_pb(v: PassageVersion) -> memory_pb2.PassageVersion:
+    return memory_pb2.PassageVersion(
+        passage_id=v.passage_id,
+        version=v.version,
+        content=v.content,
+        tags=list(v.tags),
+        create_time=ts(v.create_time),
+        end_time=ts(v.end_time),
+        ended_by=v.ended_by,
+    )
 
 
 def archival_hit_to_pb(h: ArchivalHit) -> memory_pb2.ArchivalHit:
@@ -527,3 +545,15 @@ def tools_list_to_pb(toolset: Toolset) -> list[tool_pb2.Tool]:
             )
         )
     return out
+
+
+def passage_version_from_pb(v: memory_pb2.PassageVersion) -> PassageVersion:
+    return PassageVersion(
+        v.passage_id,
+        v.version,
+        v.content,
+        tuple(v.tags),
+        output_seconds(v.create_time),
+        output_seconds(v.end_time),
+        v.ended_by,
+    )

@@ -94,13 +94,18 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             hits=[convert.recall_hit_to_pb(h) for h in page.items],
             next_page_token=page.next_page_token,
             total_size=page.total_size,
+            unindexed_messages=page.unindexed,
         )
 
     async def InsertArchivalMemory(
         self, request: pb.InsertArchivalMemoryRequest, context: Context
     ) -> pb.InsertArchivalMemoryResponse:
-        passage, created = await self.store.insert_archival(request.agent_id, request.content, tuple(request.tags))
-        return pb.InsertArchivalMemoryResponse(passage=convert.passage_to_pb(passage), created=created)
+        passage, created, similarity = await self.store.insert_archival_checked(
+            request.agent_id, request.content, tuple(request.tags)
+        )
+        return pb.InsertArchivalMemoryResponse(
+            passage=convert.passage_to_pb(passage), created=created, similarity=similarity
+        )
 
     async def BatchInsertArchivalMemories(
         self, request: pb.BatchInsertArchivalMemoriesRequest, context: Context
@@ -188,6 +193,32 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             raise InvalidArgument("set agent_file or letta_agent_file", field="source")
         outcome = await self.store.import_agent(source, assign_new_id=request.assign_new_id)
         return convert_portable.outcome_to_pb(outcome)
+
+    async def UpdateArchivalMemory(
+        self, request: pb.UpdateArchivalMemoryRequest, context: Context
+    ) -> pb.UpdateArchivalMemoryResponse:
+        fields = set(request.update_mask.paths) or {"content"}
+        unknown = fields - {"content", "tags"}
+        if unknown:
+            raise InvalidArgument(
+                f"update_mask may name content and tags; not {', '.join(sorted(unknown))}", field="update_mask"
+            )
+        if "content" not in fields:
+            raise InvalidArgument(
+                "update_mask must include content (the text is what an update replaces)", field="update_mask"
+            )
+        tags = tuple(request.tags) if "tags" in fields else None
+        passage = await self.store.update_archival(request.agent_id, request.passage_id, request.content, tags)
+        return pb.UpdateArchivalMemoryResponse(passage=convert.passage_to_pb(passage))
+
+    async def ListArchivalMemoryVersions(
+        self, request: pb.ListArchivalMemoryVersionsRequest, context: Context
+    ) -> pb.ListArchivalMemoryVersionsResponse:
+        versions, current = await self.store.list_archival_versions(request.agent_id, request.passage_id)
+        response = pb.ListArchivalMemoryVersionsResponse(versions=[convert.passage_version_to_pb(v) for v in versions])
+        if current is not None:
+            response.current.CopyFrom(convert.passage_to_pb(current))
+        return response
 
     async def DeleteArchivalMemory(
         self, request: pb.DeleteArchivalMemoryRequest, context: Context

@@ -38,6 +38,7 @@ from memsvc.models import (
     Page,
     Passage,
     PassageInput,
+    PassageVersion,
     RecallHit,
     RecallQuery,
     TurnRecord,
@@ -354,13 +355,29 @@ class RemoteMemory:
             [RecallHit(convert.message_from_pb(h.message), h.score) for h in res.hits],
             res.next_page_token,
             res.total_size,
+            res.unindexed_messages,
         )
 
-    @_translated
     async def insert_archival(self, agent_id: str, content: str, tags: tuple[str, ...]) -> tuple[Passage, bool]:
+        passage, created, _ = await self.insert_archival_checked(agent_id, content, tags)
+        return passage, created
+
+    @_translated
+    async def insert_archival_checked(
+        self, agent_id: str, content: str, tags: tuple[str, ...]
+    ) -> tuple[Passage, bool, float]:
         req = memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent_id, content=content, tags=list(tags))
         res = await self.memory.InsertArchivalMemory(req, timeout=self.timeout)
-        return convert.passage_from_pb(res.passage), res.created
+        return convert.passage_from_pb(res.passage), res.created, res.similarity
+
+    @_translated
+    async def list_archival_versions(
+        self, agent_id: str, passage_id: str
+    ) -> tuple[list[PassageVersion], Passage | None]:
+        req = memory_service_pb2.ListArchivalMemoryVersionsRequest(agent_id=agent_id, passage_id=passage_id)
+        res = await self.memory.ListArchivalMemoryVersions(req, timeout=self.timeout)
+        current = convert.passage_from_pb(res.current) if res.HasField("current") else None
+        return [convert.passage_version_from_pb(v) for v in res.versions], current
 
     @_translated
     async def insert_archival_batch(self, agent_id: str, items: list[PassageInput]) -> list[tuple[Passage, bool]]:
@@ -413,6 +430,17 @@ class RemoteMemory:
         )
         res = await self.memory.ListArchivalMemories(req, timeout=self.timeout)
         return Page([convert.passage_from_pb(p) for p in res.passages], res.next_page_token)
+
+    @_translated
+    async def update_archival(
+        self, agent_id: str, passage_id: str, content: str, tags: tuple[str, ...] | None = None
+    ) -> Passage:
+        req = memory_service_pb2.UpdateArchivalMemoryRequest(agent_id=agent_id, passage_id=passage_id, content=content)
+        if tags is not None:
+            req.tags.extend(tags)
+            req.update_mask.paths.extend(["content", "tags"])
+        res = await self.memory.UpdateArchivalMemory(req, timeout=self.timeout)
+        return convert.passage_from_pb(res.passage)
 
     @_translated
     async def delete_archival(self, agent_id: str, passage_id: str) -> None:

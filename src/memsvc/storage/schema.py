@@ -115,8 +115,26 @@ passages = Table(
     Column("tags", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("create_us", BigInteger, nullable=False),
+    # 1 when stored; +1 at each update (the earlier texts are in passage_versions).
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("update_us", BigInteger, nullable=False, server_default="0"),
     Index("ix_passages_agent_hash", "agent_id", "content_hash", unique=True),
     Index("ix_passages_agent_created", "agent_id", "create_us", "id"),
+)
+
+# Earlier versions of archival passages: the text before each update, and the last text
+# of a deleted passage, so nothing the agent once knew is silently lost.
+passage_versions = Table(
+    "passage_versions",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("passage_id", String(36), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("content", Text, nullable=False),
+    Column("tags", Text, nullable=False),
+    Column("create_us", BigInteger, nullable=False),  # when this version was written
+    Column("end_us", BigInteger, nullable=False),  # when it was replaced or deleted
+    Column("ended_by", String(16), nullable=False),  # "update" or "delete"
 )
 
 # The per-agent term index of recall messages (source 0) and archival passages (source 1),

@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from memsvc.v1 import message_pb2 as memsvc_dot_v1_dot_message__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16memsvc/v1/memory.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17memsvc/v1/message.proto\"w\n\x07Passage\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x03 \x01(\t\x12\x0c\n\x04tags\x18\x04 \x03(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"A\n\x0b\x41rchivalHit\x12#\n\x07passage\x18\x01 \x01(\x0b\x32\x12.memsvc.v1.Passage\x12\r\n\x05score\x18\x02 \x01(\x02\"?\n\tRecallHit\x12#\n\x07message\x18\x01 \x01(\x0b\x32\x12.memsvc.v1.Message\x12\r\n\x05score\x18\x02 \x01(\x02*^\n\x0cTagMatchMode\x12\x1e\n\x1aTAG_MATCH_MODE_UNSPECIFIED\x10\x00\x12\x16\n\x12TAG_MATCH_MODE_ANY\x10\x01\x12\x16\n\x12TAG_MATCH_MODE_ALL\x10\x02\x42}\n\rcom.memsvc.v1B\x0bMemoryProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16memsvc/v1/memory.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17memsvc/v1/message.proto\"\xb9\x01\n\x07Passage\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x03 \x01(\t\x12\x0c\n\x04tags\x18\x04 \x03(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x06 \x01(\x05\x12/\n\x0bupdate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xc5\x01\n\x0ePassageVersion\x12\x12\n\npassage_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12\x0f\n\x07\x63ontent\x18\x03 \x01(\t\x12\x0c\n\x04tags\x18\x04 \x03(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08\x65nd_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x65nded_by\x18\x07 \x01(\t\"A\n\x0b\x41rchivalHit\x12#\n\x07passage\x18\x01 \x01(\x0b\x32\x12.memsvc.v1.Passage\x12\r\n\x05score\x18\x02 \x01(\x02\"?\n\tRecallHit\x12#\n\x07message\x18\x01 \x01(\x0b\x32\x12.memsvc.v1.Message\x12\r\n\x05score\x18\x02 \x01(\x02*^\n\x0cTagMatchMode\x12\x1e\n\x1aTAG_MATCH_MODE_UNSPECIFIED\x10\x00\x12\x16\n\x12TAG_MATCH_MODE_ANY\x10\x01\x12\x16\n\x12TAG_MATCH_MODE_ALL\x10\x02\x42}\n\rcom.memsvc.v1B\x0bMemoryProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,12 +34,14 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.memory_pb2', _glo
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\013MemoryProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
-  _globals['_TAGMATCHMODE']._serialized_start=348
-  _globals['_TAGMATCHMODE']._serialized_end=442
-  _globals['_PASSAGE']._serialized_start=95
-  _globals['_PASSAGE']._serialized_end=214
-  _globals['_ARCHIVALHIT']._serialized_start=216
-  _globals['_ARCHIVALHIT']._serialized_end=281
-  _globals['_RECALLHIT']._serialized_start=283
-  _globals['_RECALLHIT']._serialized_end=346
+  _globals['_TAGMATCHMODE']._serialized_start=615
+  _globals['_TAGMATCHMODE']._serialized_end=709
+  _globals['_PASSAGE']._serialized_start=96
+  _globals['_PASSAGE']._serialized_end=281
+  _globals['_PASSAGEVERSION']._serialized_start=284
+  _globals['_PASSAGEVERSION']._serialized_end=481
+  _globals['_ARCHIVALHIT']._serialized_start=483
+  _globals['_ARCHIVALHIT']._serialized_end=548
+  _globals['_RECALLHIT']._serialized_start=550
+  _globals['_RECALLHIT']._serialized_end=613
 # @@protoc_insertion_point(module_scope)

@@ -158,14 +158,16 @@ class SearchRecallMessagesRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., query: _Optional[str] = ..., roles: _Optional[_Iterable[_Union[_message_pb2.MessageRole, str]]] = ..., start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
 
 class SearchRecallMessagesResponse(_message.Message):
-    __slots__ = ("hits", "next_page_token", "total_size")
+    __slots__ = ("hits", "next_page_token", "total_size", "unindexed_messages")
     HITS_FIELD_NUMBER: _ClassVar[int]
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     TOTAL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    UNINDEXED_MESSAGES_FIELD_NUMBER: _ClassVar[int]
     hits: _containers.RepeatedCompositeFieldContainer[_memory_pb2.RecallHit]
     next_page_token: str
     total_size: int
-    def __init__(self, hits: _Optional[_Iterable[_Union[_memory_pb2.RecallHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ...) -> None: ...
+    unindexed_messages: int
+    def __init__(self, hits: _Optional[_Iterable[_Union[_memory_pb2.RecallHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ..., unindexed_messages: _Optional[int] = ...) -> None: ...
 
 class InsertArchivalMemoryRequest(_message.Message):
     __slots__ = ("agent_id", "content", "tags")
@@ -178,12 +180,50 @@ class InsertArchivalMemoryRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class InsertArchivalMemoryResponse(_message.Message):
-    __slots__ = ("passage", "created")
+    __slots__ = ("passage", "created", "similarity")
     PASSAGE_FIELD_NUMBER: _ClassVar[int]
     CREATED_FIELD_NUMBER: _ClassVar[int]
+    SIMILARITY_FIELD_NUMBER: _ClassVar[int]
     passage: _memory_pb2.Passage
     created: bool
-    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+    similarity: float
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ..., similarity: _Optional[float] = ...) -> None: ...
+
+class UpdateArchivalMemoryRequest(_message.Message):
+    __slots__ = ("agent_id", "passage_id", "content", "tags", "update_mask")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TAGS_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passage_id: str
+    content: str
+    tags: _containers.RepeatedScalarFieldContainer[str]
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, agent_id: _Optional[str] = ..., passage_id: _Optional[str] = ..., content: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateArchivalMemoryResponse(_message.Message):
+    __slots__ = ("passage",)
+    PASSAGE_FIELD_NUMBER: _ClassVar[int]
+    passage: _memory_pb2.Passage
+    def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ...) -> None: ...
+
+class ListArchivalMemoryVersionsRequest(_message.Message):
+    __slots__ = ("agent_id", "passage_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PASSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    passage_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., passage_id: _Optional[str] = ...) -> None: ...
+
+class ListArchivalMemoryVersionsResponse(_message.Message):
+    __slots__ = ("versions", "current")
+    VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_FIELD_NUMBER: _ClassVar[int]
+    versions: _containers.RepeatedCompositeFieldContainer[_memory_pb2.PassageVersion]
+    current: _memory_pb2.Passage
+    def __init__(self, versions: _Optional[_Iterable[_Union[_memory_pb2.PassageVersion, _Mapping]]] = ..., current: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ...) -> None: ...
 
 class BatchInsertArchivalMemoriesRequest(_message.Message):
     __slots__ = ("agent_id", "passages")

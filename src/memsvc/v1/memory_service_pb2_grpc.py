@@ -116,6 +116,16 @@ class MemoryServiceStub:
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.FromString,
                 _registered_method=True)
+        self.UpdateArchivalMemory = channel.unary_unary(
+                '/memsvc.v1.MemoryService/UpdateArchivalMemory',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryResponse.FromString,
+                _registered_method=True)
+        self.ListArchivalMemoryVersions = channel.unary_unary(
+                '/memsvc.v1.MemoryService/ListArchivalMemoryVersions',
+                request_serializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsResponse.FromString,
+                _registered_method=True)
         self.DeleteArchivalMemory = channel.unary_unary(
                 '/memsvc.v1.MemoryService/DeleteArchivalMemory',
                 request_serializer=memsvc_dot_v1_dot_memory__service__pb2.DeleteArchivalMemoryRequest.SerializeToString,
@@ -201,7 +211,12 @@ class MemoryServiceServicer:
 
     def InsertArchivalMemory(self, request, context):
         """Stores a passage in archival storage. The same content is stored once per agent:
-        a second insert returns the existing passage with `created` false.
+        a second insert returns the existing passage with `created` false. "The same"
+        ignores case, repeated spaces and final punctuation ("Alibaba likes green tea."
+        and "alibaba likes  green tea"), and also covers a passage whose meaning is
+        nearly identical (cosine similarity of their vectors at or above
+        MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default): then `similarity` says
+        how close it was.
         UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
         reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
         vectors of another dimension than the agent's embedding_dim.
@@ -213,8 +228,10 @@ class MemoryServiceServicer:
     def BatchInsertArchivalMemories(self, request, context):
         """Stores up to 1000 passages at once, with optional creation times (to import
         earlier notes). All passages are checked before anything is written; then they
-        are embedded in batches and stored. Content already stored for the agent is
-        reported with `created` false. Errors as InsertArchivalMemory.
+        are embedded in batches and stored. Content already stored for the agent (the
+        same text, ignoring case, spaces and final punctuation) is reported with
+        `created` false; imports are not compared by meaning. Errors as
+        InsertArchivalMemory.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -289,9 +306,30 @@ class MemoryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpdateArchivalMemory(self, request, context):
+        """Replaces a passage's text (and, with "tags" in `update_mask`, its tags),
+        keeping its id; the text is embedded again, and the text before is kept as a
+        version (ListArchivalMemoryVersions). NOT_FOUND (PASSAGE_NOT_FOUND) if the
+        agent has no such passage; ALREADY_EXISTS (PASSAGE_DUPLICATE) if another of
+        its passages already says the same (its id in the error's metadata). Errors
+        of embedding as InsertArchivalMemory.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListArchivalMemoryVersions(self, request, context):
+        """Lists a passage's earlier versions, oldest first, and its current state.
+        Versions outlive the passage: a deleted passage's last text is its last
+        version. NOT_FOUND (PASSAGE_NOT_FOUND) if the agent never had the passage.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def DeleteArchivalMemory(self, request, context):
-        """Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
-        with that id.
+        """Deletes a passage (its last text is kept as a version). NOT_FOUND (reason
+        PASSAGE_NOT_FOUND) if the agent has none with that id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -374,6 +412,16 @@ def add_MemoryServiceServicer_to_server(servicer, server):
                     servicer.ImportAgent,
                     request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.SerializeToString,
+            ),
+            'UpdateArchivalMemory': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateArchivalMemory,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryResponse.SerializeToString,
+            ),
+            'ListArchivalMemoryVersions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListArchivalMemoryVersions,
+                    request_deserializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsResponse.SerializeToString,
             ),
             'DeleteArchivalMemory': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteArchivalMemory,
@@ -793,6 +841,60 @@ class MemoryService:
             '/memsvc.v1.MemoryService/ImportAgent',
             memsvc_dot_v1_dot_memory__service__pb2.ImportAgentRequest.SerializeToString,
             memsvc_dot_v1_dot_memory__service__pb2.ImportAgentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateArchivalMemory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/UpdateArchivalMemory',
+            memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.UpdateArchivalMemoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListArchivalMemoryVersions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.MemoryService/ListArchivalMemoryVersions',
+            memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsRequest.SerializeToString,
+            memsvc_dot_v1_dot_memory__service__pb2.ListArchivalMemoryVersionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

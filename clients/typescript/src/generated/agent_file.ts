@@ -13,6 +13,7 @@ import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _mem
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
 import type { Passage as _memsvc_v1_Passage, Passage__Output as _memsvc_v1_Passage__Output } from './memsvc/v1/Passage.js';
+import type { PassageVersion as _memsvc_v1_PassageVersion, PassageVersion__Output as _memsvc_v1_PassageVersion__Output } from './memsvc/v1/PassageVersion.js';
 import type { QueueState as _memsvc_v1_QueueState, QueueState__Output as _memsvc_v1_QueueState__Output } from './memsvc/v1/QueueState.js';
 import type { RecallHit as _memsvc_v1_RecallHit, RecallHit__Output as _memsvc_v1_RecallHit__Output } from './memsvc/v1/RecallHit.js';
 import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
@@ -42,6 +43,7 @@ export interface ProtoGrpcType {
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
       Passage: MessageTypeDefinition<_memsvc_v1_Passage, _memsvc_v1_Passage__Output>
+      PassageVersion: MessageTypeDefinition<_memsvc_v1_PassageVersion, _memsvc_v1_PassageVersion__Output>
       QueueState: MessageTypeDefinition<_memsvc_v1_QueueState, _memsvc_v1_QueueState__Output>
       RecallHit: MessageTypeDefinition<_memsvc_v1_RecallHit, _memsvc_v1_RecallHit__Output>
       TagMatchMode: EnumTypeDefinition

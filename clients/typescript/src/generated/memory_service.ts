@@ -62,6 +62,8 @@ import type { InsertArchivalMemoryResponse as _memsvc_v1_InsertArchivalMemoryRes
 import type { InsertedPassage as _memsvc_v1_InsertedPassage, InsertedPassage__Output as _memsvc_v1_InsertedPassage__Output } from './memsvc/v1/InsertedPassage.js';
 import type { ListArchivalMemoriesRequest as _memsvc_v1_ListArchivalMemoriesRequest, ListArchivalMemoriesRequest__Output as _memsvc_v1_ListArchivalMemoriesRequest__Output } from './memsvc/v1/ListArchivalMemoriesRequest.js';
 import type { ListArchivalMemoriesResponse as _memsvc_v1_ListArchivalMemoriesResponse, ListArchivalMemoriesResponse__Output as _memsvc_v1_ListArchivalMemoriesResponse__Output } from './memsvc/v1/ListArchivalMemoriesResponse.js';
+import type { ListArchivalMemoryVersionsRequest as _memsvc_v1_ListArchivalMemoryVersionsRequest, ListArchivalMemoryVersionsRequest__Output as _memsvc_v1_ListArchivalMemoryVersionsRequest__Output } from './memsvc/v1/ListArchivalMemoryVersionsRequest.js';
+import type { ListArchivalMemoryVersionsResponse as _memsvc_v1_ListArchivalMemoryVersionsResponse, ListArchivalMemoryVersionsResponse__Output as _memsvc_v1_ListArchivalMemoryVersionsResponse__Output } from './memsvc/v1/ListArchivalMemoryVersionsResponse.js';
 import type { ListMemoryBlocksRequest as _memsvc_v1_ListMemoryBlocksRequest, ListMemoryBlocksRequest__Output as _memsvc_v1_ListMemoryBlocksRequest__Output } from './memsvc/v1/ListMemoryBlocksRequest.js';
 import type { ListMemoryBlocksResponse as _memsvc_v1_ListMemoryBlocksResponse, ListMemoryBlocksResponse__Output as _memsvc_v1_ListMemoryBlocksResponse__Output } from './memsvc/v1/ListMemoryBlocksResponse.js';
 import type { ListRecallMessagesRequest as _memsvc_v1_ListRecallMessagesRequest, ListRecallMessagesRequest__Output as _memsvc_v1_ListRecallMessagesRequest__Output } from './memsvc/v1/ListRecallMessagesRequest.js';
@@ -73,6 +75,7 @@ import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Messa
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
 import type { Passage as _memsvc_v1_Passage, Passage__Output as _memsvc_v1_Passage__Output } from './memsvc/v1/Passage.js';
 import type { PassageInput as _memsvc_v1_PassageInput, PassageInput__Output as _memsvc_v1_PassageInput__Output } from './memsvc/v1/PassageInput.js';
+import type { PassageVersion as _memsvc_v1_PassageVersion, PassageVersion__Output as _memsvc_v1_PassageVersion__Output } from './memsvc/v1/PassageVersion.js';
 import type { QueueState as _memsvc_v1_QueueState, QueueState__Output as _memsvc_v1_QueueState__Output } from './memsvc/v1/QueueState.js';
 import type { RecallHit as _memsvc_v1_RecallHit, RecallHit__Output as _memsvc_v1_RecallHit__Output } from './memsvc/v1/RecallHit.js';
 import type { ReplaceText as _memsvc_v1_ReplaceText, ReplaceText__Output as _memsvc_v1_ReplaceText__Output } from './memsvc/v1/ReplaceText.js';
@@ -82,6 +85,8 @@ import type { SearchRecallMessagesRequest as _memsvc_v1_SearchRecallMessagesRequ
 import type { SearchRecallMessagesResponse as _memsvc_v1_SearchRecallMessagesResponse, SearchRecallMessagesResponse__Output as _memsvc_v1_SearchRecallMessagesResponse__Output } from './memsvc/v1/SearchRecallMessagesResponse.js';
 import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
+import type { UpdateArchivalMemoryRequest as _memsvc_v1_UpdateArchivalMemoryRequest, UpdateArchivalMemoryRequest__Output as _memsvc_v1_UpdateArchivalMemoryRequest__Output } from './memsvc/v1/UpdateArchivalMemoryRequest.js';
+import type { UpdateArchivalMemoryResponse as _memsvc_v1_UpdateArchivalMemoryResponse, UpdateArchivalMemoryResponse__Output as _memsvc_v1_UpdateArchivalMemoryResponse__Output } from './memsvc/v1/UpdateArchivalMemoryResponse.js';
 import type { UpdateMemoryBlockRequest as _memsvc_v1_UpdateMemoryBlockRequest, UpdateMemoryBlockRequest__Output as _memsvc_v1_UpdateMemoryBlockRequest__Output } from './memsvc/v1/UpdateMemoryBlockRequest.js';
 import type { UpdateMemoryBlockResponse as _memsvc_v1_UpdateMemoryBlockResponse, UpdateMemoryBlockResponse__Output as _memsvc_v1_UpdateMemoryBlockResponse__Output } from './memsvc/v1/UpdateMemoryBlockResponse.js';
 
@@ -162,6 +167,8 @@ export interface ProtoGrpcType {
       InsertedPassage: MessageTypeDefinition<_memsvc_v1_InsertedPassage, _memsvc_v1_InsertedPassage__Output>
       ListArchivalMemoriesRequest: MessageTypeDefinition<_memsvc_v1_ListArchivalMemoriesRequest, _memsvc_v1_ListArchivalMemoriesRequest__Output>
       ListArchivalMemoriesResponse: MessageTypeDefinition<_memsvc_v1_ListArchivalMemoriesResponse, _memsvc_v1_ListArchivalMemoriesResponse__Output>
+      ListArchivalMemoryVersionsRequest: MessageTypeDefinition<_memsvc_v1_ListArchivalMemoryVersionsRequest, _memsvc_v1_ListArchivalMemoryVersionsRequest__Output>
+      ListArchivalMemoryVersionsResponse: MessageTypeDefinition<_memsvc_v1_ListArchivalMemoryVersionsResponse, _memsvc_v1_ListArchivalMemoryVersionsResponse__Output>
       ListMemoryBlocksRequest: MessageTypeDefinition<_memsvc_v1_ListMemoryBlocksRequest, _memsvc_v1_ListMemoryBlocksRequest__Output>
       ListMemoryBlocksResponse: MessageTypeDefinition<_memsvc_v1_ListMemoryBlocksResponse, _memsvc_v1_ListMemoryBlocksResponse__Output>
       ListRecallMessagesRequest: MessageTypeDefinition<_memsvc_v1_ListRecallMessagesRequest, _memsvc_v1_ListRecallMessagesRequest__Output>
@@ -183,6 +190,7 @@ export interface ProtoGrpcType {
       MessageRole: EnumTypeDefinition
       Passage: MessageTypeDefinition<_memsvc_v1_Passage, _memsvc_v1_Passage__Output>
       PassageInput: MessageTypeDefinition<_memsvc_v1_PassageInput, _memsvc_v1_PassageInput__Output>
+      PassageVersion: MessageTypeDefinition<_memsvc_v1_PassageVersion, _memsvc_v1_PassageVersion__Output>
       QueueState: MessageTypeDefinition<_memsvc_v1_QueueState, _memsvc_v1_QueueState__Output>
       RecallHit: MessageTypeDefinition<_memsvc_v1_RecallHit, _memsvc_v1_RecallHit__Output>
       ReplaceText: MessageTypeDefinition<_memsvc_v1_ReplaceText, _memsvc_v1_ReplaceText__Output>
@@ -194,6 +202,8 @@ export interface ProtoGrpcType {
       Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       ToolKind: EnumTypeDefinition
+      UpdateArchivalMemoryRequest: MessageTypeDefinition<_memsvc_v1_UpdateArchivalMemoryRequest, _memsvc_v1_UpdateArchivalMemoryRequest__Output>
+      UpdateArchivalMemoryResponse: MessageTypeDefinition<_memsvc_v1_UpdateArchivalMemoryResponse, _memsvc_v1_UpdateArchivalMemoryResponse__Output>
       UpdateMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_UpdateMemoryBlockRequest, _memsvc_v1_UpdateMemoryBlockRequest__Output>
       UpdateMemoryBlockResponse: MessageTypeDefinition<_memsvc_v1_UpdateMemoryBlockResponse, _memsvc_v1_UpdateMemoryBlockResponse__Output>
     }

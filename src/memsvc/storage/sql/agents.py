@@ -76,7 +76,8 @@ class AgentsMixin(SqlBase):
             return self._agent(conn, agent_id)
 
     def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
-        cursor = paging.decode_token(page_token, "c", "i")
+        where = paging.scope("agents", current_tenant.get())
+        cursor = paging.decode_token(page_token, "c", "i", scope=where)
         query = select(agents).where(agents.c.tenant == current_tenant.get())
         if cursor:
             query = query.where(
@@ -92,7 +93,7 @@ class AgentsMixin(SqlBase):
         sizes = [paging.text_bytes(a.system, *(b.value + b.description for b in a.blocks)) for a in items]
         n = paging.fitting(sizes)
         more = len(rows) > n
-        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}, where) if more else ""
         return Page(items[:n], token)
 
     def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Row
 
 from memsvc.errors import agent_not_found
 from memsvc.models import (
+    LEASE_TTL_SECONDS,
     Agent,
     Block,
 )
@@ -29,8 +30,9 @@ BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
 MAX_UNSUMMARIZED = 2000
 # Archival counts are counted up to this many (the system prompt shows "10,000+").
 COUNT_CAP = 10_000
-# Each commit under a lease extends it to at least this far ahead.
-LEASE_EXTENSION = 60.0
+# Each commit under a lease extends it to at least this far ahead (the lease's own TTL, so a
+# crashed server's lease lapses when documented, not later).
+LEASE_EXTENSION = LEASE_TTL_SECONDS
 
 
 class SqlBase:
@@ -44,6 +46,16 @@ class SqlBase:
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         with self._write_lock or nullcontext(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _lease_write(self) -> Iterator[Connection]:
+        """A transaction that only moves turn leases: on PostgreSQL its commit does not wait for
+        the WAL flush. Safe because commits are fenced: a lease lost in a database crash makes
+        the turn's next commit fail with LEASE_LOST, and a lost release just lapses."""
+        with self._write() as conn:
+            if not self.is_sqlite:
+                conn.execute(sql.ASYNC_COMMIT)
             yield conn
 
     @contextmanager

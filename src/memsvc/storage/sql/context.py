@@ -49,7 +49,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
     ) -> Context:
         """The agent's main context; with `lease` (holder, ttl), taken under the turn lease in the
         same transaction (ABORTED, reason AGENT_BUSY, while another holder has it)."""
-        with self._write() if lease else self._read() as conn:
+        with self._lease_write() if lease else self._read() as conn:
             row = self._take_lease(conn, agent_id, *lease) if lease else self.require_agent(conn, agent_id)
             if row is None:
                 raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
@@ -170,7 +170,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
 
     def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         """Takes (or extends) the turn lease if it is free, lapsed, or already this holder's."""
-        with self._write() as conn:
+        with self._lease_write() as conn:
             return self._take_lease(conn, agent_id, holder, ttl_seconds) is not None
 
     def _take_lease(self, conn: Connection, agent_id: str, holder: str, ttl_seconds: float) -> Row[Any] | None:
@@ -216,7 +216,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
             )
 
     def release_lease(self, agent_id: str, holder: str) -> None:
-        with self._write() as conn:
+        with self._lease_write() as conn:
             conn.execute(sql.RELEASE_LEASE, {"id": agent_id, "holder": holder})
 
     def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:

@@ -9,6 +9,7 @@ from sqlalchemy import (
     create_engine,
     event,
 )
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool
 
 
@@ -34,4 +35,14 @@ def create_sql_engine(url: str) -> Engine:
         url = "postgresql+psycopg://" + url.removeprefix("postgres://")
     if "pool=none" in url:  # for one-shot tools (migrations)
         return create_engine(url.replace("?pool=none", ""), poolclass=NullPool)
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, pool_recycle=1800)
+    # No pre-ping (a round trip on every checkout, ~10 per turn): a connection the driver
+    # knows is broken is replaced at checkout instead, and one that fails in use is
+    # invalidated with the rest of the pool (SQLAlchemy's disconnect handling).
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=False, pool_recycle=1800)
+
+    @event.listens_for(engine, "checkout")
+    def _drop_broken(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        if dbapi_conn.closed or dbapi_conn.broken:
+            raise DisconnectionError("the pooled PostgreSQL connection is closed")
+
+    return engine

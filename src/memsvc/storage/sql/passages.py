@@ -4,25 +4,33 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import (
+    Connection,
     and_,
     delete,
+    insert,
     or_,
     select,
+    update,
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from memsvc import paging
-from memsvc.errors import NotFound
+from memsvc.errors import AlreadyExists, NotFound
 from memsvc.models import (
     Page,
     Passage,
+    PassageVersion,
+    micros,
+    now,
 )
-from memsvc.storage.schema import agents, passages
+from memsvc.storage.schema import agents, passage_versions, passages
 from memsvc.storage.sql.rows import (
     passage_from_row,
+    s,
     us,
 )
 from memsvc.storage.sql.terms import ARCHIVAL, DEPTH, TermsMixin
@@ -101,7 +109,8 @@ class PassagesMixin(TermsMixin):
             return [passage_from_row(r) for r in conn.execute(select(passages).where(passages.c.id.in_(ids)))]
 
     def list_passages(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
-        cursor = paging.decode_token(page_token, "c", "i")
+        where = paging.scope("passages", agent_id)
+        cursor = paging.decode_token(page_token, "c", "i", scope=where)
         with self._read() as conn:
             self.require_agent(conn, agent_id)
             query = select(passages).where(passages.c.agent_id == agent_id)
@@ -115,17 +124,99 @@ class PassagesMixin(TermsMixin):
             rows = conn.execute(query.order_by(passages.c.create_us, passages.c.id).limit(page_size + 1)).all()
         n = paging.fitting([paging.text_bytes(r.content, r.tags) for r in rows[:page_size]])
         more = len(rows) > n
-        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}, where) if more else ""
         return Page([passage_from_row(r) for r in rows[:n]], token)
+
+    def _keep_version(self, conn: Connection, row: Any, ended_by: str) -> None:
+        conn.execute(
+            insert(passage_versions).values(
+                agent_id=row.agent_id,
+                passage_id=row.id,
+                version=row.version,
+                content=row.content,
+                tags=row.tags,
+                create_us=row.update_us or row.create_us,
+                end_us=micros(now()),
+                ended_by=ended_by,
+            )
+        )
+
+    def update_passage(
+        self, agent_id: str, passage_id: str, content: str, content_hash: str, tags: tuple[str, ...] | None
+    ) -> Passage:
+        """Replaces a passage's text (and tags), keeping the text before as a version."""
+        with self._write() as conn:
+            self.require_agent(conn, agent_id, lock=True)  # one writer per agent: versions stay in order
+            row = conn.execute(
+                select(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id)
+            ).first()
+            if row is None:
+                raise _passage_not_found(agent_id, passage_id)
+            twin = conn.execute(
+                select(passages.c.id).where(
+                    passages.c.agent_id == agent_id,
+                    passages.c.content_hash == content_hash,
+                    passages.c.id != passage_id,
+                )
+            ).first()
+            if twin is not None:
+                raise AlreadyExists(
+                    f"passage {twin.id} of agent {agent_id} already says this: update or delete that one instead",
+                    reason="PASSAGE_DUPLICATE",
+                    metadata={"agent_id": agent_id, "passage_id": twin.id},
+                )
+            self._keep_version(conn, row, "update")
+            values: dict[str, Any] = {
+                "content": content,
+                "content_hash": content_hash,
+                "version": row.version + 1,
+                "update_us": micros(now()),
+            }
+            if tags is not None:
+                values["tags"] = json.dumps(list(tags))
+            conn.execute(update(passages).where(passages.c.id == passage_id).values(**values))
+            self._unindex_docs(conn, agent_id, ARCHIVAL, [passage_id])
+            self._index_docs(conn, agent_id, ARCHIVAL, [(passage_id, content)])
+            return passage_from_row(conn.execute(select(passages).where(passages.c.id == passage_id)).one())
+
+    def passage_versions(self, agent_id: str, passage_id: str) -> tuple[list[PassageVersion], Passage | None]:
+        with self._read() as conn:
+            self.require_agent(conn, agent_id)
+            rows = conn.execute(
+                select(passage_versions)
+                .where(passage_versions.c.agent_id == agent_id, passage_versions.c.passage_id == passage_id)
+                .order_by(passage_versions.c.version)
+            ).all()
+            current = conn.execute(
+                select(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id)
+            ).first()
+        if not rows and current is None:
+            raise _passage_not_found(agent_id, passage_id)
+        versions = [
+            PassageVersion(
+                r.passage_id, r.version, r.content, tuple(json.loads(r.tags)), s(r.create_us), s(r.end_us), r.ended_by
+            )
+            for r in rows
+        ]
+        return versions, passage_from_row(current) if current is not None else None
 
     def delete_passage(self, agent_id: str, passage_id: str) -> None:
         with self._write() as conn:
-            self.require_agent(conn, agent_id)
+            self.require_agent(conn, agent_id, lock=True)
+            row = conn.execute(
+                select(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id)
+            ).first()
+            if row is not None:
+                self._keep_version(conn, row, "delete")
             gone = conn.execute(delete(passages).where(passages.c.agent_id == agent_id, passages.c.id == passage_id))
             self._unindex_docs(conn, agent_id, ARCHIVAL, [passage_id])
             if gone.rowcount == 0:
-                raise NotFound(
-                    f"agent {agent_id} has no archival passage {passage_id!r}",
-                    reason="PASSAGE_NOT_FOUND",
-                    metadata={"agent_id": agent_id, "passage_id": passage_id},
-                )
+                raise _passage_not_found(agent_id, passage_id)
+
+
+def _passage_not_found(agent_id: str, passage_id: str) -> NotFound:
+    return NotFound(
+        f"agent {agent_id} has no archival passage {passage_id!r}",
+        reason="PASSAGE_NOT_FOUND",
+        metadata={"agent_id": agent_id, "passage_id": passage_id},
+    )

@@ -187,4 +187,6 @@ def passage_from_row(row: Row[Any]) -> Passage:
         content=row.content,
         tags=tuple(json.loads(row.tags)),
         create_time=s(row.create_us),
+        version=row.version,
+        update_time=s(row.update_us) if row.update_us else 0.0,
     )

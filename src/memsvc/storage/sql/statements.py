@@ -12,6 +12,9 @@ from sqlalchemy import text
 
 from memsvc.storage.schema import messages
 
+# PostgreSQL: this transaction's commit returns before its WAL reaches the disk.
+ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
+
 AGENT = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant")
 AGENT_FOR_UPDATE = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant FOR UPDATE")
 

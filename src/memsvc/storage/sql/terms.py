@@ -19,9 +19,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, bindparam, delete, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -33,6 +34,24 @@ RECALL, ARCHIVAL = 0, 1
 K1, B = 1.2, 0.75
 REFERENCE_LENGTH = 12.0  # terms: the document length `impact` is computed at
 DEPTH = 200  # postings read per query term
+
+
+# PostgreSQL: postings, document frequencies and the agent's totals in one statement.
+INDEX_DOCS_PG = text(
+    "WITH postings AS ("
+    " INSERT INTO text_terms (agent_id, source, term, impact, doc, tf, dl)"
+    " SELECT :agent, :source, u.term, u.impact, u.doc, u.tf, u.dl FROM unnest("
+    "CAST(:terms AS varchar[]), CAST(:impacts AS float8[]), CAST(:docs AS varchar[]), CAST(:tfs AS int[]),"
+    " CAST(:dls AS int[])) AS u(term, impact, doc, tf, dl)"
+    "), frequencies AS ("
+    " INSERT INTO text_term_stats (agent_id, source, term, df)"
+    " SELECT :agent, :source, u.term, u.df FROM unnest(CAST(:df_terms AS varchar[]), CAST(:df_counts AS int[]))"
+    " AS u(term, df)"
+    " ON CONFLICT (agent_id, source, term) DO UPDATE SET df = text_term_stats.df + excluded.df"
+    ") INSERT INTO text_stats (agent_id, source, docs, tokens) VALUES (:agent, :source, :n_docs, :tokens)"
+    " ON CONFLICT (agent_id, source) DO UPDATE SET docs = text_stats.docs + excluded.docs,"
+    " tokens = text_stats.tokens + excluded.tokens"
+)
 
 
 def impact(tf: int, dl: int, avgdl: float = REFERENCE_LENGTH) -> float:
@@ -52,8 +71,8 @@ class TermsMixin(SqlBase):
         rows: list[dict[str, Any]] = []
         df: Counter[str] = Counter()
         tokens = 0
-        for doc, text in docs:
-            counts, length = textsearch.term_counts(text)
+        for doc, said in docs:
+            counts, length = textsearch.term_counts(said)
             if not counts:
                 continue
             tokens += length
@@ -65,8 +84,27 @@ class TermsMixin(SqlBase):
             ]
         if not rows:
             return
+        docs_count = len({r["doc"] for r in rows})
+        if not self.is_sqlite:  # one round trip instead of three (a turn commits this twice)
+            conn.execute(
+                INDEX_DOCS_PG,
+                {
+                    "agent": agent_id,
+                    "source": source,
+                    "terms": [r["term"] for r in rows],
+                    "impacts": [r["impact"] for r in rows],
+                    "docs": [r["doc"] for r in rows],
+                    "tfs": [r["tf"] for r in rows],
+                    "dls": [r["dl"] for r in rows],
+                    "df_terms": sorted(df),
+                    "df_counts": [df[t] for t in sorted(df)],
+                    "n_docs": docs_count,
+                    "tokens": tokens,
+                },
+            )
+            return
         conn.execute(text_terms.insert(), rows)
-        self._count(conn, agent_id, source, df, len({r["doc"] for r in rows}), tokens)
+        self._count(conn, agent_id, source, df, docs_count, tokens)
 
     def _unindex_docs(self, conn: Connection, agent_id: str, source: int, doc_ids: Sequence[str]) -> None:
         """Removes documents from the agent's term index (their statistics too)."""
@@ -129,36 +167,50 @@ class TermsMixin(SqlBase):
         terms = list(dict.fromkeys(textsearch.analyze(query)))[: textsearch.MAX_TERMS]
         if not terms:
             return {}
-        row = conn.execute(
-            select(text_stats.c.docs, text_stats.c.tokens).where(
-                text_stats.c.agent_id == agent_id, text_stats.c.source == source
-            )
-        ).first()
-        if row is None or row.docs <= 0:
+        # One round trip for the statistics, one for the postings (fixed statements, compiled once).
+        stats = conn.execute(STATS, {"agent": agent_id, "source": source, "terms": terms}).all()
+        docs_row = next((r for r in stats if r.term == ""), None)
+        if docs_row is None or docs_row.n <= 0:
             return {}
-        docs, avgdl = row.docs, max(row.tokens / row.docs, 1.0)
-        df = dict(
-            conn.execute(
-                select(text_term_stats.c.term, text_term_stats.c.df).where(
-                    text_term_stats.c.agent_id == agent_id,
-                    text_term_stats.c.source == source,
-                    text_term_stats.c.term.in_(terms),
+        docs, avgdl = docs_row.n, max(docs_row.tokens / docs_row.n, 1.0)
+        df = {r.term: r.n for r in stats if r.term and r.n > 0}
+        found = [t for t in terms if t in df]
+        if not found:
+            return {}
+        weight = {t: idf(df[t], docs) for t in found}
+        if where is None:
+            params: dict[str, Any] = {"agent": agent_id, "source": source, "depth": depth}
+            params |= {f"t{i}": t for i, t in enumerate(found)}
+            rows: Any = conn.execute(_postings(len(found)), params)
+        else:
+            rows = []
+            for term in found:
+                query_ = (
+                    select(text_terms.c.term, text_terms.c.doc, text_terms.c.tf, text_terms.c.dl)
+                    .where(text_terms.c.agent_id == agent_id, text_terms.c.source == source, text_terms.c.term == term)
+                    .order_by(text_terms.c.impact.desc())
+                    .limit(depth)
                 )
-            ).all()
-        )
+                rows += conn.execute(where(query_)).all()
         scores: dict[str, float] = {}
-        for term in terms:
-            if not df.get(term):
-                continue
-            weight = idf(df[term], docs)
-            query_ = (
-                select(text_terms.c.doc, text_terms.c.tf, text_terms.c.dl)
-                .where(text_terms.c.agent_id == agent_id, text_terms.c.source == source, text_terms.c.term == term)
-                .order_by(text_terms.c.impact.desc())
-                .limit(depth)
-            )
-            if where is not None:
-                query_ = where(query_)
-            for doc, tf, dl in conn.execute(query_):
-                scores[doc] = scores.get(doc, 0.0) + weight * impact(tf, dl, avgdl)
+        for term, doc, tf, dl in rows:
+            scores[doc] = scores.get(doc, 0.0) + weight[term] * impact(tf, dl, avgdl)
         return scores
+
+
+STATS = text(
+    "SELECT '' AS term, docs AS n, tokens FROM text_stats WHERE agent_id = :agent AND source = :source "
+    "UNION ALL SELECT term, df AS n, 0 AS tokens FROM text_term_stats "
+    "WHERE agent_id = :agent AND source = :source AND term IN :terms"
+).bindparams(bindparam("terms", expanding=True))
+
+
+@cache
+def _postings(count: int) -> Any:
+    """The best `depth` postings of each of `count` terms, in one statement."""
+    parts = [
+        f"SELECT * FROM (SELECT term, doc, tf, dl FROM text_terms WHERE agent_id = :agent AND source = :source "
+        f"AND term = :t{i} ORDER BY impact DESC LIMIT :depth) AS p{i}"
+        for i in range(count)
+    ]
+    return text(" UNION ALL ".join(parts))

@@ -11,9 +11,14 @@ export interface InsertArchivalMemoryResponse {
    */
   'passage'?: (_memsvc_v1_Passage | null);
   /**
-   * False if the agent already had this exact content.
+   * False if the agent already had this content (see InsertArchivalMemory).
    */
   'created'?: (boolean);
+  /**
+   * When `created` is false because of a passage of nearly the same meaning: the
+   * cosine similarity of the two (else 0).
+   */
+  'similarity'?: (number | string);
 }
 
 /**
@@ -25,7 +30,12 @@ export interface InsertArchivalMemoryResponse__Output {
    */
   'passage': (_memsvc_v1_Passage__Output | null);
   /**
-   * False if the agent already had this exact content.
+   * False if the agent already had this content (see InsertArchivalMemory).
    */
   'created': (boolean);
+  /**
+   * When `created` is false because of a passage of nearly the same meaning: the
+   * cosine similarity of the two (else 0).
+   */
+  'similarity': (number);
 }

@@ -24,6 +24,8 @@ import type { InsertArchivalMemoryRequest as _memsvc_v1_InsertArchivalMemoryRequ
 import type { InsertArchivalMemoryResponse as _memsvc_v1_InsertArchivalMemoryResponse, InsertArchivalMemoryResponse__Output as _memsvc_v1_InsertArchivalMemoryResponse__Output } from '../../memsvc/v1/InsertArchivalMemoryResponse.js';
 import type { ListArchivalMemoriesRequest as _memsvc_v1_ListArchivalMemoriesRequest, ListArchivalMemoriesRequest__Output as _memsvc_v1_ListArchivalMemoriesRequest__Output } from '../../memsvc/v1/ListArchivalMemoriesRequest.js';
 import type { ListArchivalMemoriesResponse as _memsvc_v1_ListArchivalMemoriesResponse, ListArchivalMemoriesResponse__Output as _memsvc_v1_ListArchivalMemoriesResponse__Output } from '../../memsvc/v1/ListArchivalMemoriesResponse.js';
+import type { ListArchivalMemoryVersionsRequest as _memsvc_v1_ListArchivalMemoryVersionsRequest, ListArchivalMemoryVersionsRequest__Output as _memsvc_v1_ListArchivalMemoryVersionsRequest__Output } from '../../memsvc/v1/ListArchivalMemoryVersionsRequest.js';
+import type { ListArchivalMemoryVersionsResponse as _memsvc_v1_ListArchivalMemoryVersionsResponse, ListArchivalMemoryVersionsResponse__Output as _memsvc_v1_ListArchivalMemoryVersionsResponse__Output } from '../../memsvc/v1/ListArchivalMemoryVersionsResponse.js';
 import type { ListMemoryBlocksRequest as _memsvc_v1_ListMemoryBlocksRequest, ListMemoryBlocksRequest__Output as _memsvc_v1_ListMemoryBlocksRequest__Output } from '../../memsvc/v1/ListMemoryBlocksRequest.js';
 import type { ListMemoryBlocksResponse as _memsvc_v1_ListMemoryBlocksResponse, ListMemoryBlocksResponse__Output as _memsvc_v1_ListMemoryBlocksResponse__Output } from '../../memsvc/v1/ListMemoryBlocksResponse.js';
 import type { ListRecallMessagesRequest as _memsvc_v1_ListRecallMessagesRequest, ListRecallMessagesRequest__Output as _memsvc_v1_ListRecallMessagesRequest__Output } from '../../memsvc/v1/ListRecallMessagesRequest.js';
@@ -32,6 +34,8 @@ import type { SearchArchivalMemoryRequest as _memsvc_v1_SearchArchivalMemoryRequ
 import type { SearchArchivalMemoryResponse as _memsvc_v1_SearchArchivalMemoryResponse, SearchArchivalMemoryResponse__Output as _memsvc_v1_SearchArchivalMemoryResponse__Output } from '../../memsvc/v1/SearchArchivalMemoryResponse.js';
 import type { SearchRecallMessagesRequest as _memsvc_v1_SearchRecallMessagesRequest, SearchRecallMessagesRequest__Output as _memsvc_v1_SearchRecallMessagesRequest__Output } from '../../memsvc/v1/SearchRecallMessagesRequest.js';
 import type { SearchRecallMessagesResponse as _memsvc_v1_SearchRecallMessagesResponse, SearchRecallMessagesResponse__Output as _memsvc_v1_SearchRecallMessagesResponse__Output } from '../../memsvc/v1/SearchRecallMessagesResponse.js';
+import type { UpdateArchivalMemoryRequest as _memsvc_v1_UpdateArchivalMemoryRequest, UpdateArchivalMemoryRequest__Output as _memsvc_v1_UpdateArchivalMemoryRequest__Output } from '../../memsvc/v1/UpdateArchivalMemoryRequest.js';
+import type { UpdateArchivalMemoryResponse as _memsvc_v1_UpdateArchivalMemoryResponse, UpdateArchivalMemoryResponse__Output as _memsvc_v1_UpdateArchivalMemoryResponse__Output } from '../../memsvc/v1/UpdateArchivalMemoryResponse.js';
 import type { UpdateMemoryBlockRequest as _memsvc_v1_UpdateMemoryBlockRequest, UpdateMemoryBlockRequest__Output as _memsvc_v1_UpdateMemoryBlockRequest__Output } from '../../memsvc/v1/UpdateMemoryBlockRequest.js';
 import type { UpdateMemoryBlockResponse as _memsvc_v1_UpdateMemoryBlockResponse, UpdateMemoryBlockResponse__Output as _memsvc_v1_UpdateMemoryBlockResponse__Output } from '../../memsvc/v1/UpdateMemoryBlockResponse.js';
 
@@ -71,8 +75,10 @@ export interface MemoryServiceClient extends grpc.Client {
   /**
    * Stores up to 1000 passages at once, with optional creation times (to import
    * earlier notes). All passages are checked before anything is written; then they
-   * are embedded in batches and stored. Content already stored for the agent is
-   * reported with `created` false. Errors as InsertArchivalMemory.
+   * are embedded in batches and stored. Content already stored for the agent (the
+   * same text, ignoring case, spaces and final punctuation) is reported with
+   * `created` false; imports are not compared by meaning. Errors as
+   * InsertArchivalMemory.
    */
   BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
   BatchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
@@ -81,8 +87,10 @@ export interface MemoryServiceClient extends grpc.Client {
   /**
    * Stores up to 1000 passages at once, with optional creation times (to import
    * earlier notes). All passages are checked before anything is written; then they
-   * are embedded in batches and stored. Content already stored for the agent is
-   * reported with `created` false. Errors as InsertArchivalMemory.
+   * are embedded in batches and stored. Content already stored for the agent (the
+   * same text, ignoring case, spaces and final punctuation) is reported with
+   * `created` false; imports are not compared by meaning. Errors as
+   * InsertArchivalMemory.
    */
   batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
   batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
@@ -90,16 +98,16 @@ export interface MemoryServiceClient extends grpc.Client {
   batchInsertArchivalMemories(argument: _memsvc_v1_BatchInsertArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
-   * with that id.
+   * Deletes a passage (its last text is kept as a version). NOT_FOUND (reason
+   * PASSAGE_NOT_FOUND) if the agent has none with that id.
    */
   DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   DeleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
-   * with that id.
+   * Deletes a passage (its last text is kept as a version). NOT_FOUND (reason
+   * PASSAGE_NOT_FOUND) if the agent has none with that id.
    */
   deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   deleteArchivalMemory(argument: _memsvc_v1_DeleteArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_DeleteArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
@@ -250,7 +258,12 @@ export interface MemoryServiceClient extends grpc.Client {
   
   /**
    * Stores a passage in archival storage. The same content is stored once per agent:
-   * a second insert returns the existing passage with `created` false.
+   * a second insert returns the existing passage with `created` false. "The same"
+   * ignores case, repeated spaces and final punctuation ("Alibaba likes green tea."
+   * and "alibaba likes  green tea"), and also covers a passage whose meaning is
+   * nearly identical (cosine similarity of their vectors at or above
+   * MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default): then `similarity` says
+   * how close it was.
    * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
    * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
    * vectors of another dimension than the agent's embedding_dim.
@@ -261,7 +274,12 @@ export interface MemoryServiceClient extends grpc.Client {
   InsertArchivalMemory(argument: _memsvc_v1_InsertArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_InsertArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Stores a passage in archival storage. The same content is stored once per agent:
-   * a second insert returns the existing passage with `created` false.
+   * a second insert returns the existing passage with `created` false. "The same"
+   * ignores case, repeated spaces and final punctuation ("Alibaba likes green tea."
+   * and "alibaba likes  green tea"), and also covers a passage whose meaning is
+   * nearly identical (cosine similarity of their vectors at or above
+   * MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default): then `similarity` says
+   * how close it was.
    * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
    * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
    * vectors of another dimension than the agent's embedding_dim.
@@ -285,6 +303,25 @@ export interface MemoryServiceClient extends grpc.Client {
   listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
   listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
   listArchivalMemories(argument: _memsvc_v1_ListArchivalMemoriesRequest, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists a passage's earlier versions, oldest first, and its current state.
+   * Versions outlive the passage: a deleted passage's last text is its last
+   * version. NOT_FOUND (PASSAGE_NOT_FOUND) if the agent never had the passage.
+   */
+  ListArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists a passage's earlier versions, oldest first, and its current state.
+   * Versions outlive the passage: a deleted passage's last text is its last
+   * version. NOT_FOUND (PASSAGE_NOT_FOUND) if the agent never had the passage.
+   */
+  listArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listArchivalMemoryVersions(argument: _memsvc_v1_ListArchivalMemoryVersionsRequest, callback: grpc.requestCallback<_memsvc_v1_ListArchivalMemoryVersionsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Lists an agent's working-context blocks, ordered by label.
@@ -367,6 +404,31 @@ export interface MemoryServiceClient extends grpc.Client {
   searchRecallMessages(argument: _memsvc_v1_SearchRecallMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_SearchRecallMessagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Replaces a passage's text (and, with "tags" in `update_mask`, its tags),
+   * keeping its id; the text is embedded again, and the text before is kept as a
+   * version (ListArchivalMemoryVersions). NOT_FOUND (PASSAGE_NOT_FOUND) if the
+   * agent has no such passage; ALREADY_EXISTS (PASSAGE_DUPLICATE) if another of
+   * its passages already says the same (its id in the error's metadata). Errors
+   * of embedding as InsertArchivalMemory.
+   */
+  UpdateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  UpdateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  UpdateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  UpdateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Replaces a passage's text (and, with "tags" in `update_mask`, its tags),
+   * keeping its id; the text is embedded again, and the text before is kept as a
+   * version (ListArchivalMemoryVersions). NOT_FOUND (PASSAGE_NOT_FOUND) if the
+   * agent has no such passage; ALREADY_EXISTS (PASSAGE_DUPLICATE) if another of
+   * its passages already says the same (its id in the error's metadata). Errors
+   * of embedding as InsertArchivalMemory.
+   */
+  updateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  updateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  updateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  updateArchivalMemory(argument: _memsvc_v1_UpdateArchivalMemoryRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateArchivalMemoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Sets a block's value, limit, description or read_only flag (named in
    * `update_mask`), atomically. INVALID_ARGUMENT (reason BLOCK_LIMIT_EXCEEDED) if
    * the value would be over the limit.
@@ -409,14 +471,16 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   /**
    * Stores up to 1000 passages at once, with optional creation times (to import
    * earlier notes). All passages are checked before anything is written; then they
-   * are embedded in batches and stored. Content already stored for the agent is
-   * reported with `created` false. Errors as InsertArchivalMemory.
+   * are embedded in batches and stored. Content already stored for the agent (the
+   * same text, ignoring case, spaces and final punctuation) is reported with
+   * `created` false; imports are not compared by meaning. Errors as
+   * InsertArchivalMemory.
    */
   BatchInsertArchivalMemories: grpc.handleUnaryCall<_memsvc_v1_BatchInsertArchivalMemoriesRequest__Output, _memsvc_v1_BatchInsertArchivalMemoriesResponse>;
   
   /**
-   * Deletes a passage. NOT_FOUND (reason PASSAGE_NOT_FOUND) if the agent has none
-   * with that id.
+   * Deletes a passage (its last text is kept as a version). NOT_FOUND (reason
+   * PASSAGE_NOT_FOUND) if the agent has none with that id.
    */
   DeleteArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_DeleteArchivalMemoryRequest__Output, _memsvc_v1_DeleteArchivalMemoryResponse>;
   
@@ -480,7 +544,12 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   
   /**
    * Stores a passage in archival storage. The same content is stored once per agent:
-   * a second insert returns the existing passage with `created` false.
+   * a second insert returns the existing passage with `created` false. "The same"
+   * ignores case, repeated spaces and final punctuation ("Alibaba likes green tea."
+   * and "alibaba likes  green tea"), and also covers a passage whose meaning is
+   * nearly identical (cosine similarity of their vectors at or above
+   * MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default): then `similarity` says
+   * how close it was.
    * UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
    * reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
    * vectors of another dimension than the agent's embedding_dim.
@@ -491,6 +560,13 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
    * Lists archival passages, oldest first.
    */
   ListArchivalMemories: grpc.handleUnaryCall<_memsvc_v1_ListArchivalMemoriesRequest__Output, _memsvc_v1_ListArchivalMemoriesResponse>;
+  
+  /**
+   * Lists a passage's earlier versions, oldest first, and its current state.
+   * Versions outlive the passage: a deleted passage's last text is its last
+   * version. NOT_FOUND (PASSAGE_NOT_FOUND) if the agent never had the passage.
+   */
+  ListArchivalMemoryVersions: grpc.handleUnaryCall<_memsvc_v1_ListArchivalMemoryVersionsRequest__Output, _memsvc_v1_ListArchivalMemoryVersionsResponse>;
   
   /**
    * Lists an agent's working-context blocks, ordered by label.
@@ -523,6 +599,16 @@ export interface MemoryServiceHandlers extends grpc.UntypedServiceImplementation
   SearchRecallMessages: grpc.handleUnaryCall<_memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse>;
   
   /**
+   * Replaces a passage's text (and, with "tags" in `update_mask`, its tags),
+   * keeping its id; the text is embedded again, and the text before is kept as a
+   * version (ListArchivalMemoryVersions). NOT_FOUND (PASSAGE_NOT_FOUND) if the
+   * agent has no such passage; ALREADY_EXISTS (PASSAGE_DUPLICATE) if another of
+   * its passages already says the same (its id in the error's metadata). Errors
+   * of embedding as InsertArchivalMemory.
+   */
+  UpdateArchivalMemory: grpc.handleUnaryCall<_memsvc_v1_UpdateArchivalMemoryRequest__Output, _memsvc_v1_UpdateArchivalMemoryResponse>;
+  
+  /**
    * Sets a block's value, limit, description or read_only flag (named in
    * `update_mask`), atomically. INVALID_ARGUMENT (reason BLOCK_LIMIT_EXCEEDED) if
    * the value would be over the limit.
@@ -543,9 +629,11 @@ export interface MemoryServiceDefinition extends grpc.ServiceDefinition {
   IngestDocument: MethodDefinition<_memsvc_v1_IngestDocumentRequest, _memsvc_v1_IngestDocumentResponse, _memsvc_v1_IngestDocumentRequest__Output, _memsvc_v1_IngestDocumentResponse__Output>
   InsertArchivalMemory: MethodDefinition<_memsvc_v1_InsertArchivalMemoryRequest, _memsvc_v1_InsertArchivalMemoryResponse, _memsvc_v1_InsertArchivalMemoryRequest__Output, _memsvc_v1_InsertArchivalMemoryResponse__Output>
   ListArchivalMemories: MethodDefinition<_memsvc_v1_ListArchivalMemoriesRequest, _memsvc_v1_ListArchivalMemoriesResponse, _memsvc_v1_ListArchivalMemoriesRequest__Output, _memsvc_v1_ListArchivalMemoriesResponse__Output>
+  ListArchivalMemoryVersions: MethodDefinition<_memsvc_v1_ListArchivalMemoryVersionsRequest, _memsvc_v1_ListArchivalMemoryVersionsResponse, _memsvc_v1_ListArchivalMemoryVersionsRequest__Output, _memsvc_v1_ListArchivalMemoryVersionsResponse__Output>
   ListMemoryBlocks: MethodDefinition<_memsvc_v1_ListMemoryBlocksRequest, _memsvc_v1_ListMemoryBlocksResponse, _memsvc_v1_ListMemoryBlocksRequest__Output, _memsvc_v1_ListMemoryBlocksResponse__Output>
   ListRecallMessages: MethodDefinition<_memsvc_v1_ListRecallMessagesRequest, _memsvc_v1_ListRecallMessagesResponse, _memsvc_v1_ListRecallMessagesRequest__Output, _memsvc_v1_ListRecallMessagesResponse__Output>
   SearchArchivalMemory: MethodDefinition<_memsvc_v1_SearchArchivalMemoryRequest, _memsvc_v1_SearchArchivalMemoryResponse, _memsvc_v1_SearchArchivalMemoryRequest__Output, _memsvc_v1_SearchArchivalMemoryResponse__Output>
   SearchRecallMessages: MethodDefinition<_memsvc_v1_SearchRecallMessagesRequest, _memsvc_v1_SearchRecallMessagesResponse, _memsvc_v1_SearchRecallMessagesRequest__Output, _memsvc_v1_SearchRecallMessagesResponse__Output>
+  UpdateArchivalMemory: MethodDefinition<_memsvc_v1_UpdateArchivalMemoryRequest, _memsvc_v1_UpdateArchivalMemoryResponse, _memsvc_v1_UpdateArchivalMemoryRequest__Output, _memsvc_v1_UpdateArchivalMemoryResponse__Output>
   UpdateMemoryBlock: MethodDefinition<_memsvc_v1_UpdateMemoryBlockRequest, _memsvc_v1_UpdateMemoryBlockResponse, _memsvc_v1_UpdateMemoryBlockRequest__Output, _memsvc_v1_UpdateMemoryBlockResponse__Output>
 }

@@ -28,6 +28,15 @@ export interface Passage {
    * Output only. When the passage was stored.
    */
   'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * Output only. 1 when stored, one more at each update (UpdateArchivalMemory,
+   * `archival_memory_update`); the earlier texts are kept (ListArchivalMemoryVersions).
+   */
+  'version'?: (number);
+  /**
+   * Output only. When the passage was last updated; unset if never.
+   */
+  'update_time'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -56,4 +65,13 @@ export interface Passage__Output {
    * Output only. When the passage was stored.
    */
   'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * Output only. 1 when stored, one more at each update (UpdateArchivalMemory,
+   * `archival_memory_update`); the earlier texts are kept (ListArchivalMemoryVersions).
+   */
+  'version': (number);
+  /**
+   * Output only. When the passage was last updated; unset if never.
+   */
+  'update_time': (_google_protobuf_Timestamp__Output | null);
 }

@@ -18,6 +18,14 @@ export interface SearchRecallMessagesResponse {
    * How many results the ranking holds in all (paging reaches each of them).
    */
   'total_size'?: (number);
+  /**
+   * How many of the agent's user and agent messages still wait to be embedded for
+   * search by meaning (it happens in the background, in batches, a moment after
+   * they are stored). 0 means the index has caught up: every message can be found
+   * by meaning as well as by words. Until then they are found by words only. An
+   * empty query with page_size 1 asks cheaply.
+   */
+  'unindexed_messages'?: (number);
 }
 
 /**
@@ -36,4 +44,12 @@ export interface SearchRecallMessagesResponse__Output {
    * How many results the ranking holds in all (paging reaches each of them).
    */
   'total_size': (number);
+  /**
+   * How many of the agent's user and agent messages still wait to be embedded for
+   * search by meaning (it happens in the background, in batches, a moment after
+   * they are stored). 0 means the index has caught up: every message can be found
+   * by meaning as well as by words. Until then they are found by words only. An
+   * empty query with page_size 1 asks cheaply.
+   */
+  'unindexed_messages': (number);
 }
