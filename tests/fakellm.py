@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from memsvc.executor.functions import FUNCTIONS
+
 
 @dataclass
 class Call:
@@ -368,15 +370,8 @@ def _name_correction(text: str, system: str) -> tuple[str, str] | None:
     return None
 
 
-BUILT_IN = {
-    "send_message",
-    "core_memory_append",
-    "core_memory_replace",
-    "archival_memory_insert",
-    "archival_memory_search",
-    "conversation_search",
-    "conversation_search_date",
-}
+# memsvc's own functions; any other tool offered is a client tool (the README's example).
+BUILT_IN = frozenset(FUNCTIONS)
 
 
 def _client_tool(tools: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
