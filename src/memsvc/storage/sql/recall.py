@@ -47,7 +47,8 @@ class RecallMixin(SqlBase):
     def list_recall(
         self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
     ) -> Page[Message]:
-        cursor = paging.decode_token(page_token, "s")
+        where = paging.scope("messages", agent_id, in_context_only)
+        cursor = paging.decode_token(page_token, "s", scope=where)
         after = int(cursor["s"]) if cursor else 0
         with self._read() as conn:
             row = self.require_agent(conn, agent_id)
@@ -58,14 +59,15 @@ class RecallMixin(SqlBase):
         items = [message_from_row(r) for r in rows[:page_size]]
         n = paging.fitting([_size(m) for m in items])
         more = len(rows) > n
-        return Page(items[:n], paging.encode_token({"s": items[n - 1].sequence}) if more else "")
+        return Page(items[:n], paging.encode_token({"s": items[n - 1].sequence}, where) if more else "")
 
     def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
         """Ranked full-text search (bm25 / ts_rank_cd) with role and date filters.
 
         Without words to search for, every message in the range matches, newest first.
         """
-        cursor = paging.decode_token(query.page_token, "o")
+        where = paging.search_scope("recall", agent_id, query)
+        cursor = paging.decode_token(query.page_token, "o", scope=where)
         offset = int(cursor["o"]) if cursor else 0
         roles = [r.value for r in (query.roles or (Role.USER, Role.ASSISTANT))]
         cond = [messages.c.agent_id == agent_id, messages.c.role.in_(roles)]
@@ -109,7 +111,7 @@ class RecallMixin(SqlBase):
         hits = [RecallHit(message_from_row(r), float(r.score)) for r in rows]
         hits = hits[: paging.fitting([_size(h.message) for h in hits])]
         more = offset + len(hits) < total
-        return Page(hits, paging.encode_token({"o": offset + len(hits)}) if more else "", total)
+        return Page(hits, paging.offset_token(offset + len(hits), where) if more else "", total)
 
 
 def _size(m: Message) -> int:
