@@ -174,7 +174,7 @@ class RecallRankingMixin(TermsMixin):
 
 
 INDEXED_ROLES = ("user", "assistant")
-# Through the partial indexes of waiting messages (0009), never an agent's whole history:
+# Through the partial indexes of waiting messages (0010), never an agent's whole history:
 # SQLite's planner, without statistics, prefers the agent's full indexes unless "+agent_id"
 # keeps it off them (it then reads ix_messages_unembedded, the small backlog of all agents).
 UNEMBEDDED_SQLITE = text("SELECT count(*) FROM messages WHERE +agent_id = :agent AND NOT embedded")
