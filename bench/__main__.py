@@ -23,16 +23,25 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import components, databases, embedding, growth, retrieval, turns
+from bench import client_tools, components, databases, embedding, growth, retrieval, turns
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
 RESULTS = Path(__file__).resolve().parent / "results"
-_REGISTERED = (components, databases, embedding, growth, retrieval, turns)  # importing them registers their scenarios
+_REGISTERED = (
+    client_tools,
+    components,
+    databases,
+    embedding,
+    growth,
+    retrieval,
+    turns,
+)  # importing them registers their scenarios
 ORDER = (
     "turn_embedded",
     "turn_split",
     "turn_two_step",
+    "client_tool",
     "turns_by_database",
     "growth",
     "concurrent_4",

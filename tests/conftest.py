@@ -73,7 +73,7 @@ from tests.procs import SplitDeployment
 configure_logging("warning")
 _models = itertools.count(1)
 _LAYOUTS = pytest.StashKey[list]()
-_NOT_RUN = pytest.mark.skip(reason="--layouts=none")
+_NOT_RUN = pytest.mark.skip(reason="not in the layouts chosen by --layouts")
 _EMBEDDED = pytest.StashKey[list]()
 
 

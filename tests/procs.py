@@ -57,7 +57,7 @@ class ServerProcess:
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 30.0) -> ServerProcess:
+    def start(self, timeout: float = 30.0, *, wait: bool = True) -> ServerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "memsvc", "serve", self.role, "--listen", self.address],
@@ -65,6 +65,8 @@ class ServerProcess:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+        if not wait:
+            return self
         try:
             wait_serving(self.address, timeout)
         except TimeoutError:

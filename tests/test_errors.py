@@ -172,3 +172,45 @@ async def test_page_sizes_and_tokens_are_checked(agents, memory, fake_llm, model
     search = memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="x", page_size=10_000)
     err = await expect(ia, "INVALID_ARGUMENT", memory.SearchArchivalMemory(search))
     assert "between 1 and 100" in err.details()
+
+
+@pytest.mark.regression("issue 11 #9: a page token of agent Y (or of another query) silently skipped X's messages")
+async def test_a_page_token_works_only_where_it_was_issued(agents, memory, fake_llm, model):
+    x, y = await create_agent(agents, fake_llm, model), await create_agent(agents, fake_llm, model)
+    history = [message_pb2.MessageInput(content=f"trip number {i} to Hangzhou") for i in range(3)]
+    for agent in (x, y):
+        await memory.AppendRecallMessages(
+            memory_service_pb2.AppendRecallMessagesRequest(agent_id=agent.id, messages=history)
+        )
+    listed = await memory.ListRecallMessages(memory_service_pb2.ListRecallMessagesRequest(agent_id=y.id, page_size=1))
+    assert listed.next_page_token
+    ia = grpc.StatusCode.INVALID_ARGUMENT
+    err = await expect(
+        ia,
+        "PAGE_TOKEN_MISMATCH",
+        memory.ListRecallMessages(
+            memory_service_pb2.ListRecallMessagesRequest(agent_id=x.id, page_token=listed.next_page_token)
+        ),
+    )
+    assert "another list or search" in err.details()
+    # A search's token is bound to its query and filters too; the same search pages on.
+    search = memory_service_pb2.SearchRecallMessagesRequest(agent_id=x.id, query="Hangzhou trip", page_size=1)
+    first = await memory.SearchRecallMessages(search)
+    assert first.next_page_token
+    other = memory_service_pb2.SearchRecallMessagesRequest(
+        agent_id=x.id, query="something else", page_token=first.next_page_token
+    )
+    await expect(ia, "PAGE_TOKEN_MISMATCH", memory.SearchRecallMessages(other))
+    await expect(
+        ia,
+        "PAGE_TOKEN_MISMATCH",
+        memory.SearchRecallMessages(
+            memory_service_pb2.SearchRecallMessagesRequest(
+                agent_id=y.id, query="Hangzhou trip", page_token=first.next_page_token
+            )
+        ),
+    )
+    search.page_token, search.page_size = first.next_page_token, 2
+    rest = await memory.SearchRecallMessages(search)
+    assert {h.message.id for h in rest.hits}.isdisjoint({h.message.id for h in first.hits})
+    assert len(first.hits) + len(rest.hits) == 3

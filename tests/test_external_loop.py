@@ -95,7 +95,7 @@ async def test_facts_are_extracted_into_archival_memory_and_blocks(agents, memor
     assert "user: Longjing, and call me Ali from now on" in shown
     offered = {t["function"]["name"] for t in request["tools"]}
     assert "send_message" not in offered
-    assert {"archival_memory_insert", "core_memory_replace"} <= offered
+    assert {"archival_memory_insert", "archival_memory_update", "core_memory_replace"} <= offered
     assert all("request_heartbeat" not in t["function"]["parameters"]["properties"] for t in request["tools"])
     # Nothing of the extraction went into the agent's history.
     listed = await agents.ListMessages(apb.ListMessagesRequest(agent_id=agent.id))
@@ -136,3 +136,40 @@ async def test_an_llm_failure_keeps_the_messages(agents, fake_llm, model):
             apb.AppendConversationRequest(agent_id=agent.id, messages=conversation(time.time()), max_steps=21)
         )
     assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def test_extraction_corrects_a_contradicted_fact_instead_of_adding_one(agents, memory, fake_llm, model):
+    """The hygiene rules hold for extraction: search first, then update the stale passage by its id."""
+    agent = await create_agent(agents, fake_llm, model)
+    old = await memory.InsertArchivalMemory(
+        mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="Alibaba drinks black coffee every morning")
+    )
+    passage_id = old.passage.id
+    fake_llm.script(
+        model,
+        Reply(calls=[Call("archival_memory_search", {"query": "what Alibaba drinks"})]),
+        Reply(
+            thought="The stored drink is contradicted: update that passage.",
+            calls=[
+                Call(
+                    "archival_memory_update",
+                    {"id": passage_id, "content": "Alibaba drinks green tea (Longjing) since November 2026"},
+                )
+            ],
+        ),
+        Reply(content="Updated the drink."),
+    )
+    res = await agents.AppendConversation(
+        apb.AppendConversationRequest(agent_id=agent.id, messages=conversation(time.time()), extract_facts=True)
+    )
+    results = [e.function_result for e in res.events if e.WhichOneof("event") == "function_result"]
+    assert [(r.name, r.ok) for r in results] == [("archival_memory_search", True), ("archival_memory_update", True)]
+    assert passage_id in json.loads(results[0].result)["message"]  # the search showed the id to update
+    passages = (await memory.ListArchivalMemories(mpb.ListArchivalMemoriesRequest(agent_id=agent.id))).passages
+    assert [(p.id, p.content) for p in passages] == [
+        (passage_id, "Alibaba drinks green tea (Longjing) since November 2026")
+    ]
+    versions = await memory.ListArchivalMemoryVersions(
+        mpb.ListArchivalMemoryVersionsRequest(agent_id=agent.id, passage_id=passage_id)
+    )
+    assert [v.content for v in versions.versions] == ["Alibaba drinks black coffee every morning"]

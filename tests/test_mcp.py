@@ -33,6 +33,7 @@ TOOLS = {
     "conversation_search",
     "archival_memory_insert",
     "archival_memory_search",
+    "archival_memory_update",
     "get_memory_context",
     "remember_conversation",
 }
@@ -121,10 +122,23 @@ async def test_stdio_tools_and_resources_for_the_configured_agent(address, key_a
         assert hits[0]["content"] == "Alibaba drinks Longjing tea"
         assert hits[0]["id"] == inserted["passage"]["id"]
 
+        updated = payload(
+            await client.call_tool(
+                "archival_memory_update",
+                {"passage_id": inserted["passage"]["id"], "content": "Alibaba drinks Longjing tea, no sugar"},
+            )
+        )
+        assert (updated["id"], updated["content"]) == (
+            inserted["passage"]["id"],
+            "Alibaba drinks Longjing tea, no sugar",
+        )
+        hits = payload(await client.call_tool("archival_memory_search", {"query": "Longjing tea sugar"}))
+        assert hits[0]["content"] == "Alibaba drinks Longjing tea, no sugar"
+
         context = payload(await client.call_tool("get_memory_context", {"query": "tea"}))
         assert context.startswith("<memory>")
         assert "My name is Alibaba" in context
-        assert "Alibaba drinks Longjing tea" in context
+        assert "Alibaba drinks Longjing tea, no sugar" in context
 
         failed = await client.call_tool("core_memory_append", {"label": "no-such-block", "content": "x"})
         assert failed.is_error

@@ -7,6 +7,7 @@ deeper reads the environment. `.env.example` and README list the same knobs.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -83,6 +84,13 @@ class Settings:
                 raise SystemExit(f"MEMSVC_{name}={raw!r} is not a {kind.__name__}") from None
 
         data_dir = text("DATA_DIR", "")
+        api_keys = _api_keys(text("API_KEYS", ""), text("API_KEYS_FILE", ""))
+        internal_key = text("INTERNAL_KEY", "")
+        if internal_key and (internal_key in api_keys or len(internal_key) < MIN_KEY_CHARS):
+            raise SystemExit(
+                f"MEMSVC_INTERNAL_KEY must be at least {MIN_KEY_CHARS} characters and no tenant's API key "
+                "(whoever holds it can act for every tenant)"
+            )
         return cls(
             data_dir=Path(data_dir).expanduser() if data_dir else defaults.data_dir,
             database_url=text("DATABASE_URL", ""),
@@ -103,8 +111,8 @@ class Settings:
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
             grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),
-            api_keys=_api_keys(text("API_KEYS", ""), text("API_KEYS_FILE", "")),
-            internal_key=text("INTERNAL_KEY", ""),
+            api_keys=api_keys,
+            internal_key=internal_key,
             metrics_listen=text("METRICS_LISTEN", ""),
             recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
             archival_duplicate_similarity=float(
@@ -140,20 +148,40 @@ def _api_keys(spec: str, path: str) -> dict[str, str]:
     return parse_keys(spec, lines)
 
 
+TENANT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MIN_KEY_CHARS = 8
+
+
 def parse_keys(spec: str, lines: str = "") -> dict[str, str]:
-    """{key: tenant} from "tenant:key,..." and from "tenant key" lines; blank and # lines skipped."""
-    pairs: list[tuple[str, str]] = []
+    """{key: tenant} from "tenant:key,..." and from "tenant key" lines; blank and # lines skipped.
+
+    Every key names a tenant (letters, digits, '.', '_', '-'; never empty: the empty tenant owns
+    what development mode made), is at least MIN_KEY_CHARS long, and belongs to one tenant only.
+    """
+    pairs: list[tuple[str, str, str]] = []
     for item in spec.split(","):
         if item.strip():
             tenant, sep, key = item.strip().partition(":")
-            if not sep or not tenant or not key:
+            if not sep or not key.strip():
                 raise SystemExit(f"MEMSVC_API_KEYS: {item.strip()!r} is not tenant:key")
-            pairs.append((tenant, key))
+            pairs.append(("MEMSVC_API_KEYS", tenant.strip(), key.strip()))
     for raw in lines.splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             tenant, _, key = line.replace(":", " ", 1).partition(" ")
             if not key.strip():
                 raise SystemExit(f"MEMSVC_API_KEYS_FILE: {line!r} is not 'tenant key'")
-            pairs.append((tenant, key.strip()))
-    return {key: tenant for tenant, key in pairs}
+            pairs.append(("MEMSVC_API_KEYS_FILE", tenant.strip(), key.strip()))
+    keys: dict[str, str] = {}
+    for source, tenant, key in pairs:
+        if not TENANT_NAME.fullmatch(tenant):
+            raise SystemExit(
+                f"{source}: tenant {tenant!r} is not a tenant name (1 to 64 letters, digits, '.', '_' or '-', "
+                "starting with a letter or digit)"
+            )
+        if len(key) < MIN_KEY_CHARS:
+            raise SystemExit(f"{source}: the key of tenant {tenant!r} is shorter than {MIN_KEY_CHARS} characters")
+        if keys.get(key, tenant) != tenant:
+            raise SystemExit(f"{source}: one key is given to two tenants ({keys[key]!r} and {tenant!r})")
+        keys[key] = tenant
+    return keys

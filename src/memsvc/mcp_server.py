@@ -6,7 +6,7 @@ A client of memsvc's gRPC API (memsvc_client), so it serves the memory of any de
 the official MCP Python SDK (`mcp`, MCPServer).
 
 Tools: the working-context blocks (list, append, replace, set), recall search, archival
-insert and search, the context block (prompt-ready memory for a query within a token
+insert, search and update, the context block (prompt-ready memory for a query within a token
 budget) and the write side (remember a conversation, optionally extracting facts). Each
 tool takes an optional `agent_id`; without one, the agent given at start-up
 (`--agent-id` / MEMSVC_AGENT_ID) is used. Resources: each block as
@@ -183,6 +183,18 @@ def build(address: str, *, api_key: str | None = None, agent_id: str = "") -> MC
         except MemsvcRPCError as exc:
             raise _failed(exc) from exc
         return [{**_dict(h.passage), "score": round(h.score, 4)} for h in res.hits]
+
+    @server.tool()
+    async def archival_memory_update(
+        passage_id: str, content: str, tags: Sequence[str] | None = None, agent_id: AgentId = ""
+    ) -> dict[str, Any]:
+        """Rewrites an archival passage by its id (from archival_memory_search), e.g. a fact that changed;
+        the text before is kept as a version. Give tags to replace its tags too."""
+        try:
+            passage = await memory.client.update_archival(memory.agent(agent_id), passage_id, content, tags=tags)
+        except MemsvcRPCError as exc:
+            raise _failed(exc) from exc
+        return _dict(passage)
 
     @server.tool()
     async def get_memory_context(

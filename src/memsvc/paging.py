@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import hashlib
 import json
 from typing import Any
 
@@ -21,8 +23,29 @@ def page_size(value: int, *, default: int, maximum: int, field: str = "page_size
     return value
 
 
-def encode_token(cursor: dict[str, Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(cursor, separators=(",", ":")).encode()).decode().rstrip("=")
+def scope(*parts: Any) -> str:
+    """What a token pages through (a list of an agent, a search with its filters), as a short digest:
+    a token is refused anywhere else, so it can never silently page through something else."""
+    text = json.dumps(parts, default=str, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def search_scope(kind: str, agent_id: str, query: Any) -> str:
+    """The scope of a search: the agent and every field of the query but the page size and token."""
+    fields = {f.name: getattr(query, f.name) for f in dataclasses.fields(query)}
+    fields.pop("page_size", None)
+    fields.pop("page_token", None)
+    return scope(kind, agent_id, sorted(fields.items()))
+
+
+def encode_token(cursor: dict[str, Any], scope: str = "") -> str:
+    data = {**cursor, "q": scope} if scope else cursor
+    return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def offset_token(offset: int, scope: str) -> str:
+    """The token of the page that starts `offset` results into a ranking ("" for the first)."""
+    return encode_token({"o": offset}, scope) if offset else ""
 
 
 # What each cursor key may hold: c = a time in microseconds, i = an id, s = a sequence
@@ -48,18 +71,26 @@ def _valid(cursor: Any, keys: tuple[str, ...]) -> bool:
     return True
 
 
-def decode_token(token: str, *keys: str) -> dict[str, Any] | None:
-    """The cursor in a token this server issued, or None for the first page."""
+def decode_token(token: str, *keys: str, scope: str = "") -> dict[str, Any] | None:
+    """The cursor in a token this server issued for this `scope`, or None for the first page."""
     if not token:
         return None
+    cursor: Any = None
     try:
         if len(token) <= MAX_TOKEN_CHARS:
             padded = token + "=" * (-len(token) % 4)
             cursor = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-            if _valid(cursor, keys):
-                return cursor
     except (ValueError, UnicodeError, RecursionError):
         pass
+    if _valid(cursor, keys):
+        if cursor.get("q", "") == scope:
+            return cursor
+        raise InvalidArgument(
+            "page_token belongs to another list or search (another agent, query or filter): repeat the "
+            "request that returned it, changing only page_token and page_size",
+            reason="PAGE_TOKEN_MISMATCH",
+            field="page_token",
+        )
     raise InvalidArgument(
         "page_token is not one this server issued: pass the next_page_token of the previous page, "
         "or leave it empty for the first page",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -183,8 +183,8 @@ async def _archival_memory_search(m: Memory, agent: str, a: dict[str, Any]) -> O
         start_time=parse_time(a["start_datetime"], "start_datetime") if "start_datetime" in a else None,
         end_time=parse_time(a["end_datetime"], "end_datetime", end=True) if "end_datetime" in a else None,
         page_size=top_k,
-        page_token=_offset_token(page * top_k),
     )
+    query = replace(query, page_token=paging.offset_token(page * top_k, paging.search_scope("archival", agent, query)))
     found = await m.search_archival(agent, query)
     results = [
         {
@@ -218,8 +218,8 @@ async def _recall(m: Memory, agent: str, a: dict[str, Any], text: str) -> Outcom
         start_time=parse_time(a["start_date"], "start_date") if "start_date" in a else None,
         end_time=parse_time(a["end_date"], "end_date", end=True) if "end_date" in a else None,
         page_size=limit,
-        page_token=_offset_token(page * limit),
     )
+    query = replace(query, page_token=paging.offset_token(page * limit, paging.search_scope("recall", agent, query)))
     found = await m.search_recall(agent, query)
     results = [
         {"timestamp": _iso(h.message.create_time), "role": h.message.role.value, "content": _recall_text(h.message)}
@@ -240,10 +240,6 @@ def _recall_text(message: Any) -> str:
         if call.name == "send_message":
             return said(call.arguments)
     return message.inner_thoughts
-
-
-def _offset_token(offset: int) -> str:
-    return paging.encode_token({"o": offset}) if offset else ""
 
 
 _LABEL = Param("label", "string", "The memory block to edit, e.g. 'human' or 'persona'.")

@@ -101,7 +101,8 @@ class Search:
         hits = [RecallHit(found[i], fused[i]) for i in page_ids if i in found]
         hits = hits[: paging.fitting([paging.text_bytes(h.message.content) for h in hits])]
         more = offset + len(hits) < len(order)
-        return Page(hits, paging.encode_token({"o": offset + len(hits)}) if more else "", len(order))
+        where = paging.search_scope("recall", agent.id, query)
+        return Page(hits, paging.offset_token(offset + len(hits), where) if more else "", len(order))
 
     async def archival(self, agent: Agent, query: ArchivalQuery, offset: int, size: int) -> Page[ArchivalHit]:
         """The fused ranking of the agent's passages (tag and date filters on both sides), one page of it."""
@@ -132,7 +133,8 @@ class Search:
         n = paging.fitting([paging.text_bytes(records[pid].content) for pid in page_ids])
         hits = [ArchivalHit(records[pid], fused[pid]) for pid in page_ids[:n]]
         more = offset + n < len(order)
-        return Page(hits, paging.encode_token({"o": offset + n}) if more else "", len(order))
+        where = paging.search_scope("archival", agent.id, query)
+        return Page(hits, paging.offset_token(offset + n, where) if more else "", len(order))
 
 
 def _allowed(passage: Any, query: ArchivalQuery) -> bool:

@@ -86,19 +86,58 @@ class Running:
                 await result
 
 
-async def _watch_peers(peers: list[grpc.aio.Channel], health_servicer: Any, names: list[str]) -> None:
-    """Health follows the peers: NOT_SERVING while a server this one needs cannot be reached."""
+@dataclass
+class Peer:
+    """Another memsvc server this one needs."""
+
+    channel: grpc.aio.Channel
+    address: str
+    # A method of its internal service: with keys, it must refuse a caller without one.
+    internal_method: str
+
+
+async def _accepts_anyone(peer: Peer) -> bool:
+    """Whether the peer answers its internal service without a key (it was started without keys)."""
+    async with grpc.aio.insecure_channel(peer.address) as bare:
+        call = bare.unary_unary(peer.internal_method, request_serializer=bytes, response_deserializer=bytes)
+        try:
+            await call(b"", timeout=5)
+        except grpc.aio.AioRpcError as exc:
+            return exc.code() not in (
+                grpc.StatusCode.UNAUTHENTICATED,
+                grpc.StatusCode.UNAVAILABLE,
+                grpc.StatusCode.DEADLINE_EXCEEDED,
+            )
+        return True
+
+
+async def _watch_peers(peers: list[Peer], health_servicer: Any, names: list[str], *, keyed: bool) -> None:
+    """Health follows the peers: NOT_SERVING while a server this one needs cannot be reached, or
+    (with API keys) while it accepts calls without a key: then anyone who reaches it can read
+    every tenant's memory, so this server says so and will not serve."""
     serving: bool | None = None
     while True:
-        states = [peer.get_state(try_to_connect=True) for peer in peers]
+        states = [peer.channel.get_state(try_to_connect=True) for peer in peers]
         up = all(s == grpc.ChannelConnectivity.READY for s in states)
+        if up and keyed and serving is not True:
+            open_peers = [p.address for p in peers if await _accepts_anyone(p)]
+            if open_peers:
+                up = False
+                log.error(
+                    "peer_without_keys",
+                    peers=open_peers,
+                    detail="a server this one calls accepts calls without a key: start every server with the "
+                    "same MEMSVC_API_KEYS (or _FILE) and MEMSVC_INTERNAL_KEY; until then this one is NOT_SERVING",
+                )
         if up != serving:
             serving = up
             status = health_pb2.HealthCheckResponse.SERVING if up else health_pb2.HealthCheckResponse.NOT_SERVING
             for name in names:
                 await health_servicer.set(name, status)
             log.info("peers", serving=up, states=[s.name for s in states])
-        changes = [asyncio.ensure_future(p.wait_for_state_change(s)) for p, s in zip(peers, states, strict=True)]
+        changes = [
+            asyncio.ensure_future(p.channel.wait_for_state_change(s)) for p, s in zip(peers, states, strict=True)
+        ]
         try:
             await asyncio.wait(changes, timeout=5.0, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -127,11 +166,11 @@ async def start(role: str, settings: Settings) -> Running:
     auth = Authenticator(settings.api_keys, settings.internal_key)
     if auth.development_mode:
         log.warning("auth_disabled", detail="no MEMSVC_API_KEYS: development mode, every caller is one tenant")
-    elif role in ("agent", "executor") and not settings.internal_key:
+    elif role != "all" and not settings.internal_key:
         raise SystemExit("with MEMSVC_API_KEYS set, a split deployment needs MEMSVC_INTERNAL_KEY on every server")
     server = grpc.aio.server(interceptors=[RpcInterceptor(auth)], options=options)
     closers: list[Any] = []
-    peers: list[grpc.aio.Channel] = []  # the other memsvc servers this one needs
+    peers: list[Peer] = []  # the other memsvc servers this one needs
     names: list[str] = []
     store: Any = None
     runtime: AgentRuntime | None = None
@@ -158,7 +197,7 @@ async def start(role: str, settings: Settings) -> Running:
 
         memory_channel = channel(settings.memory_address, settings.grpc_max_message_bytes, settings.internal_key)
         closers.append(memory_channel.close)
-        peers.append(memory_channel)
+        peers.append(Peer(memory_channel, settings.memory_address, "/memsvc.v1.AgentStoreService/ListAgentRecords"))
         memory = RemoteMemory(memory_channel)
     executor: Any = None
     if role in ("all", "executor"):
@@ -184,17 +223,20 @@ async def start(role: str, settings: Settings) -> Running:
                 settings.executor_address, settings.grpc_max_message_bytes, settings.internal_key
             )
             closers.append(executor_channel.close)
-            peers.append(executor_channel)
+            peers.append(Peer(executor_channel, settings.executor_address, "/memsvc.v1.ExecutorService/ListFunctions"))
             executor = RemoteExecutor(executor_channel)
             # One address for clients: MemoryService is forwarded to the memory server.
             memory_service_pb2_grpc.add_MemoryServiceServicer_to_server(
                 MemoryServicer(memory, settings.grpc_max_message_bytes), server
             )
             names.append("memsvc.v1.MemoryService")
+        from memsvc.agent.scheduler import Scheduler
+
         llm = LlmClient(settings)
         closers.append(llm.close)
         runtime = AgentRuntime(memory, executor, llm, settings)
         closers.append(runtime.drain)
+        scheduler = Scheduler(runtime.turns, memory)
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
         names.append("memsvc.v1.AgentService")
 
@@ -209,8 +251,13 @@ async def start(role: str, settings: Settings) -> Running:
     await server.start()
     if store is not None:
         store.start_background()
+    if runtime is not None:
+        scheduler.start()
+        closers.insert(0, scheduler.stop)
     if peers:
-        watcher = asyncio.create_task(_watch_peers(peers, health_servicer, ["", *names]))
+        watcher = asyncio.create_task(
+            _watch_peers(peers, health_servicer, ["", *names], keyed=not auth.development_mode)
+        )
         closers.insert(0, watcher.cancel)
     else:
         for name in ["", *names]:

@@ -24,11 +24,12 @@ from memsvc.models import (
     Page,
     now,
 )
-from memsvc.storage.schema import agents, blocks, messages, passages, turn_requests
+from memsvc.storage.schema import agents, blocks, messages, passages, turn_events, turn_requests, turns
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
     block_rows,
+    tool_config_json,
     us,
 )
 from memsvc.tenancy import current_tenant
@@ -58,6 +59,7 @@ class AgentsMixin(SqlBase):
                         embedding_config=json.dumps(asdict(agent.embedding_config)),
                         context_config=json.dumps(asdict(agent.context_config)),
                         max_steps=agent.max_steps,
+                        tool_config=tool_config_json(agent.tools),
                         request_id=request_id or None,
                         create_us=ts,
                         update_us=ts,
@@ -74,7 +76,8 @@ class AgentsMixin(SqlBase):
             return self._agent(conn, agent_id)
 
     def list_agents(self, page_size: int, page_token: str) -> Page[Agent]:
-        cursor = paging.decode_token(page_token, "c", "i")
+        where = paging.scope("agents", current_tenant.get())
+        cursor = paging.decode_token(page_token, "c", "i", scope=where)
         query = select(agents).where(agents.c.tenant == current_tenant.get())
         if cursor:
             query = query.where(
@@ -90,14 +93,17 @@ class AgentsMixin(SqlBase):
         sizes = [paging.text_bytes(a.system, *(b.value + b.description for b in a.blocks)) for a in items]
         n = paging.fitting(sizes)
         more = len(rows) > n
-        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}, where) if more else ""
         return Page(items[:n], token)
 
     def update_agent(self, agent: Agent, fields: frozenset[str]) -> Agent:
         values: dict[str, Any] = {"update_us": us(now())}
         for name in fields:
             value = getattr(agent, name)
-            values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
+            if name == "tools":
+                values["tool_config"] = tool_config_json(value)
+            else:
+                values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
         with self._write() as conn:
             self.require_agent(conn, agent.id, lock=True)
             conn.execute(update(agents).where(agents.c.id == agent.id).values(**values))
@@ -108,6 +114,6 @@ class AgentsMixin(SqlBase):
             self.require_agent(conn, agent_id, lock=True)
             if self.is_sqlite:
                 conn.execute(text("DELETE FROM messages_fts WHERE agent_id = :a"), {"a": agent_id})
-            for table in (messages, blocks, passages, turn_requests):
+            for table in (messages, blocks, passages, turn_requests, turn_events, turns):
                 conn.execute(delete(table).where(table.c.agent_id == agent_id))
             conn.execute(delete(agents).where(agents.c.id == agent_id))

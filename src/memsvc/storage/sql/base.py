@@ -16,6 +16,7 @@ from sqlalchemy.engine import Row
 
 from memsvc.errors import agent_not_found
 from memsvc.models import (
+    LEASE_TTL_SECONDS,
     Agent,
     Block,
 )
@@ -24,13 +25,14 @@ from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.rows import agent_from_row, block_from_row
 from memsvc.tenancy import current_tenant
 
-AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools"})
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
 MAX_UNSUMMARIZED = 2000
 # Archival counts are counted up to this many (the system prompt shows "10,000+").
 COUNT_CAP = 10_000
-# Each commit under a lease extends it to at least this far ahead.
-LEASE_EXTENSION = 60.0
+# Each commit under a lease extends it to at least this far ahead (the lease's own TTL, so a
+# crashed server's lease lapses when documented, not later).
+LEASE_EXTENSION = LEASE_TTL_SECONDS
 
 
 class SqlBase:

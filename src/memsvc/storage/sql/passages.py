@@ -109,7 +109,8 @@ class PassagesMixin(TermsMixin):
             return [passage_from_row(r) for r in conn.execute(select(passages).where(passages.c.id.in_(ids)))]
 
     def list_passages(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:
-        cursor = paging.decode_token(page_token, "c", "i")
+        where = paging.scope("passages", agent_id)
+        cursor = paging.decode_token(page_token, "c", "i", scope=where)
         with self._read() as conn:
             self.require_agent(conn, agent_id)
             query = select(passages).where(passages.c.agent_id == agent_id)
@@ -123,7 +124,7 @@ class PassagesMixin(TermsMixin):
             rows = conn.execute(query.order_by(passages.c.create_us, passages.c.id).limit(page_size + 1)).all()
         n = paging.fitting([paging.text_bytes(r.content, r.tags) for r in rows[:page_size]])
         more = len(rows) > n
-        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}) if more else ""
+        token = paging.encode_token({"c": rows[n - 1].create_us, "i": rows[n - 1].id}, where) if more else ""
         return Page([passage_from_row(r) for r in rows[:n]], token)
 
     def _keep_version(self, conn: Connection, row: Any, ended_by: str) -> None:

@@ -47,7 +47,8 @@ class RecallMixin(SqlBase):
     def list_recall(
         self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
     ) -> Page[Message]:
-        cursor = paging.decode_token(page_token, "s")
+        where = paging.scope("messages", agent_id, in_context_only)
+        cursor = paging.decode_token(page_token, "s", scope=where)
         after = int(cursor["s"]) if cursor else 0
         with self._read() as conn:
             row = self.require_agent(conn, agent_id)
@@ -58,14 +59,15 @@ class RecallMixin(SqlBase):
         items = [message_from_row(r) for r in rows[:page_size]]
         n = paging.fitting([_size(m) for m in items])
         more = len(rows) > n
-        return Page(items[:n], paging.encode_token({"s": items[n - 1].sequence}) if more else "")
+        return Page(items[:n], paging.encode_token({"s": items[n - 1].sequence}, where) if more else "")
 
     def search_recall(self, agent_id: str, query: RecallQuery) -> Page[RecallHit]:
         """Ranked full-text search (bm25 / ts_rank_cd) with role and date filters.
 
         Without words to search for, every message in the range matches, newest first.
         """
-        cursor = paging.decode_token(query.page_token, "o")
+        where = paging.search_scope("recall", agent_id, query)
+        cursor = paging.decode_token(query.page_token, "o", scope=where)
         offset = int(cursor["o"]) if cursor else 0
         roles = [r.value for r in (query.roles or (Role.USER, Role.ASSISTANT))]
         cond = [messages.c.agent_id == agent_id, messages.c.role.in_(roles)]
@@ -109,7 +111,7 @@ class RecallMixin(SqlBase):
         hits = [RecallHit(message_from_row(r), float(r.score)) for r in rows]
         hits = hits[: paging.fitting([_size(h.message) for h in hits])]
         more = offset + len(hits) < total
-        return Page(hits, paging.encode_token({"o": offset + len(hits)}) if more else "", total)
+        return Page(hits, paging.offset_token(offset + len(hits), where) if more else "", total)
 
 
 def _size(m: Message) -> int:
@@ -143,28 +145,41 @@ class RecallRankingMixin(TermsMixin):
     ) -> dict[str, tuple[str, ...]]:
         """For each message, the nearest user or agent message before it and after it (within the query's filters)."""
         roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
+        near = (
+            select(origin.c.id.label("of"), messages.c.id, messages.c.seq, origin.c.seq.label("at"))
+            .select_from(
+                origin.join(
+                    messages,
+                    (messages.c.agent_id == origin.c.agent_id)
+                    & messages.c.seq.between(origin.c.seq - reach, origin.c.seq + reach)
+                    & (messages.c.seq != origin.c.seq),
+                )
+            )
+            .where(origin.c.id.in_(ids), origin.c.agent_id == agent_id, messages.c.role.in_(roles))
+        )
+        if query.start_time is not None:
+            near = near.where(messages.c.create_us >= us(query.start_time))
+        if query.end_time is not None:
+            near = near.where(messages.c.create_us < us(query.end_time))
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            seqs = dict(conn.execute(select(messages.c.id, messages.c.seq).where(messages.c.id.in_(ids))).all())
-            around = sorted({s + d for s in seqs.values() for d in range(-reach, reach + 1) if d})
-            near = select(messages.c.id, messages.c.seq).where(
-                messages.c.agent_id == agent_id, messages.c.seq.in_(around), messages.c.role.in_(roles)
-            )
-            if query.start_time is not None:
-                near = near.where(messages.c.create_us >= us(query.start_time))
-            if query.end_time is not None:
-                near = near.where(messages.c.create_us < us(query.end_time))
             rows = conn.execute(near).all()
-        by_seq = {r.seq: r.id for r in rows}
-        out: dict[str, tuple[str, ...]] = {}
-        for id_, seq in seqs.items():
-            before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
-            after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
-            out[id_] = tuple(n for n in (before, after) if n is not None)
-        return out
+        closest: dict[str, dict[str, tuple[int, str]]] = {}  # id -> side -> (distance, neighbour)
+        for r in rows:
+            side, distance = ("after", r.seq - r.at) if r.seq > r.at else ("before", r.at - r.seq)
+            best = closest.setdefault(r.of, {}).get(side)
+            if best is None or distance < best[0]:
+                closest[r.of][side] = (distance, r.id)
+        return {of: tuple(n for _, n in sides.values()) for of, sides in closest.items()}
 
 
 INDEXED_ROLES = ("user", "assistant")
+# Through the partial indexes of waiting messages (0010), never an agent's whole history:
+# SQLite's planner, without statistics, prefers the agent's full indexes unless "+agent_id"
+# keeps it off them (it then reads ix_messages_unembedded, the small backlog of all agents).
+UNEMBEDDED_SQLITE = text("SELECT count(*) FROM messages WHERE +agent_id = :agent AND NOT embedded")
+UNEMBEDDED = text("SELECT count(*) FROM messages WHERE agent_id = :agent AND NOT embedded")
+origin = messages.alias("origin")
 
 
 class RecallVectorsMixin(SqlBase):
@@ -185,10 +200,10 @@ class RecallVectorsMixin(SqlBase):
             return [(message_from_row(r), r.embedding_config_json) for r in conn.execute(query)]
 
     def unembedded_count(self, agent_id: str) -> int:
-        """How many of the agent's messages wait for the recall vector index."""
+        """How many of the agent's messages wait for the recall vector index (read through a partial
+        index of the waiting messages, never the agent's whole history)."""
         with self._read() as conn:
-            statement = select(func.count()).where(messages.c.agent_id == agent_id, ~messages.c.embedded)
-            return conn.execute(statement).scalar_one()
+            return conn.execute(UNEMBEDDED_SQLITE if self.is_sqlite else UNEMBEDDED, {"agent": agent_id}).scalar_one()
 
     def mark_embedded(self, ids: list[str]) -> None:
         with self._write() as conn:

@@ -19,14 +19,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, bindparam, delete, select, text
 
 from memsvc.storage import textsearch
-from memsvc.storage.schema import text_stats, text_term_stats, text_terms
+from memsvc.storage.schema import text_terms
 from memsvc.storage.sql.base import SqlBase
 
 RECALL, ARCHIVAL = 0, 1
@@ -53,6 +52,35 @@ INDEX_DOCS_PG = text(
 )
 
 
+# The same on SQLite (3.24+) and PostgreSQL; fixed text, so a turn's commit builds no expressions.
+ADD_POSTINGS = text(
+    "INSERT INTO text_terms (agent_id, source, term, impact, doc, tf, dl) "
+    "VALUES (:agent_id, :source, :term, :impact, :doc, :tf, :dl)"
+)
+COUNT_TERMS = text(
+    "INSERT INTO text_term_stats (agent_id, source, term, df) VALUES (:agent_id, :source, :term, :df) "
+    "ON CONFLICT (agent_id, source, term) DO UPDATE SET df = text_term_stats.df + excluded.df"
+)
+COUNT_DOCS = text(
+    "INSERT INTO text_stats (agent_id, source, docs, tokens) VALUES (:agent_id, :source, :docs, :tokens) "
+    "ON CONFLICT (agent_id, source) DO UPDATE SET docs = text_stats.docs + excluded.docs, "
+    "tokens = text_stats.tokens + excluded.tokens"
+)
+ADD_POSTINGS_SQLITE = (
+    "INSERT INTO text_terms (agent_id, source, term, impact, doc, tf, dl) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+COUNT_TERMS_SQLITE = (
+    "INSERT INTO text_term_stats (agent_id, source, term, df) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (agent_id, source, term) DO UPDATE SET df = text_term_stats.df + excluded.df"
+)
+COUNT_DOCS_SQLITE = (
+    "INSERT INTO text_stats (agent_id, source, docs, tokens) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (agent_id, source) DO UPDATE SET docs = text_stats.docs + excluded.docs, "
+    "tokens = text_stats.tokens + excluded.tokens"
+)
+DROP_UNUSED = text("DELETE FROM text_term_stats WHERE agent_id = :agent_id AND source = :source AND df <= 0")
+
+
 def impact(tf: int, dl: int, avgdl: float = REFERENCE_LENGTH) -> float:
     return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
 
@@ -62,9 +90,6 @@ def idf(df: int, docs: int) -> float:
 
 
 class TermsMixin(SqlBase):
-    def _insert(self) -> Any:
-        return sqlite_insert if self.is_sqlite else postgresql_insert
-
     def _index_docs(self, conn: Connection, agent_id: str, source: int, docs: Sequence[tuple[str, str]]) -> None:
         """Adds documents (id, text) to the agent's term index, inside the caller's transaction."""
         rows: list[dict[str, Any]] = []
@@ -102,8 +127,12 @@ class TermsMixin(SqlBase):
                 },
             )
             return
-        conn.execute(text_terms.insert(), rows)
-        self._count(conn, agent_id, source, df, docs_count, tokens)
+        # SQLite: straight to the driver (qmark parameters), no per-row parameter processing.
+        conn.exec_driver_sql(
+            ADD_POSTINGS_SQLITE, [(agent_id, source, r["term"], r["impact"], r["doc"], r["tf"], r["dl"]) for r in rows]
+        )
+        conn.exec_driver_sql(COUNT_TERMS_SQLITE, [(agent_id, source, t, n) for t, n in df.items()])
+        conn.exec_driver_sql(COUNT_DOCS_SQLITE, (agent_id, source, docs_count, tokens))
 
     def _unindex_docs(self, conn: Connection, agent_id: str, source: int, doc_ids: Sequence[str]) -> None:
         """Removes documents from the agent's term index (their statistics too)."""
@@ -128,32 +157,13 @@ class TermsMixin(SqlBase):
         )
 
     def _count(self, conn: Connection, agent_id: str, source: int, df: Counter[str], docs: int, tokens: int) -> None:
-        insert = self._insert()
-        upsert = insert(text_term_stats)
         conn.execute(
-            upsert.on_conflict_do_update(
-                index_elements=["agent_id", "source", "term"], set_={"df": text_term_stats.c.df + upsert.excluded.df}
-            ),
+            COUNT_TERMS,
             [{"agent_id": agent_id, "source": source, "term": t, "df": n} for t, n in sorted(df.items())],
         )
         if any(n < 0 for n in df.values()):
-            conn.execute(
-                delete(text_term_stats).where(
-                    text_term_stats.c.agent_id == agent_id,
-                    text_term_stats.c.source == source,
-                    text_term_stats.c.df <= 0,
-                )
-            )
-        stats = insert(text_stats).values(agent_id=agent_id, source=source, docs=docs, tokens=tokens)
-        conn.execute(
-            stats.on_conflict_do_update(
-                index_elements=["agent_id", "source"],
-                set_={
-                    "docs": text_stats.c.docs + stats.excluded.docs,
-                    "tokens": text_stats.c.tokens + stats.excluded.tokens,
-                },
-            )
-        )
+            conn.execute(DROP_UNUSED, {"agent_id": agent_id, "source": source})
+        conn.execute(COUNT_DOCS, {"agent_id": agent_id, "source": source, "docs": docs, "tokens": tokens})
 
     def rank_terms(
         self, conn: Connection, agent_id: str, source: int, query: str, *, depth: int = DEPTH, where: Any = None
@@ -166,36 +176,50 @@ class TermsMixin(SqlBase):
         terms = list(dict.fromkeys(textsearch.analyze(query)))[: textsearch.MAX_TERMS]
         if not terms:
             return {}
-        row = conn.execute(
-            select(text_stats.c.docs, text_stats.c.tokens).where(
-                text_stats.c.agent_id == agent_id, text_stats.c.source == source
-            )
-        ).first()
-        if row is None or row.docs <= 0:
+        # One round trip for the statistics, one for the postings (fixed statements, compiled once).
+        stats = conn.execute(STATS, {"agent": agent_id, "source": source, "terms": terms}).all()
+        docs_row = next((r for r in stats if r.term == ""), None)
+        if docs_row is None or docs_row.n <= 0:
             return {}
-        docs, avgdl = row.docs, max(row.tokens / row.docs, 1.0)
-        df = dict(
-            conn.execute(
-                select(text_term_stats.c.term, text_term_stats.c.df).where(
-                    text_term_stats.c.agent_id == agent_id,
-                    text_term_stats.c.source == source,
-                    text_term_stats.c.term.in_(terms),
+        docs, avgdl = docs_row.n, max(docs_row.tokens / docs_row.n, 1.0)
+        df = {r.term: r.n for r in stats if r.term and r.n > 0}
+        found = [t for t in terms if t in df]
+        if not found:
+            return {}
+        weight = {t: idf(df[t], docs) for t in found}
+        if where is None:
+            params: dict[str, Any] = {"agent": agent_id, "source": source, "depth": depth}
+            params |= {f"t{i}": t for i, t in enumerate(found)}
+            rows: Any = conn.execute(_postings(len(found)), params)
+        else:
+            rows = []
+            for term in found:
+                query_ = (
+                    select(text_terms.c.term, text_terms.c.doc, text_terms.c.tf, text_terms.c.dl)
+                    .where(text_terms.c.agent_id == agent_id, text_terms.c.source == source, text_terms.c.term == term)
+                    .order_by(text_terms.c.impact.desc())
+                    .limit(depth)
                 )
-            ).all()
-        )
+                rows += conn.execute(where(query_)).all()
         scores: dict[str, float] = {}
-        for term in terms:
-            if not df.get(term):
-                continue
-            weight = idf(df[term], docs)
-            query_ = (
-                select(text_terms.c.doc, text_terms.c.tf, text_terms.c.dl)
-                .where(text_terms.c.agent_id == agent_id, text_terms.c.source == source, text_terms.c.term == term)
-                .order_by(text_terms.c.impact.desc())
-                .limit(depth)
-            )
-            if where is not None:
-                query_ = where(query_)
-            for doc, tf, dl in conn.execute(query_):
-                scores[doc] = scores.get(doc, 0.0) + weight * impact(tf, dl, avgdl)
+        for term, doc, tf, dl in rows:
+            scores[doc] = scores.get(doc, 0.0) + weight[term] * impact(tf, dl, avgdl)
         return scores
+
+
+STATS = text(
+    "SELECT '' AS term, docs AS n, tokens FROM text_stats WHERE agent_id = :agent AND source = :source "
+    "UNION ALL SELECT term, df AS n, 0 AS tokens FROM text_term_stats "
+    "WHERE agent_id = :agent AND source = :source AND term IN :terms"
+).bindparams(bindparam("terms", expanding=True))
+
+
+@cache
+def _postings(count: int) -> Any:
+    """The best `depth` postings of each of `count` terms, in one statement."""
+    parts = [
+        f"SELECT * FROM (SELECT term, doc, tf, dl FROM text_terms WHERE agent_id = :agent AND source = :source "
+        f"AND term = :t{i} ORDER BY impact DESC LIMIT :depth) AS p{i}"
+        for i in range(count)
+    ]
+    return text(" UNION ALL ".join(parts))
