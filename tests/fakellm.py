@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from memsvc.executor.functions import FUNCTIONS
+
 
 @dataclass
 class Call:
@@ -302,7 +304,8 @@ class FakeLLM:
     @staticmethod
     def _default(body: dict[str, Any]) -> Reply:
         """Without a script: keep the human block's name current (the user's walk-through works
-        against this fake too), else answer "You said: ..."."""
+        against this fake too); call a client tool the agent has (the README's client-tool
+        example works too) and report what it returned; else answer "You said: ..."."""
         messages = body.get("messages", [])
         last = messages[-1] if messages else {"role": "user", "content": ""}
         text = str(last.get("content") or "")
@@ -310,7 +313,15 @@ class FakeLLM:
             renamed = _renamed_to(messages)
             if renamed:
                 return say(f"Got it, {renamed}! I have updated my memory.", thought="Confirm the change to the user.")
+            answered = _client_tool_answer(messages)
+            if answered:
+                return say(answered, thought="The client's tool answered; I tell the user.")
             return say("Done.", thought="The function returned; I tell the user.")
+        client_tool = _client_tool(body.get("tools") or [])
+        if last.get("role") == "user" and client_tool is not None and text:
+            name, required = client_tool
+            word = (re.findall(r"[\w-]+", text) or ["it"])[-1]
+            return call(name, thought=f"The client's {name} tool can answer this.", **dict.fromkeys(required, word))
         if last.get("role") == "user":
             correction = _name_correction(text, str(messages[0].get("content") or "") if messages else "")
             if correction:
@@ -357,6 +368,43 @@ def _name_correction(text: str, system: str) -> tuple[str, str] | None:
     if said and known and said.group(1) != known.group(1):
         return known.group(1), said.group(1)
     return None
+
+
+# memsvc's own functions; any other tool offered is a client tool (the README's example).
+BUILT_IN = frozenset(FUNCTIONS)
+
+
+def _client_tool(tools: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
+    """The first client tool offered whose required parameters are all strings, with those names."""
+    for tool in tools:
+        function = tool["function"]
+        if function["name"] in BUILT_IN:
+            continue
+        params = function.get("parameters", {})
+        required = [p for p in params.get("required", []) if p not in ("request_heartbeat", "inner_thoughts")]
+        if all(params.get("properties", {}).get(p, {}).get("type") == "string" for p in required):
+            return function["name"], required
+    return None
+
+
+def _client_tool_answer(messages: list[dict[str, Any]]) -> str:
+    """What the last client tool call returned, as a reply ("" if the last call was not one)."""
+    for i in range(len(messages) - 1, -1, -1):
+        calls = messages[i].get("tool_calls") or ()
+        if not calls:
+            continue
+        name = calls[-1]["function"]["name"]
+        if name in BUILT_IN:
+            return ""
+        result = next((m for m in messages[i + 1 :] if m.get("tool_call_id") == calls[-1]["id"]), None)
+        if result is None:
+            return ""
+        try:
+            said = json.loads(result["content"]).get("message", "")
+        except ValueError:
+            said = result["content"]
+        return f"{name} says: {said}"
+    return ""
 
 
 def _renamed_to(messages: list[dict[str, Any]]) -> str:

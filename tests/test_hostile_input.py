@@ -104,7 +104,7 @@ from hypothesis import strategies as st
 import memsvc.v1
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.server.app import Running, start
-from memsvc.v1 import agent_file_pb2, agent_pb2, memory_pb2, message_pb2
+from memsvc.v1 import agent_file_pb2, agent_pb2, memory_pb2, message_pb2, step_pb2, tool_pb2, turn_pb2
 from memsvc.v1 import agent_service_pb2 as apb
 from memsvc.v1 import agent_store_service_pb2 as spb
 from memsvc.v1 import executor_service_pb2 as epb
@@ -159,10 +159,14 @@ RPCS: dict[str, Rpc] = {
 }
 PATHS = sorted(RPCS)
 INTERNAL_SERVICES = {"AgentStoreService", "ExecutorService"}
+# Server streams that stay open until the client leaves: called with a short deadline.
+OPEN_ENDED = {"WatchAgent", "WatchTurnEvents"}
+WATCH_SECONDS = 1.0
 # RPCs that reach the LLM or the embedding endpoint: the only ones that may be UNAVAILABLE.
 ENDPOINT_RPCS = {
     "SendMessage",
     "StreamStep",
+    "ResumeTurn",
     "InsertArchivalMemory",
     "BatchInsertArchivalMemories",
     "IngestDocument",
@@ -279,6 +283,8 @@ class World:
     tokens: list[str] = field(default_factory=list)
     seeded_events: str = ""  # what the store recorded for the scratch agent's request "seeded"
     variant: str = ""
+    turn: str = ""  # the scratch agent's turn waiting for a client tool's result and an approval (Spec.waiting)
+    calls: tuple[str, ...] = ()  # its pending calls: the client tool's, then the one needing approval
     split: bool = False  # three processes: the internal services are not at the client's address
 
     # ----- calls -----------------------------------------------------------------------
@@ -295,6 +301,13 @@ class World:
             if rpc.client_streaming:
                 stream = self.channel.stream_stream(path, **kwargs)(iter(request), timeout=DEADLINE, metadata=md)
                 responses.extend(stream)
+            elif rpc.name in OPEN_ENDED:  # a watch runs until the client leaves: watch for a moment
+                call = self.channel.unary_stream(path, **kwargs)(request, timeout=WATCH_SECONDS, metadata=md)
+                try:
+                    responses.extend(call)
+                except grpc.RpcError as exc:
+                    if exc.code() != SC.DEADLINE_EXCEEDED:
+                        raise
             elif rpc.server_streaming:
                 responses.extend(self.channel.unary_stream(path, **kwargs)(request, timeout=DEADLINE, metadata=md))
             else:
@@ -392,8 +405,10 @@ def check_response(rpc: Rpc, response: Any) -> None:
     events = []
     if rpc.name == "SendMessage":
         events = list(response.events)
-    elif rpc.name == "StreamStep":
+    elif rpc.name in ("StreamStep", "WatchAgent"):
         events = [response.event]
+    elif rpc.name == "ResumeTurn":
+        events = list(response.events)
     for event in events:
         if event.WhichOneof("event") == "function_result":
             result = event.function_result
@@ -1010,6 +1025,10 @@ def _create_agent(w: World) -> st.SearchStrategy[Any]:
         context_config=(sane_context, context_configs),
         max_steps=(sane_max_steps, int32s),
         request_id=(sane_request_ids, request_ids()),
+        client_tools=(sane_client_tools, tool_lists),
+        tools_requiring_approval=(st.just([]), approval_names),
+        client_tool_timeout_seconds=(st.sampled_from((0, 1, 300)), int32s),
+        approval_timeout_seconds=(st.sampled_from((0, 60)), int32s),
     )
 
 
@@ -1176,6 +1195,125 @@ def _commit_context(w: World) -> st.SearchStrategy[Any]:
         lease_holder=(st.just(""), small_text),
         request_id=(sane_request_ids, request_ids()),
         turn_id=(st.uuids().map(str), small_text),
+        events=(st.just([]), st.lists(stored_events, max_size=3)),
+        turn=(st.none(), st.one_of(st.none(), turn_records)),
+    )
+
+
+stored_events = st.builds(
+    spb.StoredEvent,
+    turn_id=st.one_of(st.uuids().map(str), small_text),
+    sequence=int32s,
+    agent_sequence=int64s,
+    data_json=st.one_of(
+        st.sampled_from(
+            ("", "{}", "[]", '{"type": "Nope", "fields": {}}', '{"type": "InnerThought", "fields": {"text": 1}}')
+        ),
+        hostile_text,
+    ),
+)
+turn_records = st.builds(
+    spb.TurnRecord,
+    id=st.one_of(st.uuids().map(str), small_text),
+    status=st.one_of(st.sampled_from(("running", "waiting", "ended", "paused")), small_text),
+    due_time=timestamps,
+    request_id=small_text,
+    state_json=st.one_of(
+        st.sampled_from(("", "{}", '{"step": 1, "pending": []}', '{"step": "x", "pending": 7}')), hostile_text
+    ),
+)
+
+
+WEATHER_SCHEMA = '{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}'
+HOSTILE_SCHEMAS = (
+    '{"type": "objekt"}',
+    "[]",
+    "null",
+    '{"type": "string"}',
+    '{"type": "object", "anyOf": []}',
+    '{"type": "object", "properties": {"a": {"$ref": "https://example.com/x.json"}}}',
+    '{"type": "object", "properties": {"a": {"$ref": "#/nope"}}}',
+    '{"type": "object", "properties": {"a": {"type": "string", "pattern": "("}}}',
+    '{"type": "object", "properties": {"request_heartbeat": {"type": "boolean"}}}',
+    '{"$schema": "http://example.com/unknown", "type": "object"}',
+    '{"type": "object", "properties": {"a": {"$ref": "#"}}, "dependentSchemas": {"a": {"$ref": "#"}}}',
+    '{"type": "object", "properties": ' + "{" * 5000,
+)
+client_tools = st.builds(
+    tool_pb2.ClientTool,
+    name=st.one_of(st.sampled_from(("get_weather", "lookup", "send_message", "a b", "x" * 65)), small_text),
+    description=st.one_of(st.just(""), sane_text, hostile_text),
+    parameters=st.one_of(st.sampled_from(("", WEATHER_SCHEMA, *HOSTILE_SCHEMAS)), hostile_text),
+)
+sane_client_tools = st.sampled_from(
+    ([], [tool_pb2.ClientTool(name="get_weather", description="The weather.", parameters=WEATHER_SCHEMA)])
+)
+tool_lists = st.one_of(
+    st.lists(client_tools, max_size=4),
+    st.sampled_from((128, 1000)).map(lambda n: Bulk(tool_pb2.ClientTool(name=f"tool_{i}") for i in range(n))),
+)
+approval_names = st.lists(
+    st.one_of(st.sampled_from(("core_memory_append", "get_weather", "send_message", "nope")), small_text), max_size=4
+)
+
+
+def turn_ids(w: World) -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
+    sane = st.sampled_from((w.turn, w.turn, "")) if w.turn else st.just("")
+    variants = (NIL, "x" * 129, "not-a-uuid", (w.turn or NIL).upper(), " " + (w.turn or NIL))
+    return sane, st.one_of(st.sampled_from(variants), st.uuids().map(str), small_text)
+
+
+def call_ids(w: World) -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
+    sane = st.sampled_from(w.calls) if w.calls else st.just("call_1")
+    return sane, st.one_of(st.sampled_from(("", "call_nobody_made", "c" * 129)), small_text)
+
+
+def _resume_turn(w: World) -> st.SearchStrategy[Any]:
+    sane_calls, hostile_calls = call_ids(w)
+    result = st.one_of(
+        blend(turn_pb2.ToolResult, call_id=(sane_calls, hostile_calls), output=(sane_text, hostile_text)),
+        blend(turn_pb2.ToolResult, call_id=(sane_calls, hostile_calls), error=(sane_text, hostile_text)),
+        st.builds(turn_pb2.ToolResult, call_id=sane_calls),  # no outcome
+    )
+    decision = blend(
+        turn_pb2.ApprovalDecision,
+        call_id=(sane_calls, hostile_calls),
+        approve=(st.booleans(), st.booleans()),
+        reason=(st.one_of(st.just(""), sane_text), hostile_text),
+    )
+    many = st.sampled_from((129, 2000)).map(
+        lambda n: Bulk(turn_pb2.ToolResult(call_id=f"c{i}", output="x") for i in range(n))
+    )
+    return blend(
+        apb.ResumeTurnRequest,
+        agent_id=(st.just(w.scratch), touch_ids(w)),
+        turn_id=turn_ids(w),
+        tool_results=(st.lists(result, max_size=2), st.one_of(st.lists(result, max_size=4), many)),
+        approvals=(st.lists(decision, max_size=1), st.lists(decision, max_size=4)),
+    )
+
+
+def _watch_turn_events(w: World) -> st.SearchStrategy[Any]:
+    return blend(
+        spb.WatchTurnEventsRequest,
+        agent_id=(st.just(w.scratch), touch_ids(w)),
+        after_agent_sequence=(st.integers(0, 5), int64s),
+        turn_id=turn_ids(w),
+        after_sequence=(st.integers(0, 5), int32s),
+        only_new=(st.booleans(), st.booleans()),
+    )
+
+
+def _watch_agent(w: World) -> st.SearchStrategy[Any]:
+    def build(agent_id: str, after: int | None) -> apb.WatchAgentRequest:
+        request = apb.WatchAgentRequest(agent_id=agent_id)
+        if after is not None:
+            request.after_agent_sequence = after
+        return request
+
+    return st.one_of(
+        st.builds(build, real_ids(w), st.one_of(st.none(), st.integers(0, 5))),
+        st.builds(build, read_ids(w), st.one_of(st.none(), int64s)),
     )
 
 
@@ -1210,6 +1348,7 @@ class Spec:
     examples: int = 40
     scratch: bool = False  # the example gets a fresh agent (w.scratch)
     probe: bool = False  # after OK, the scratch agent is read and run
+    waiting: bool = False  # the scratch agent has a turn waiting for the client (w.turn, w.calls)
 
 
 SPECS: dict[str, Spec] = {
@@ -1223,6 +1362,16 @@ SPECS: dict[str, Spec] = {
     p("AgentService", "StreamStep"): Spec(stream_requests, 50),
     p("AgentService", "ListMessages"): Spec(_list(apb.ListMessagesRequest, in_context=True)),
     p("AgentService", "GetContextWindow"): Spec(_by_agent(apb.GetContextWindowRequest), 25),
+    p("AgentService", "ResumeTurn"): Spec(_resume_turn, 60, scratch=True, probe=True, waiting=True),
+    p("AgentService", "GetTurn"): Spec(
+        _by_agent(apb.GetTurnRequest, "touch", turn_id=turn_ids), 25, scratch=True, waiting=True
+    ),
+    p("AgentService", "ListTurns"): Spec(_list(apb.ListTurnsRequest)),
+    p("AgentService", "CancelTurn"): Spec(
+        _by_agent(apb.CancelTurnRequest, "touch", turn_id=turn_ids), 30, scratch=True, probe=True, waiting=True
+    ),
+    p("AgentService", "WatchAgent"): Spec(_watch_agent, 15),
+    p("AgentService", "ListTools"): Spec(_by_agent(apb.ListToolsRequest), 20),
     p("AgentService", "AppendConversation"): Spec(
         _by_agent(
             apb.AppendConversationRequest,
@@ -1378,6 +1527,17 @@ SPECS: dict[str, Spec] = {
         scratch=True,
         probe=True,
     ),
+    p("AgentStoreService", "GetTurnRecord"): Spec(
+        _by_agent(spb.GetTurnRecordRequest, "touch", turn_id=turn_ids), 25, scratch=True, waiting=True
+    ),
+    p("AgentStoreService", "ListTurnRecords"): Spec(_list(spb.ListTurnRecordsRequest)),
+    p("AgentStoreService", "WatchTurnEvents"): Spec(_watch_turn_events, 15, scratch=True, waiting=True),
+    p("AgentStoreService", "ListDueTurns"): Spec(
+        lambda w: blend(
+            spb.ListDueTurnsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
+        ),
+        20,
+    ),
     # ExecutorService (internal)
     p("ExecutorService", "ListFunctions"): Spec(
         lambda w: st.builds(epb.ListFunctionsRequest, put_inner_thoughts_in_kwargs=st.booleans()), 5
@@ -1413,6 +1573,9 @@ def probe(w: World, agent_id: str) -> None:
 def prepare(w: World, path: str, spec: Spec) -> None:
     w.settle()
     w.scratch = w.new_agent(name="scratch") if spec.scratch else w.main
+    w.turn, w.calls = "", ()
+    if spec.waiting:
+        wait_for_the_client(w)
     if spec.scratch and RPCS[path].name in ("FinishTurnRequest", "GetTurnRequest"):
         # A request id the store knows, so the call reaches the stored turn.
         message = message_pb2.MessageInput(content="seeding a request id")
@@ -1423,6 +1586,27 @@ def prepare(w: World, path: str, spec: Spec) -> None:
         )
         assert seen.code == SC.OK, seen.details
         w.seeded_events = seen.responses[0].events_json
+
+
+def wait_for_the_client(w: World) -> None:
+    """Gives the scratch agent a client tool and a turn that waits for its result and for an approval."""
+    tool = tool_pb2.ClientTool(name="get_weather", description="The weather.", parameters=WEATHER_SCHEMA)
+    update = apb.UpdateAgentRequest(
+        agent=agent_pb2.Agent(id=w.scratch, client_tools=[tool], tools_requiring_approval=["core_memory_append"]),
+        update_mask=FieldMask(paths=["client_tools", "tools_requiring_approval"]),
+    )
+    assert w.run(p("AgentService", "UpdateAgent"), update).code == SC.OK
+    calls = [
+        Call("get_weather", {"city": "Paris"}, True),
+        Call("core_memory_append", {"label": "human", "content": "x"}),
+    ]
+    w.fake.script("hostile", Reply(calls=calls))
+    message = message_pb2.MessageInput(content="weather?")
+    out = w.run(SEND, apb.SendMessageRequest(agent_id=w.scratch, messages=[message]))
+    assert out.code == SC.OK, out.details
+    assert out.responses[0].stop_reason == step_pb2.STOP_REASON_WAITING_FOR_CLIENT, out.responses[0]
+    w.turn = out.responses[0].turn_id
+    w.calls = tuple(c.call_id for c in out.responses[0].pending_calls)
 
 
 def after(w: World, path: str, spec: Spec, request: Any, out: Outcome, *, probes: bool = True) -> None:

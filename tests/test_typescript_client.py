@@ -160,3 +160,64 @@ async def test_generated_types_are_fresh(tmp_path):
     _, mismatch, errors = filecmp.cmpfiles(fresh, committed, fresh_files, shallow=False)
     assert not mismatch, f"stale TypeScript types {mismatch}: run scripts/generate"
     assert not errors, f"unreadable TypeScript types {errors}"
+
+
+async def test_client_tools_and_approvals_from_typescript(operator_server, fake_llm, model):
+    """A TypeScript client runs a client tool on the stream and answers an approval on the unary path."""
+    node_bin = node()
+    script = """
+        import { MemsvcClient } from "./dist/index.js";
+        const [model] = process.argv.slice(1);
+        const client = new MemsvcClient(process.env.MEMSVC_ADDRESS);
+        const parameters = JSON.stringify(
+          { type: "object", properties: { city: { type: "string" } }, required: ["city"] });
+        const agent = await client.createAgent({
+          llm_config: { model, context_window: 16384 },
+          memory_blocks: [{ label: "human", value: "My name is Xiaoming" }],
+          client_tools: [{ name: "get_weather", description: "The weather in a city.", parameters }],
+          tools_requiring_approval: ["core_memory_append"],
+        });
+        const tools = (await client.listTools(agent.id)).map((t) => [t.name, t.kind, t.requires_approval]);
+        const stream = client.streamStep(agent.id);
+        const weather = ({ city }) => `sunny in ${city}`;
+        const streamed = await stream.turn("Weather in Paris?", { tools: { get_weather: weather } });
+        stream.close();
+        const asked = [];
+        const approve = (call) => (asked.push(call.name), true);
+        const unary = await client.runTurn(agent.id, "I like tea", { approve });
+        const turn = await client.getTurn(agent.id, unary.turnId);
+        const watched = [];
+        for await (const event of client.watch(agent.id, 0)) {
+          watched.push(event.agent_sequence);
+          if (watched.length === streamed.events.length + unary.events.length) break;
+        }
+        client.close();
+        console.log(JSON.stringify({
+          tools, asked, watched,
+          streamed: streamed.events.map((e) => e.event), streamedStop: streamed.stopReason,
+          unary: unary.events.map((e) => e.event), unaryStop: unary.stopReason,
+          status: turn.status,
+          result: streamed.events.find((e) => e.event === "function_result").function_result.result,
+        }));
+    """
+    fake_llm.script(
+        model,
+        Reply(calls=[Call("get_weather", {"city": "Paris"}, heartbeat=True)]),
+        say("Sunny in Paris."),
+        Reply(calls=[Call("core_memory_append", {"label": "human", "content": "Likes tea."}, heartbeat=True)]),
+        say("Saved."),
+    )
+    env = {"MEMSVC_ADDRESS": f"127.0.0.1:{operator_server.port}"}
+    code, out, err = await run(node_bin, "--input-type=module", "-e", script, model, env=env)
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["tools"][-1] == ["get_weather", "TOOL_KIND_CLIENT", False]
+    assert ["core_memory_append", "TOOL_KIND_BUILT_IN", True] in got["tools"]
+    assert got["streamed"][:4] == ["input_received", "function_call", "turn_waiting", "function_result"]
+    assert got["streamedStop"] == "STOP_REASON_END_TURN"
+    assert json.loads(got["result"])["message"] == "sunny in Paris"
+    assert got["asked"] == ["core_memory_append"]
+    assert got["unary"][-1] == "turn_end"
+    assert got["unaryStop"] == "STOP_REASON_END_TURN"
+    assert got["status"] == "TURN_STATUS_ENDED"
+    assert got["watched"] == [str(i) for i in range(1, len(got["watched"]) + 1)]  # int64: strings in JS

@@ -24,6 +24,14 @@ EVICTIONS = Counter("memsvc_queue_flushes_total", "Queue flushes (evictions into
 EVICTED_MESSAGES = Counter("memsvc_evicted_messages_total", "Messages evicted from main context.")
 SUMMARY_FAILURES = Counter("memsvc_summary_failures_total", "Summary calls that failed (the summary is retried later).")
 WARNINGS = Counter("memsvc_memory_pressure_warnings_total", "Memory-pressure warnings given.")
+TURN_WAITS = Counter(
+    "memsvc_turn_waits_total", "Calls a turn paused for, by what they waited for (client_tool, approval).", ["kind"]
+)
+TURN_ANSWERS = Counter(
+    "memsvc_turn_answers_total",
+    "Answers to pending calls, by how they came (result, approval, denial, expired).",
+    ["how"],
+)
 
 
 def serve_metrics(listen: str) -> int:

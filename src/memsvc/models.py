@@ -69,6 +69,32 @@ class Block:
     update_time: float = 0.0
 
 
+@dataclass(slots=True, frozen=True)
+class ClientTool:
+    """A tool the client runs itself (client_tools.py checks it)."""
+
+    name: str
+    description: str = ""
+    parameters: str = ""  # JSON Schema object, as JSON text; "" for no parameters
+
+
+DEFAULT_CLIENT_TOOL_TIMEOUT = 300
+DEFAULT_APPROVAL_TIMEOUT = 86_400
+
+
+@dataclass(slots=True)
+class ToolConfig:
+    """An agent's client tools, the tools that need approval, and how long a turn waits for each."""
+
+    client_tools: tuple[ClientTool, ...] = ()
+    requiring_approval: tuple[str, ...] = ()
+    client_tool_timeout: int = DEFAULT_CLIENT_TOOL_TIMEOUT  # seconds
+    approval_timeout: int = DEFAULT_APPROVAL_TIMEOUT  # seconds
+
+    def client_tool(self, name: str) -> ClientTool | None:
+        return next((t for t in self.client_tools if t.name == name), None)
+
+
 @dataclass(slots=True)
 class Agent:
     id: str
@@ -81,6 +107,7 @@ class Agent:
     blocks: list[Block] = field(default_factory=list)
     create_time: float = 0.0
     update_time: float = 0.0
+    tools: ToolConfig = field(default_factory=ToolConfig)
 
     def block(self, label: str) -> Block | None:
         return next((b for b in self.blocks if b.label == label), None)
@@ -130,6 +157,43 @@ class ContextState:
 
 
 @dataclass(slots=True)
+class TurnRecord:
+    """A turn as the store keeps it. The agent server's turn_state.TurnState is the state
+    machine; the store sees the few fields it indexes and the rest as JSON."""
+
+    id: str
+    agent_id: str
+    status: str  # "running" | "waiting" | "ended"
+    state_json: str  # the whole TurnState
+    due_time: float = 0.0  # while waiting: when the first pending call's wait expires
+    request_id: str = ""
+    create_time: float = 0.0
+    update_time: float = 0.0
+    last_sequence: int = 0  # the turn's last stored event (filled in by the store on reads)
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """A stored turn event: memsvc's JSON form of it (agent/events.py), and where it sits. The
+    store numbers events when it stores them, within the turn and within the agent."""
+
+    turn_id: str
+    data: str
+    sequence: int = 0
+    agent_sequence: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class DueTurn:
+    """A turn an agent server must see to: a wait that expired, or a turn whose server stopped."""
+
+    tenant: str
+    agent_id: str
+    turn_id: str
+    due_time: float
+
+
+@dataclass(slots=True)
 class Context:
     """What the agent server loads to build an agent's main context."""
 
@@ -142,6 +206,8 @@ class Context:
     unsummarized: list[Message] = field(default_factory=list)
     # True when the store skipped `messages` because the caller's cached queue is current.
     messages_unchanged: bool = False
+    # The agent's turn that has not ended (running or waiting), if any.
+    open_turn: TurnRecord | None = None
 
 
 @dataclass(slots=True)

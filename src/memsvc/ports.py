@@ -22,6 +22,8 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueTurn,
+    EventRecord,
     FunctionOutcome,
     FunctionSchema,
     ImportOutcome,
@@ -34,6 +36,7 @@ from memsvc.models import (
     PassageInput,
     RecallHit,
     RecallQuery,
+    TurnRecord,
 )
 
 
@@ -56,10 +59,26 @@ class AgentStore(Protocol):
         state: ContextState | None = None,
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
+        events: list[EventRecord] | None = None,
+        turn: TurnRecord | None = None,
     ) -> list[Message]: ...
+    async def get_turn(self, agent_id: str, turn_id: str) -> TurnRecord: ...
+    async def list_turns(self, agent_id: str, page_size: int, page_token: str) -> Page[TurnRecord]: ...
+    def watch_events(
+        self,
+        agent_id: str,
+        after_agent_sequence: int = 0,
+        *,
+        turn_id: str = "",
+        after_sequence: int = 0,
+        only_new: bool = False,
+    ) -> AsyncIterator[list[EventRecord]]: ...
+    async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]: ...
     async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]: ...
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None: ...
-    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None: ...
+    async def finish_turn_request(
+        self, agent_id: str, request_id: str, events_json: str, turn_id: str = ""
+    ) -> None: ...
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool: ...
     async def release_lease(self, agent_id: str, holder: str) -> None: ...
     async def list_recall(

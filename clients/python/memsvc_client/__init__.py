@@ -14,6 +14,7 @@ from memsvc_client.client import IngestEvent, MemsvcClient
 from memsvc_client.errors import FieldViolation, MemsvcRPCError
 from memsvc_client.results import TurnResult, Usage, event_kind, stop_reason_name
 from memsvc_client.stream import StepStream
+from memsvc_client.tools import approval, client_tool, tool_error, tool_output
 
 __all__ = [
     "FieldViolation",
@@ -23,6 +24,10 @@ __all__ = [
     "StepStream",
     "TurnResult",
     "Usage",
+    "approval",
+    "client_tool",
     "event_kind",
     "stop_reason_name",
+    "tool_error",
+    "tool_output",
 ]

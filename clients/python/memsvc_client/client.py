@@ -27,10 +27,14 @@ from memsvc.v1 import (
     memory_service_pb2,
     memory_service_pb2_grpc,
     message_pb2,
+    step_pb2,
+    tool_pb2,
+    turn_pb2,
 )
 from memsvc_client.errors import MemsvcRPCError
 from memsvc_client.results import TurnResult
 from memsvc_client.stream import StepStream, to_inputs
+from memsvc_client.tools import Approver, ToolFunction, answer
 
 Response = TypeVar("Response")
 IngestEvent = memory_service_pb2.IngestProgress | memory_service_pb2.IngestResult
@@ -130,9 +134,15 @@ class MemsvcClient:
         max_tokens: int = 0,
         max_steps: int = 0,
         request_id: str = "",
+        client_tools: Sequence[tool_pb2.ClientTool] = (),
+        tools_requiring_approval: Sequence[str] = (),
+        client_tool_timeout_seconds: int = 0,
+        approval_timeout_seconds: int = 0,
     ) -> agent_pb2.Agent:
         """Creates an agent. `blocks` maps label -> value (e.g. "human", "persona");
-        `embedding` is an EmbeddingConfig or a dict of its fields (None: the offline model)."""
+        `embedding` is an EmbeddingConfig or a dict of its fields (None: the offline model).
+        `client_tools` are tools this client runs (see memsvc_client.client_tool);
+        `tools_requiring_approval` names tools whose calls wait for an approval."""
         llm = agent_pb2.LlmConfig(
             model=model,
             context_window=context_window,
@@ -154,6 +164,10 @@ class MemsvcClient:
             memory_blocks=[agent_pb2.MemoryBlock(label=k, value=v) for k, v in (blocks or {}).items()],
             max_steps=max_steps,
             request_id=request_id,
+            client_tools=list(client_tools),
+            tools_requiring_approval=list(tools_requiring_approval),
+            client_tool_timeout_seconds=client_tool_timeout_seconds,
+            approval_timeout_seconds=approval_timeout_seconds,
         )
         return (await self._unary(self.agents.CreateAgent, request)).agent
 
@@ -199,9 +213,96 @@ class MemsvcClient:
             agent_id=agent_id, messages=to_inputs(text), max_steps=max_steps, request_id=request_id
         )
         reply = await self._unary(self.agents.SendMessage, request, deadline or self.turn_timeout)
-        result = TurnResult.from_events(reply.events)
-        result.turn_id = reply.turn_id or result.turn_id
+        return TurnResult.from_reply(reply)
+
+    async def resume_turn(
+        self,
+        agent_id: str,
+        answers: Sequence[turn_pb2.ToolResult | turn_pb2.ApprovalDecision],
+        *,
+        turn_id: str = "",
+        deadline: float | None = None,
+    ) -> TurnResult:
+        """Answers pending calls of the agent's waiting turn (ResumeTurn; build the answers with
+        tool_output, tool_error and approval) and returns what the turn did next: up to its end, or
+        its next pause (stop_reason WAITING_FOR_CLIENT)."""
+        request = agent_service_pb2.ResumeTurnRequest(
+            agent_id=agent_id,
+            turn_id=turn_id,
+            tool_results=[a for a in answers if isinstance(a, turn_pb2.ToolResult)],
+            approvals=[a for a in answers if isinstance(a, turn_pb2.ApprovalDecision)],
+        )
+        reply = await self._unary(self.agents.ResumeTurn, request, deadline or self.turn_timeout)
+        return TurnResult.from_reply(reply)
+
+    async def run_turn(
+        self,
+        agent_id: str,
+        text: str | Sequence[message_pb2.MessageInput],
+        *,
+        tools: Mapping[str, ToolFunction] | None = None,
+        approve: Approver | None = None,
+        max_steps: int = 0,
+        request_id: str = "",
+    ) -> TurnResult:
+        """SendMessage, then ResumeTurn as long as the turn waits for calls this client can answer:
+        client tools by the function of that name in `tools`, approvals by `approve`. The result
+        holds every event of the turn; it still waits if some call had no one here to answer it."""
+        result = await self.send_message(agent_id, text, max_steps=max_steps, request_id=request_id)
+        events = list(result.events)
+        while result.waiting:
+            given = [await answer(call, tools or {}, approve) for call in result.pending_calls]
+            if any(g is None for g in given):
+                break
+            result = await self.resume_turn(agent_id, [g for g in given if g is not None], turn_id=result.turn_id)
+            events += result.events
+        result.events = events
+        result.replies = [e.assistant_message.content for e in events if e.WhichOneof("event") == "assistant_message"]
         return result
+
+    async def get_turn(self, agent_id: str, turn_id: str) -> turn_pb2.Turn:
+        """A turn: its status (RUNNING, WAITING, ENDED), pending calls, stop reason, usage."""
+        request = agent_service_pb2.GetTurnRequest(agent_id=agent_id, turn_id=turn_id)
+        return (await self._unary(self.agents.GetTurn, request)).turn
+
+    async def list_turns(self, agent_id: str, *, page_size: int = 50) -> AsyncIterator[turn_pb2.Turn]:
+        """The agent's turns, newest first, a page at a time."""
+        token = ""
+        while True:
+            request = agent_service_pb2.ListTurnsRequest(agent_id=agent_id, page_size=page_size, page_token=token)
+            page = await self._unary(self.agents.ListTurns, request)
+            for turn in page.turns:
+                yield turn
+            token = page.next_page_token
+            if not token:
+                return
+
+    async def cancel_turn(self, agent_id: str, turn_id: str) -> turn_pb2.Turn:
+        """Cancels a turn: a waiting one ends now, a running one at its next step."""
+        request = agent_service_pb2.CancelTurnRequest(agent_id=agent_id, turn_id=turn_id)
+        return (await self._unary(self.agents.CancelTurn, request)).turn
+
+    async def watch(
+        self, agent_id: str, *, after_agent_sequence: int | None = None
+    ) -> AsyncIterator[step_pb2.StepEvent]:
+        """Every event of every turn of the agent as it is stored, whoever started the turn, until
+        you stop iterating. With `after_agent_sequence`, the stored events after it come first."""
+        request = agent_service_pb2.WatchAgentRequest(agent_id=agent_id)
+        if after_agent_sequence is not None:
+            request.after_agent_sequence = after_agent_sequence
+        call = self.agents.WatchAgent(request, metadata=self._metadata)
+        try:
+            async for response in call:
+                yield response.event
+        except grpc.aio.AioRpcError as exc:
+            raise MemsvcRPCError.from_rpc_error(exc) from exc
+        finally:
+            call.cancel()
+
+    async def list_tools(self, agent_id: str) -> list[tool_pb2.Tool]:
+        """Every tool the agent's LLM may call: built-in functions and client tools."""
+        request = agent_service_pb2.ListToolsRequest(agent_id=agent_id)
+        return list((await self._unary(self.agents.ListTools, request)).tools)
 
     def stream_step(self, agent_id: str) -> StepStream:
         """Opens a StreamStep call for the agent (no deadline); see StepStream."""

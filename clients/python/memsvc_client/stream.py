@@ -6,19 +6,25 @@ async for event in stream:          # events of every turn, as they happen
     if event.WhichOneof("event") == "turn_end":
         break                       # iterating again later resumes where it left off
 await stream.close()
+
+A turn that calls a client tool pauses with a `turn_waiting` event: answer its pending
+calls with `tool_result` / `approve` / `deny` on the same stream, or let `turn(text,
+tools=..., approve=...)` do it. A turn outlives its stream: `attach(turn_id, n)` on a new
+stream gets its events after sequence n.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 
 import grpc
 
-from memsvc.v1 import agent_service_pb2, message_pb2, step_pb2
+from memsvc.v1 import agent_service_pb2, message_pb2, step_pb2, turn_pb2
 from memsvc_client.errors import MemsvcRPCError
 from memsvc_client.results import TurnResult, event_kind
+from memsvc_client.tools import Approver, ToolFunction, answer
 
 
 def to_inputs(text: str | Sequence[message_pb2.MessageInput]) -> list[message_pb2.MessageInput]:
@@ -47,11 +53,52 @@ class StepStream:
         return self._agent_id
 
     async def send(
-        self, text: str | Sequence[message_pb2.MessageInput], *, max_steps: int = 0, request_id: str = ""
+        self,
+        text: str | Sequence[message_pb2.MessageInput],
+        *,
+        max_steps: int = 0,
+        request_id: str = "",
+        cancel_on_disconnect: bool = False,
     ) -> None:
-        """Queues one turn with this input (a user message, or MessageInputs)."""
-        step_input = agent_service_pb2.StepInput(messages=to_inputs(text), max_steps=max_steps, request_id=request_id)
+        """Queues one turn with this input (a user message, or MessageInputs). The turn carries on
+        if this stream goes away, unless `cancel_on_disconnect`."""
+        step_input = agent_service_pb2.StepInput(
+            messages=to_inputs(text),
+            max_steps=max_steps,
+            request_id=request_id,
+            cancel_on_disconnect=cancel_on_disconnect,
+        )
         await self._write(agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, input=step_input))
+
+    async def tool_result(self, call_id: str, output: str | None = None, *, error: str | None = None) -> None:
+        """Answers a client tool call of the waiting turn: its output, or (error=...) why it failed."""
+        if error is not None:
+            result = turn_pb2.ToolResult(call_id=call_id, error=error)
+        else:
+            result = turn_pb2.ToolResult(call_id=call_id, output=output or "")
+        await self._write(agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, tool_result=result))
+
+    async def approve(self, call_id: str, reason: str = "") -> None:
+        """Approves a call waiting for approval (a client tool then waits for its result)."""
+        await self.answer(turn_pb2.ApprovalDecision(call_id=call_id, approve=True, reason=reason))
+
+    async def deny(self, call_id: str, reason: str = "") -> None:
+        """Denies a call waiting for approval; the LLM gets a failed result with the reason."""
+        await self.answer(turn_pb2.ApprovalDecision(call_id=call_id, approve=False, reason=reason))
+
+    async def answer(self, given: turn_pb2.ToolResult | turn_pb2.ApprovalDecision) -> None:
+        """Sends a ToolResult or an ApprovalDecision."""
+        if isinstance(given, turn_pb2.ToolResult):
+            request = agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, tool_result=given)
+        else:
+            request = agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, approval=given)
+        await self._write(request)
+
+    async def attach(self, turn_id: str = "", after_sequence: int = 0) -> None:
+        """Re-attaches to a turn (by default the agent's turn that has not ended): its events after
+        `after_sequence` come on this stream, then its live ones, up to its TurnEnd."""
+        attach = agent_service_pb2.AttachTurn(turn_id=turn_id, after_sequence=after_sequence)
+        await self._write(agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, attach=attach))
 
     async def cancel(self) -> None:
         """Stops the running turn at its next step boundary (it ends with stop reason CANCELLED)."""
@@ -71,15 +118,44 @@ class StepStream:
         self._call.cancel()
 
     async def turn(
-        self, text: str | Sequence[message_pb2.MessageInput], *, max_steps: int = 0, request_id: str = ""
+        self,
+        text: str | Sequence[message_pb2.MessageInput],
+        *,
+        max_steps: int = 0,
+        request_id: str = "",
+        tools: Mapping[str, ToolFunction] | None = None,
+        approve: Approver | None = None,
     ) -> TurnResult:
-        """Sends one input and collects the events up to its TurnEnd."""
+        """Sends one input and collects the events up to its TurnEnd.
+
+        When the turn waits, each pending call is answered here: a client tool by the function
+        of that name in `tools`, a call needing approval by `approve`. If some call has no one
+        here to answer it, the result is the waiting turn (stop_reason WAITING_FOR_CLIENT).
+        """
         await self.send(text, max_steps=max_steps, request_id=request_id)
+        return await self.collect(tools=tools, approve=approve)
+
+    async def collect(
+        self, *, tools: Mapping[str, ToolFunction] | None = None, approve: Approver | None = None
+    ) -> TurnResult:
+        """The events of the turn under way up to its TurnEnd, answering pending calls (see `turn`)."""
         events: list[step_pb2.StepEvent] = []
+        answered: set[tuple[str, int]] = set()
         async for event in self:
             events.append(event)
-            if event_kind(event) == "turn_end":
+            kind = event_kind(event)
+            if kind == "turn_end":
                 break
+            if kind != "turn_waiting":
+                continue
+            for call in event.turn_waiting.pending_calls:
+                if (call.call_id, call.kind) in answered:
+                    continue
+                given = await answer(call, tools or {}, approve)
+                if given is None:
+                    return TurnResult.from_events(events)  # nobody here can answer it: the turn waits
+                answered.add((call.call_id, call.kind))
+                await self.answer(given)
         return TurnResult.from_events(events)
 
     async def _write(self, request: agent_service_pb2.StreamStepRequest) -> None:

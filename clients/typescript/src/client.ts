@@ -29,12 +29,63 @@ import type { StepEvent__Output } from "./generated/memsvc/v1/StepEvent.js";
 import type { StepInput } from "./generated/memsvc/v1/StepInput.js";
 import type { StreamStepRequest } from "./generated/memsvc/v1/StreamStepRequest.js";
 import type { StreamStepResponse__Output } from "./generated/memsvc/v1/StreamStepResponse.js";
+import type { ApprovalDecision } from "./generated/memsvc/v1/ApprovalDecision.js";
+import type { CancelTurnResponse__Output } from "./generated/memsvc/v1/CancelTurnResponse.js";
+import type { GetTurnResponse__Output } from "./generated/memsvc/v1/GetTurnResponse.js";
+import type { ListToolsResponse__Output } from "./generated/memsvc/v1/ListToolsResponse.js";
+import type { ListTurnsResponse__Output } from "./generated/memsvc/v1/ListTurnsResponse.js";
+import type { PendingCall__Output } from "./generated/memsvc/v1/PendingCall.js";
+import type { ResumeTurnResponse__Output } from "./generated/memsvc/v1/ResumeTurnResponse.js";
+import type { Tool__Output } from "./generated/memsvc/v1/Tool.js";
+import type { ToolResult } from "./generated/memsvc/v1/ToolResult.js";
+import type { Turn__Output } from "./generated/memsvc/v1/Turn.js";
+import type { WatchAgentResponse__Output } from "./generated/memsvc/v1/WatchAgentResponse.js";
 
 /** One event of a turn. `event.event` names the arm that is set, e.g. "inner_thought". */
 export type StepEvent = StepEvent__Output;
 export type EventKind = NonNullable<StepEvent["event"]>;
 /** Input messages: a string is one user message. */
 export type Messages = string | MessageInput[];
+/** A call a waiting turn waits for (a client tool's result, or an approval). */
+export type PendingCall = PendingCall__Output;
+/** A client tool run here: called with the LLM's arguments; its return value (text, or JSON) is the output. */
+export type ToolFunction = (args: Record<string, unknown>) => unknown;
+/** Decides a call waiting for approval: true / false, or [decision, reason]. */
+export type Approver = (call: PendingCall) => boolean | [boolean, string] | Promise<boolean | [boolean, string]>;
+/** How a turn's pending calls are answered here (see StepStream.turn and MemsvcClient.runTurn). */
+export interface Handlers {
+  tools?: Record<string, ToolFunction>;
+  approve?: Approver;
+}
+/** A turn's events and how it stopped (STOP_REASON_WAITING_FOR_CLIENT if it waits). */
+export interface TurnOutcome {
+  turnId: string;
+  events: StepEvent[];
+  stopReason: string;
+  pendingCalls: PendingCall[];
+}
+
+/** The answer to a pending call by these handlers, or undefined if they cannot answer it. */
+export async function answerCall(call: PendingCall, handlers: Handlers): Promise<ToolResult | ApprovalDecision | undefined> {
+  if (call.kind === "PENDING_CALL_KIND_APPROVAL") {
+    if (!handlers.approve) return undefined;
+    const decided = await handlers.approve(call);
+    const [approve, reason] = Array.isArray(decided) ? decided : [decided, ""];
+    return { call_id: call.call_id, approve, reason };
+  }
+  const tool = handlers.tools?.[call.name];
+  if (!tool) return undefined;
+  try {
+    const value = await tool(JSON.parse(call.arguments || "{}") as Record<string, unknown>);
+    return { call_id: call.call_id, output: typeof value === "string" ? value : JSON.stringify(value) };
+  } catch (err) {
+    return { call_id: call.call_id, error: String(err) };
+  }
+}
+
+function isToolResult(answer: ToolResult | ApprovalDecision): answer is ToolResult {
+  return "output" in answer || "error" in answer;
+}
 
 export interface ClientOptions {
   /** Channel credentials; plaintext if not given. */
@@ -104,6 +155,82 @@ export class MemsvcClient {
     return new StepStream(this.agents.streamStep(), agentId);
   }
 
+  /** Answers pending calls of the agent's waiting turn and returns what the turn did next. */
+  resumeTurn(
+    agentId: string,
+    answers: (ToolResult | ApprovalDecision)[],
+    turnId = "",
+  ): Promise<ResumeTurnResponse__Output> {
+    const request = {
+      agent_id: agentId,
+      turn_id: turnId,
+      tool_results: answers.filter(isToolResult),
+      approvals: answers.filter((a): a is ApprovalDecision => !isToolResult(a)),
+    };
+    return this.unary((o, cb) => this.agents.resumeTurn(request, o, cb));
+  }
+
+  /**
+   * SendMessage, then ResumeTurn while the turn waits for calls these handlers can answer
+   * (client tools by name, approvals by `approve`). A call nobody here answers leaves it waiting.
+   */
+  async runTurn(agentId: string, messages: Messages, handlers: Handlers = {}): Promise<TurnOutcome> {
+    let reply: SendMessageResponse__Output | ResumeTurnResponse__Output = await this.sendMessage(agentId, messages);
+    const events = [...reply.events];
+    while (reply.stop_reason === "STOP_REASON_WAITING_FOR_CLIENT") {
+      const answers = await Promise.all(reply.pending_calls.map((call) => answerCall(call, handlers)));
+      if (answers.some((a) => a === undefined)) break;
+      reply = await this.resumeTurn(agentId, answers as (ToolResult | ApprovalDecision)[], reply.turn_id);
+      events.push(...reply.events);
+    }
+    return { turnId: reply.turn_id, events, stopReason: reply.stop_reason, pendingCalls: reply.pending_calls };
+  }
+
+  async getTurn(agentId: string, turnId: string): Promise<Turn__Output> {
+    const request = { agent_id: agentId, turn_id: turnId };
+    return (await this.unary<GetTurnResponse__Output>((o, cb) => this.agents.getTurn(request, o, cb))).turn!;
+  }
+
+  /** One page of the agent's turns, newest first. */
+  listTurns(agentId: string, pageSize = 50, pageToken = ""): Promise<ListTurnsResponse__Output> {
+    const request = { agent_id: agentId, page_size: pageSize, page_token: pageToken };
+    return this.unary((o, cb) => this.agents.listTurns(request, o, cb));
+  }
+
+  /** Cancels a turn: a waiting one ends now, a running one at its next step. */
+  async cancelTurn(agentId: string, turnId: string): Promise<Turn__Output> {
+    const request = { agent_id: agentId, turn_id: turnId };
+    return (await this.unary<CancelTurnResponse__Output>((o, cb) => this.agents.cancelTurn(request, o, cb))).turn!;
+  }
+
+  /** Every tool the agent's LLM may call: built-in functions and client tools. */
+  async listTools(agentId: string): Promise<Tool__Output[]> {
+    const request = { agent_id: agentId };
+    return (await this.unary<ListToolsResponse__Output>((o, cb) => this.agents.listTools(request, o, cb))).tools;
+  }
+
+  /**
+   * Every event of every turn of the agent as it is stored, whoever started it; from
+   * `afterAgentSequence` if given, else from now. Leaving the `for await` ends the watch.
+   */
+  async *watch(agentId: string, afterAgentSequence?: number): AsyncGenerator<StepEvent> {
+    const request =
+      afterAgentSequence === undefined
+        ? { agent_id: agentId }
+        : { agent_id: agentId, after_agent_sequence: afterAgentSequence };
+    const call = this.agents.watchAgent(request);
+    call.on("error", () => {});
+    try {
+      for await (const response of call as AsyncIterable<WatchAgentResponse__Output>) {
+        if (response.event) yield response.event;
+      }
+    } catch (err) {
+      if ((err as grpc.ServiceError).code !== grpc.status.CANCELLED) throw toMemsvcError(err);
+    } finally {
+      call.cancel();
+    }
+  }
+
   listMessages(
     agentId: string,
     extra: Omit<ListMessagesRequest, "agent_id"> = {},
@@ -170,6 +297,64 @@ export class StepStream implements AsyncIterable<StepEvent> {
     this.call.write({ agent_id: this.agentId, cancel: {} });
   }
 
+  /** Answers a client tool call of the waiting turn: its output, or (error) why it failed. */
+  toolResult(callId: string, outcome: { output: string } | { error: string }): void {
+    this.call.write({ agent_id: this.agentId, tool_result: { call_id: callId, ...outcome } });
+  }
+
+  /** Approves (or, with approve false, denies) a call waiting for approval. */
+  decide(callId: string, approve: boolean, reason = ""): void {
+    this.call.write({ agent_id: this.agentId, approval: { call_id: callId, approve, reason } });
+  }
+
+  /** Re-attaches to a turn (default: the agent's turn that has not ended), from after `afterSequence`. */
+  attach(turnId = "", afterSequence = 0): void {
+    this.call.write({ agent_id: this.agentId, attach: { turn_id: turnId, after_sequence: afterSequence } });
+  }
+
+  /**
+   * Sends one input and collects its events up to its TurnEnd, answering the calls the turn
+   * waits for with `handlers`; if some call has no handler, returns with the turn waiting.
+   */
+  async turn(messages: Messages, handlers: Handlers = {}, extra: Omit<StepInput, "messages"> = {}): Promise<TurnOutcome> {
+    this.send(messages, extra);
+    const events: StepEvent[] = [];
+    const answered = new Set<string>();
+    const iterator = this.events();
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      const event = next.value;
+      events.push(event);
+      if (event.event === "turn_end") {
+        const end = event.turn_end!;
+        return { turnId: event.turn_id, events, stopReason: String(end.stop_reason), pendingCalls: [] };
+      }
+      if (event.event !== "turn_waiting") continue;
+      for (const call of event.turn_waiting!.pending_calls) {
+        const key = `${call.call_id}/${call.kind}`;
+        if (answered.has(key)) continue;
+        const answer = await answerCall(call, handlers);
+        if (answer === undefined) {
+          const pending = event.turn_waiting!.pending_calls;
+          return { turnId: event.turn_id, events, stopReason: "STOP_REASON_WAITING_FOR_CLIENT", pendingCalls: pending };
+        }
+        answered.add(key);
+        if (isToolResult(answer)) this.call.write({ agent_id: this.agentId, tool_result: answer });
+        else this.call.write({ agent_id: this.agentId, approval: answer });
+      }
+    }
+    throw new Error("the stream ended before the turn ended");
+  }
+
+  private iterator?: AsyncIterator<StepEvent>;
+
+  /** The stream's events (one iterator shared by `turn` and `for await`). */
+  private events(): AsyncIterator<StepEvent> {
+    this.iterator ??= this.read();
+    return this.iterator;
+  }
+
   end(): void {
     this.call.end();
   }
@@ -179,7 +364,11 @@ export class StepStream implements AsyncIterable<StepEvent> {
     this.call.cancel();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<StepEvent> {
+  [Symbol.asyncIterator](): AsyncIterator<StepEvent> {
+    return this.events();
+  }
+
+  private async *read(): AsyncGenerator<StepEvent> {
     try {
       for await (const response of this.call as AsyncIterable<StreamStepResponse__Output>) {
         if (response.event) yield response.event;

@@ -1,7 +1,17 @@
 // The memsvc TypeScript client: MemsvcClient, its typed errors, and the generated types.
 
-export { MemsvcClient, StepStream } from "./client.js";
-export type { ClientOptions, EventKind, Messages, StepEvent } from "./client.js";
+export { MemsvcClient, StepStream, answerCall } from "./client.js";
+export type {
+  Approver,
+  ClientOptions,
+  EventKind,
+  Handlers,
+  Messages,
+  PendingCall,
+  StepEvent,
+  ToolFunction,
+  TurnOutcome,
+} from "./client.js";
 export { MemsvcError, toMemsvcError } from "./errors.js";
 export type { FieldViolation, RpcStatus } from "./errors.js";
 export { LOADER_OPTIONS, PROTO_DIRS } from "./protos.js";
@@ -12,3 +22,5 @@ export type { Message__Output } from "./generated/memsvc/v1/Message.js";
 export type { MessageInput } from "./generated/memsvc/v1/MessageInput.js";
 export type { Passage__Output } from "./generated/memsvc/v1/Passage.js";
 export type { StopReason__Output } from "./generated/memsvc/v1/StopReason.js";
+export type { ClientTool } from "./generated/memsvc/v1/ClientTool.js";
+export type { Turn__Output } from "./generated/memsvc/v1/Turn.js";

@@ -1,4 +1,8 @@
-"""What a turn reports as it runs. server/convert.py maps these to StepEvent protos."""
+"""What a turn reports as it runs. server/convert.py maps these to StepEvent protos.
+
+Every event is stored (as JSON, with the messages it reports) before it is sent, so
+re-attached streams and watchers read exactly what the first client saw.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from memsvc.errors import Code, MemsvcError, error_for
-from memsvc.models import Role
+from memsvc.errors import Code, FailedPrecondition, MemsvcError, error_for
+from memsvc.models import EventRecord, Role
 
 
 class StopReason(Enum):
@@ -19,6 +23,8 @@ class StopReason(Enum):
     CANCELLED = "cancelled"
     CONTEXT_WINDOW_EXCEEDED = "context_window_exceeded"
     ERROR = "error"
+    # Not an end: the turn paused, waiting for the client (SendMessage / ResumeTurn only).
+    WAITING_FOR_CLIENT = "waiting_for_client"
 
 
 class AlertKind(Enum):
@@ -84,6 +90,34 @@ class SystemAlerted:
     message: str
 
 
+class WaitKind(Enum):
+    """What a pending call waits for."""
+
+    CLIENT_TOOL = "client_tool"  # the client runs it and sends the result
+    APPROVAL = "approval"  # the client approves or denies it
+
+
+@dataclass(slots=True, frozen=True)
+class PendingCall:
+    """A function call the turn waits for (turn_state.py keeps the list)."""
+
+    call_id: str
+    name: str
+    arguments: str
+    kind: WaitKind
+    heartbeat: bool  # whether the LLM asked to be called again after it
+    since: float
+    until: float
+    client_tool: bool = False  # an approval of a client tool: once approved, the client runs it
+
+
+@dataclass(slots=True, frozen=True)
+class TurnWaiting:
+    pending: tuple[PendingCall, ...]
+    usage: Usage = field(default_factory=Usage)  # the turn's so far (not shown in the event)
+    step_count: int = 0
+
+
 @dataclass(slots=True)
 class TurnEnded:
     stop_reason: StopReason
@@ -101,6 +135,7 @@ Body = (
     | AssistantSaid
     | SystemAlerted
     | TurnEnded
+    | TurnWaiting
 )
 
 
@@ -108,10 +143,27 @@ Body = (
 class Event:
     turn_id: str
     step: int
-    sequence: int
+    sequence: int  # within the turn, from 1 (set when stored)
     body: Body
     message_id: str = ""
     time: float = field(default=0.0)
+    agent_sequence: int = 0  # within the agent's event log (set when stored)
+
+    def record(self) -> EventRecord:
+        """The event as the store keeps it (the store numbers it)."""
+        return EventRecord(self.turn_id, json.dumps(_encode(self), ensure_ascii=False, separators=(",", ":")))
+
+    @staticmethod
+    def from_record(record: EventRecord) -> Event:
+        try:
+            event = _decode(json.loads(record.data))
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+            raise FailedPrecondition(
+                f"event {record.sequence} of turn {record.turn_id} is stored in a form this server cannot read",
+                reason="EVENT_UNREADABLE",
+            ) from None
+        event.sequence, event.agent_sequence = record.sequence, record.agent_sequence
+        return event
 
 
 # ----- a turn's events as JSON, to replay a retried request (SendMessage request_id) -----
@@ -127,6 +179,7 @@ _BODIES = {
         AssistantSaid,
         SystemAlerted,
         TurnEnded,
+        TurnWaiting,
     )
 }
 
@@ -150,6 +203,8 @@ def _encode(event: Event) -> dict[str, Any]:
             value = [value.prompt_tokens, value.completion_tokens]
         elif isinstance(value, MemsvcError):
             value = {"code": value.code.value, "message": value.message, "reason": value.reason}
+        elif name == "pending":
+            value = [pending_to_json(p) for p in value]
         fields[name] = value
     return {
         "turn_id": event.turn_id,
@@ -169,10 +224,22 @@ def _decode(item: dict[str, Any]) -> Event:
         fields["role"] = Role(fields["role"])
     if "kind" in fields:
         fields["kind"] = AlertKind(fields["kind"])
+    if "pending" in fields:
+        fields["pending"] = tuple(pending_from_json(p) for p in fields["pending"])
+    if "usage" in fields:
+        fields["usage"] = Usage(*fields["usage"])
     if "stop_reason" in fields:
         fields["stop_reason"] = StopReason(fields["stop_reason"])
-        fields["usage"] = Usage(*fields["usage"])
         error = fields.get("error")
         fields["error"] = error_for(Code(error["code"]), error["message"], reason=error["reason"]) if error else None
     body = cls(**fields)
-    return Event(item["turn_id"], item["step"], item["sequence"], body, item["message_id"], item["time"])
+    return Event(item["turn_id"], item["step"], item.get("sequence", 0), body, item["message_id"], item["time"])
+
+
+def pending_to_json(p: PendingCall) -> list[Any]:
+    return [p.call_id, p.name, p.arguments, p.kind.value, p.heartbeat, p.since, p.until, p.client_tool]
+
+
+def pending_from_json(item: list[Any]) -> PendingCall:
+    call_id, name, arguments, kind, heartbeat, since, until, client_tool = item
+    return PendingCall(call_id, name, arguments, WaitKind(kind), heartbeat, since, until, client_tool)

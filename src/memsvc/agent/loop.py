@@ -3,8 +3,14 @@
 A turn stores its input, then steps: fit the context (queue manager), call the LLM,
 store its message, run each function it called through the executor, store each
 result. It chains while a function asks for a heartbeat or fails, up to max_steps.
-Every message is committed to the store before its event is emitted, so whatever
-a client has seen survives a crash. Cancellation is honoured at step boundaries.
+A call of a client tool, or of a tool that needs approval, pauses the turn: its
+state (turn_state.py) is stored and the turn returns TurnWaiting; answers.py
+continues it later, on whichever agent server gets the answers.
+
+Every message is committed to the store together with the events that report it
+(and, at each transition, the turn's record) before the events are emitted, so
+whatever a client has seen survives a crash, and re-attached clients see the same.
+Cancellation is honoured at step boundaries.
 """
 
 from __future__ import annotations
@@ -14,14 +20,14 @@ import contextlib
 import json
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import structlog
 
-from memsvc import metrics
-from memsvc.agent import prompt
+from memsvc import client_tools, metrics
+from memsvc.agent import prompt, replay
 from memsvc.agent.events import (
     AlertKind,
     AssistantSaid,
@@ -32,10 +38,12 @@ from memsvc.agent.events import (
     HeartbeatSent,
     InnerThought,
     InputReceived,
+    PendingCall,
     StopReason,
     SystemAlerted,
     TurnEnded,
-    Usage,
+    TurnWaiting,
+    WaitKind,
 )
 from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
 from memsvc.agent.queue import (
@@ -47,13 +55,16 @@ from memsvc.agent.queue import (
     context_overflow,
 )
 from memsvc.agent.tokens import TokenCounter
-from memsvc.errors import InvalidArgument, MemsvcError
+from memsvc.agent.toolset import Toolset, load_toolset
+from memsvc.agent.turn_state import Heartbeat, TurnState
+from memsvc.errors import InvalidArgument, MemsvcError, Unavailable
 from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
 from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
 from memsvc.ports import AgentStore, Executor
 
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
+Outcome = TurnEnded | TurnWaiting
 FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never what an LLM invents
 MAX_ARGUMENT_CHARS = 64_000
 
@@ -86,12 +97,14 @@ class _Call:
 
 
 class Turn:
+    """One turn, new (`start`) or stored (resumed by answers.py, or ended by it)."""
+
     def __init__(
         self,
         deps: LoopDeps,
         context: Context,
         emit: Emit,
-        max_steps: int,
+        state: TurnState,
         cancel: asyncio.Event,
         lease_holder: str = "",
     ) -> None:
@@ -100,22 +113,17 @@ class Turn:
         self.ctx = context
         self.agent = context.agent
         self.emit_fn = emit
-        self.max_steps = max_steps
+        self.state = state
         self.cancel = cancel
-        self.turn_id = str(uuid.uuid4())
-        self.step = 0
-        self.sequence = 0
-        self.usage = Usage()
+        self.turn_id = state.id
+        self.stored = False  # whether anything of the turn was stored (else a failure is the caller's status)
         self.counter = TokenCounter(self.agent.llm_config.model)
         self.queue = QueueManager(deps.llm, self.counter)
+        self.toolset: Toolset | None = None
         self.tools: list[dict[str, Any]] = []
         self.tools_tokens = 0
 
     # ----- plumbing -------------------------------------------------------------------
-
-    async def emit(self, body: Body, message_id: str = "") -> None:
-        self.sequence += 1
-        await self.emit_fn(Event(self.turn_id, self.step, self.sequence, body, message_id, now()))
 
     def new_message(self, role: Role, **fields: Any) -> Message:
         message = Message(id=str(uuid.uuid4()), role=role, turn_id=self.turn_id, create_time=now(), **fields)
@@ -125,40 +133,67 @@ class Turn:
     async def commit(
         self,
         *messages: Message,
+        events: Sequence[tuple[Body, str]] = (),
         evict_through: int = 0,
         state: ContextState | None = None,
         request: tuple[str, str] | None = None,
+        record: bool = False,
     ) -> list[Message]:
+        """Stores messages with the events that report them ((body, message id) pairs) and, with
+        `record`, the turn's state, in one transaction; then emits the events."""
+        built = [Event(self.turn_id, self.state.step, 0, body, message_id, now()) for body, message_id in events]
+        records = [e.record() for e in built]
         stored = await self.deps.store.commit_context(
-            self.agent.id, list(messages), evict_through, state, self.lease_holder, request
+            self.agent.id,
+            list(messages),
+            evict_through,
+            state,
+            self.lease_holder,
+            request,
+            records,
+            self.state.record() if record else None,
         )
+        self.stored = True
         self.ctx.messages.extend(m for m in stored if m.in_context)
         self.ctx.recall_count += len(stored)
         if state is not None:
             self.ctx.state = state
+        for event, rec in zip(built, records, strict=True):
+            event.sequence, event.agent_sequence = rec.sequence, rec.agent_sequence
+            await self.emit_fn(event)
         return stored
 
-    # ----- the turn ---------------------------------------------------------------------
+    async def load_tools(self) -> None:
+        self.toolset = await load_toolset(self.deps.executor, self.agent)
+        self.tools = self.toolset.for_llm()
+        self.tools_tokens = self.counter.tools(self.tools)
 
-    async def run(self, inputs: list[MessageInput], request_id: str = "") -> TurnEnded:
-        """Runs the turn. With `request_id`, the inputs are stored together with the request's record."""
+    # ----- a new turn -------------------------------------------------------------------
+
+    async def start(self, inputs: list[MessageInput], request_id: str = "") -> Outcome:
+        """Stores the input (with the request's record, with `request_id`) and runs the turn."""
+        return await self.guarded(self._start(inputs, request_id))
+
+    async def _start(self, inputs: list[MessageInput], request_id: str) -> Outcome:
+        await self.load_tools()
+        messages, events = self._interrupted_calls()
+        new = [self._input_message(item) for item in inputs]
+        self._check_inputs_fit(new)
+        for message in new:
+            messages.append(message)
+            events.append((InputReceived(message.role, message.content), message.id))
+        request = (request_id, self.turn_id) if request_id and inputs else None
+        await self.commit(*messages, events=events, request=request, record=True)
+        await self._retry_summary()
+        return await self.run_steps()
+
+    async def guarded(self, work: Awaitable[Outcome]) -> Outcome:
+        """Runs part of a turn and records how it ended: a failure after something was stored ends
+        the turn with an error stop reason (before that, it is the caller's status)."""
         try:
-            await self._close_interrupted_calls()
-            schemas = await self.deps.executor.list_functions(
-                inner_thoughts_in_kwargs=self.agent.llm_config.put_inner_thoughts_in_kwargs
-            )
-            self.tools = prompt.tools_for_llm(schemas)
-            self.tools_tokens = self.counter.tools(self.tools)
-            new = [self._input_message(item) for item in inputs]
-            self._check_inputs_fit(new)
-            if new:
-                request = (request_id, self.turn_id) if request_id else None
-                for stored in await self.commit(*new, request=request):
-                    await self.emit(InputReceived(stored.role, stored.content), stored.id)
-            await self._retry_summary()
-            end = await self._steps()
+            outcome = await work
         except MemsvcError as exc:
-            if self.sequence == 0:
+            if not self.stored:
                 raise  # refused before anything was stored or shown: the caller gets it as a status
             reason = StopReason.LLM_ERROR if exc.reason.startswith("LLM_") else StopReason.ERROR
             if exc.reason == "CONTEXT_WINDOW_EXCEEDED":
@@ -166,10 +201,38 @@ class Turn:
             log.warning(
                 "turn_failed", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason, error=exc.message
             )
-            end = TurnEnded(reason, self.usage, self.step, exc)
+            outcome = TurnEnded(reason, self.state.usage, self.state.step, exc)
+        if isinstance(outcome, TurnEnded):
+            await self.end(outcome)
+        return outcome
+
+    async def end(self, end: TurnEnded, *messages: Message, events: Sequence[tuple[Body, str]] = ()) -> None:
+        """Ends the turn: its TurnEnd is stored with its record. If even that fails (the store is
+        gone, the lease lost), the client still gets the TurnEnd, unstored (sequence 0); the turn
+        is ended later by whichever agent server finds it running without a lease."""
+        self.state.end(end.stop_reason, end.error)
         metrics.TURNS.labels(end.stop_reason.value).inc()
-        await self.emit(end)
-        return end
+        try:
+            await self.commit(*messages, events=[*events, (end, "")], record=True)
+        except MemsvcError as exc:
+            log.warning("turn_end_not_stored", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason)
+            await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now()))
+
+    def _check_inputs_fit(self, new: list[Message]) -> None:
+        """A turn's input messages must fit the prompt together, or the LLM would never see them all."""
+        if len(new) < 2:
+            return
+        limits = Limits.of(self.agent)
+        fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
+        together = sum(m.token_count for m in new)
+        if fixed.total + together > limits.budget:
+            raise InvalidArgument(
+                f"the {len(new)} messages of this turn have {together:,} tokens together; with the system prompt, "
+                f"working context and function schemas ({fixed.total:,} tokens) they cannot fit this agent's "
+                f"prompt budget of {limits.budget:,} tokens. Send fewer or shorter messages per turn",
+                reason="MESSAGE_TOO_LARGE",
+                field="messages",
+            )
 
     def _input_message(self, item: MessageInput) -> Message:
         """The stored form of an input, refused if it could never fit the prompt budget."""
@@ -188,22 +251,6 @@ class Turn:
             )
         return message
 
-    def _check_inputs_fit(self, new: list[Message]) -> None:
-        """A turn's input messages must fit the prompt together, or the LLM would never see them all."""
-        if len(new) < 2:
-            return
-        limits = Limits.of(self.agent)
-        fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
-        together = sum(m.token_count for m in new)
-        if fixed.total + together > limits.budget:
-            raise InvalidArgument(
-                f"the {len(new)} messages of this turn have {together:,} tokens together; with the system prompt, "
-                f"working context and function schemas ({fixed.total:,} tokens) they cannot fit this agent's "
-                f"prompt budget of {limits.budget:,} tokens. Send fewer or shorter messages per turn",
-                reason="MESSAGE_TOO_LARGE",
-                field="messages",
-            )
-
     async def _retry_summary(self) -> None:
         """A summary that failed at an earlier flush is written now, if the LLM answers."""
         state = self.ctx.state
@@ -215,43 +262,114 @@ class Turn:
             await self.commit(state=retry)
             self.ctx.unsummarized = []
 
-    async def _steps(self) -> TurnEnded:
-        while self.step < self.max_steps:
+    # ----- steps ------------------------------------------------------------------------
+
+    async def run_steps(self) -> Outcome:
+        """Steps until the turn ends or waits: from its start, or after a step's calls were answered."""
+        while True:
+            if self.state.step > 0:  # a step is done: do its results chain into another?
+                if self.state.heartbeat is Heartbeat.NONE:
+                    return TurnEnded(StopReason.END_TURN, self.state.usage, self.state.step)
+                if self.state.step >= self.state.max_steps:
+                    return TurnEnded(StopReason.MAX_STEPS, self.state.usage, self.state.step)
+                reason = (
+                    prompt.HEARTBEAT_FAILED if self.state.heartbeat is Heartbeat.FAILED else prompt.HEARTBEAT_REQUESTED
+                )
+                beat = self.new_message(Role.SYSTEM, content=reason, name="heartbeat")
+                await self.commit(beat, events=[(HeartbeatSent(reason), beat.id)])
             if self.cancel.is_set():
-                return TurnEnded(StopReason.CANCELLED, self.usage, self.step)
-            self.step += 1
+                return TurnEnded(StopReason.CANCELLED, self.state.usage, self.state.step)
+            self.state.next_step()
             messages = await self._prepare_prompt()
             started = time.perf_counter()
             try:  # a cancel (or the client's deadline) stops the call in flight, not after it
                 reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools, cancel=self.cancel)
             except LlmCallCancelled:
-                return TurnEnded(StopReason.CANCELLED, self.usage, self.step)
+                return TurnEnded(StopReason.CANCELLED, self.state.usage, self.state.step)
             metrics.LLM_SECONDS.observe(time.perf_counter() - started)
             metrics.STEPS.inc()
             metrics.LLM_TOKENS.labels("prompt").inc(reply.usage.prompt_tokens)
             metrics.LLM_TOKENS.labels("completion").inc(reply.usage.completion_tokens)
-            self.usage.add(reply.usage)
+            self.state.usage.add(reply.usage)
             calls = self._parse_calls(reply)
             if not await self._record_reply(reply, calls):
-                return TurnEnded(StopReason.NO_TOOL_CALL, self.usage, self.step)
-            heartbeat_reason = ""
-            for i, call in enumerate(calls):
-                try:
-                    outcome = await self._execute(call)
-                except MemsvcError:
-                    await self._close_unanswered(calls[i + 1 :])
-                    raise
-                if not outcome.ok:
-                    heartbeat_reason = prompt.HEARTBEAT_FAILED
-                elif call.heartbeat and not heartbeat_reason:
-                    heartbeat_reason = prompt.HEARTBEAT_REQUESTED
-            if not heartbeat_reason:
-                return TurnEnded(StopReason.END_TURN, self.usage, self.step)
-            if self.step >= self.max_steps:
-                break
-            [stored] = await self.commit(self.new_message(Role.SYSTEM, content=heartbeat_reason, name="heartbeat"))
-            await self.emit(HeartbeatSent(heartbeat_reason), stored.id)
-        return TurnEnded(StopReason.MAX_STEPS, self.usage, self.step)
+                return TurnEnded(StopReason.NO_TOOL_CALL, self.state.usage, self.state.step)
+            waiting = await self._run_calls(calls)
+            if waiting is not None:
+                return waiting
+
+    async def _run_calls(self, calls: list[_Call]) -> TurnWaiting | None:
+        """Runs a reply's calls in order; client tools and calls needing approval are left pending,
+        and the turn waits for them once the others have run."""
+        assert self.toolset is not None
+        config = self.agent.tools
+        pending: list[PendingCall] = []
+        for i, call in enumerate(calls):
+            client = self.toolset.client_tool(call.name)
+            if not call.error and not self.toolset.known(call.name):
+                call.error = f"There is no function {call.name!r}. Functions: {self.toolset.names()}."
+            if not call.error and client is not None:
+                call.error = client_tools.argument_error(client, json.loads(call.arguments))
+            if call.error:
+                await self.record_result(call.id, call.name, call.heartbeat, FunctionOutcome(False, call.error))
+                continue
+            kind = WaitKind.APPROVAL if self.toolset.needs_approval(call.name) else None
+            if kind is None and client is not None:
+                kind = WaitKind.CLIENT_TOOL
+            if kind is not None:
+                timeout = config.approval_timeout if kind is WaitKind.APPROVAL else config.client_tool_timeout
+                t = now()
+                pending.append(
+                    PendingCall(call.id, call.name, call.arguments, kind, call.heartbeat, t, t + timeout, bool(client))
+                )
+                continue
+            try:
+                await self.execute(call.id, call.name, call.arguments, call.heartbeat)
+            except MemsvcError:
+                unanswered = [(c.id, c.name) for c in calls[i + 1 :]] + [(p.call_id, p.name) for p in pending]
+                await self._close_unanswered(unanswered)
+                raise
+        if not pending:
+            return None
+        for p in pending:
+            metrics.TURN_WAITS.labels(p.kind.value).inc()
+        self.state.wait(pending)
+        waiting = TurnWaiting(tuple(pending), self.state.usage, self.state.step)
+        await self.commit(events=[(waiting, "")], record=True)
+        return waiting
+
+    async def execute(
+        self, call_id: str, name: str, arguments: str, heartbeat: bool, *, record: bool = False
+    ) -> FunctionOutcome:
+        """Runs a built-in function through the executor and records its result (and, with
+        `record`, the turn's state)."""
+        failure: MemsvcError | None = None
+        try:
+            outcome = await self.deps.executor.execute(self.agent.id, name, arguments)
+        except MemsvcError as exc:  # the executor (or the store behind it) failed, not the call
+            failure = exc
+            outcome = FunctionOutcome(False, f"{prompt.INTERRUPTED}: {exc.message}")
+        await self.record_result(call_id, name, heartbeat, outcome, record=record)
+        if failure is not None:
+            raise failure  # the call is closed; the turn ends with the error
+        if outcome.memory_changed:
+            self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
+        return outcome
+
+    async def record_result(
+        self, call_id: str, name: str, heartbeat: bool, outcome: FunctionOutcome, *, record: bool = False
+    ) -> None:
+        """Stores a call's result with its events (and, with `record`, the turn's state)."""
+        label = name if name in FUNCTION_NAMES else ("client" if self.agent.tools.client_tool(name) else "unknown")
+        metrics.FUNCTION_CALLS.labels(label, str(outcome.ok).lower()).inc()
+        self.state.note_result(outcome.ok, heartbeat)
+        result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
+        message = self.new_message(Role.TOOL, content=result, tool_call_id=call_id, name=name)
+        events: list[tuple[Body, str]] = []
+        if outcome.message_to_user:
+            events.append((AssistantSaid(outcome.message_to_user), message.id))
+        events.append((FunctionReturned(call_id, name, outcome.ok, result), message.id))
+        await self.commit(message, events=events, record=record)
 
     async def _prepare_prompt(self) -> list[dict[str, Any]]:
         """Fits the context (warning, flush) and returns the prompt to send."""
@@ -265,9 +383,9 @@ class Turn:
         elif measure.total > limits.warning and not self.ctx.state.warned:
             warned = _replace_state(self.ctx.state, warned=True)
             warning = self.new_message(Role.SYSTEM, content=MEMORY_PRESSURE_WARNING, name="system_alert")
-            [stored] = await self.commit(warning, state=warned)
+            alert = SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING)
+            await self.commit(warning, events=[(alert, warning.id)], state=warned)
             metrics.WARNINGS.inc()
-            await self.emit(SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING), stored.id)
             return await self._prepare_prompt()
         if measure.total > limits.budget:
             raise context_overflow(measure, limits)
@@ -283,17 +401,17 @@ class Turn:
         flush = await self.queue.flush(
             self.agent, self.ctx.state, self.ctx.messages, measure, limits, self.ctx.unsummarized
         )
-        await self.commit(evict_through=flush.evict_through, state=flush.state)
+        note = f"{len(flush.evicted)} older messages moved to recall storage" + (
+            " and summarized." if flush.summarized else "; the summary will be written later."
+        )
+        alert = SystemAlerted(AlertKind.CONTEXT_FLUSHED, note)
+        await self.commit(events=[(alert, "")], evict_through=flush.evict_through, state=flush.state)
         self.ctx.messages, self.ctx.state = flush.kept, flush.state
         self.ctx.unsummarized = [] if flush.summarized else [*self.ctx.unsummarized, *flush.evicted]
         metrics.EVICTIONS.inc()
         metrics.EVICTED_MESSAGES.inc(len(flush.evicted))
         if not flush.summarized:
             metrics.SUMMARY_FAILURES.inc()
-        note = f"{len(flush.evicted)} older messages moved to recall storage" + (
-            " and summarized." if flush.summarized else "; the summary will be written later."
-        )
-        await self.emit(SystemAlerted(AlertKind.CONTEXT_FLUSHED, note))
 
     def _system_text(self) -> str:
         """The system message; with the memory blocks cut to fit if they outgrew the window (an agent
@@ -311,6 +429,19 @@ class Turn:
         chars = sum(len(b.value) for b in self.agent.blocks)
         fitting = chars * max(0, room - base) // max(1, tokens - base)
         return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=fitting)
+
+    def _arguments_too_long(self, arguments: str) -> str:
+        """Why a call's arguments are too long ("" if not): over MAX_ARGUMENT_CHARS, or over a fifth
+        of the prompt budget in tokens (as results are), so a call can never fill the window."""
+        cap = max(256, Limits.of(self.agent).budget // 5)
+        if len(arguments) > MAX_ARGUMENT_CHARS:
+            return (
+                f"have {len(arguments):,} characters; the limit is {MAX_ARGUMENT_CHARS:,} characters and {cap:,} tokens"
+            )
+        if len(arguments) <= cap:  # a token is at least one character
+            return ""
+        tokens = len(self.counter.encoding.encode(arguments, disallowed_special=()))
+        return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
 
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []
@@ -354,63 +485,22 @@ class Turn:
                 for r in reply.tool_calls
             ),
         )
-        [stored] = await self.commit(message)
-        if thoughts:
-            await self.emit(InnerThought(thoughts), stored.id)
-        for call in calls:
-            await self.emit(FunctionCalled(call.id, call.name, call.arguments, call.heartbeat), stored.id)
+        events: list[tuple[Body, str]] = [(InnerThought(thoughts), message.id)] if thoughts else []
+        events += [(FunctionCalled(c.id, c.name, c.arguments, c.heartbeat), message.id) for c in calls]
+        await self.commit(message, events=events)
         return bool(calls)
 
-    async def _execute(self, call: _Call) -> FunctionOutcome:
-        failure: MemsvcError | None = None
-        if call.error:
-            outcome = FunctionOutcome(False, call.error)
-        else:
-            try:
-                outcome = await self.deps.executor.execute(self.agent.id, call.name, call.arguments)
-            except MemsvcError as exc:  # the executor (or the store behind it) failed, not the call
-                failure = exc
-                outcome = FunctionOutcome(False, f"{prompt.INTERRUPTED}: {exc.message}")
-        label = call.name if call.name in FUNCTION_NAMES else "unknown"
-        metrics.FUNCTION_CALLS.labels(label, str(outcome.ok).lower()).inc()
-        result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
-        [stored] = await self.commit(self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name))
-        if outcome.message_to_user:
-            await self.emit(AssistantSaid(outcome.message_to_user), stored.id)
-        await self.emit(FunctionReturned(call.id, call.name, outcome.ok, result), stored.id)
-        if failure is not None:
-            raise failure  # the call is closed; the turn ends with the error
-        if outcome.memory_changed:
-            self.agent.blocks = (await self.deps.store.get_agent(self.agent.id)).blocks
-        return outcome
-
-    async def _close_unanswered(self, calls: list[_Call]) -> None:
+    async def _close_unanswered(self, calls: list[tuple[str, str]]) -> None:
         """Closes the calls of a reply that will not run (an earlier one failed the turn)."""
         results = [
             self.new_message(
-                Role.TOOL,
-                content=prompt.function_result(False, prompt.INTERRUPTED, now()),
-                tool_call_id=c.id,
-                name=c.name,
+                Role.TOOL, content=prompt.function_result(False, prompt.INTERRUPTED, now()), tool_call_id=i, name=n
             )
-            for c in calls
+            for i, n in calls
         ]
         if results:
             with contextlib.suppress(MemsvcError):  # the next turn closes them if this fails too
                 await self.commit(*results)
-
-    def _arguments_too_long(self, arguments: str) -> str:
-        """Why a call's arguments are too long ("" if not): over MAX_ARGUMENT_CHARS, or over a fifth
-        of the prompt budget in tokens (as results are), so a call can never fill the window."""
-        cap = max(256, Limits.of(self.agent).budget // 5)
-        if len(arguments) > MAX_ARGUMENT_CHARS:
-            return (
-                f"have {len(arguments):,} characters; the limit is {MAX_ARGUMENT_CHARS:,} characters and {cap:,} tokens"
-            )
-        if len(arguments) <= cap:  # a token is at least one character
-            return ""
-        tokens = len(self.counter.encoding.encode(arguments, disallowed_special=()))
-        return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
 
     def _bounded(self, text: str) -> str:
         """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""
@@ -423,18 +513,39 @@ class Turn:
         kept = self.counter.encoding.decode(tokens[:cap])
         return f"{kept} [... truncated: the result had {len(tokens):,} tokens; ask for less, e.g. a smaller page]"
 
-    async def _close_interrupted_calls(self) -> None:
-        """Gives every call left without a result (a crash mid-call) an explicit one."""
+    def _interrupted_calls(self) -> tuple[list[Message], list[tuple[Body, str]]]:
+        """Results for every call left without one (a crash mid-call), to store with the next commit."""
         answered = {m.tool_call_id for m in self.ctx.messages if m.role is Role.TOOL}
-        for m in list(self.ctx.messages):
+        messages: list[Message] = []
+        events: list[tuple[Body, str]] = []
+        for m in self.ctx.messages:
             for call in m.tool_calls:
                 if call.id in answered:
                     continue
                 result = prompt.function_result(False, prompt.INTERRUPTED, now())
-                [stored] = await self.commit(
-                    self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name)
-                )
-                await self.emit(SystemAlerted(AlertKind.CALL_INTERRUPTED, f"{call.name} was interrupted"), stored.id)
+                message = self.new_message(Role.TOOL, content=result, tool_call_id=call.id, name=call.name)
+                messages.append(message)
+                events.append((SystemAlerted(AlertKind.CALL_INTERRUPTED, f"{call.name} was interrupted"), message.id))
+        return messages, events
+
+    async def abandon(self) -> TurnEnded:
+        """Ends a turn found RUNNING with no agent server running it (its server stopped). If its
+        stored messages show it had ended (the server stopped before storing its end), it ends
+        as it did; else its unanswered calls are closed as interrupted, and it ends with an error."""
+        told = replay.ended_turn(self.ctx.messages, self.turn_id, self.state.max_steps)
+        if told is not None:
+            done = cast(TurnEnded, told[-1].body)
+            end = TurnEnded(done.stop_reason, self.state.usage, done.step_count)
+            await self.end(end)
+            return end
+        error = Unavailable(
+            "the agent server running this turn stopped before the turn ended; everything it did before is stored",
+            reason="TURN_INTERRUPTED",
+        )
+        end = TurnEnded(StopReason.ERROR, self.state.usage, self.state.step, error)
+        messages, events = self._interrupted_calls()
+        await self.end(end, *messages, events=events)
+        return end
 
 
 def _replace_state(state: ContextState, **changes: Any) -> ContextState:

@@ -162,7 +162,7 @@ def queue_to_openai(messages: list[Message]) -> list[dict[str, Any]]:
 
 
 _RENDER_CACHE: OrderedDict[str, dict[str, Any]] = OrderedDict()
-_RENDER_CACHE_SIZE = 20_000
+_RENDER_CACHE_SIZE = 2_000  # ~1 KB each: a few agents' queues
 
 
 def _rendered(message: Message) -> dict[str, Any]:

@@ -1,37 +1,31 @@
 """AgentRuntime: the agent server's domain object.
 
-Creates agents (checking and completing their configuration) and runs their turns,
-one at a time per agent in arrival order. A turn runs as its own task: if the
-client goes away the turn is asked to stop at its next step boundary instead of
-being torn apart mid-write.
+Creates agents (checking and completing their configuration, client tools
+included) and runs their turns through the TurnRunner (turns.py): one at a time per
+agent, as their own tasks, pausing when the client must act (turn_state.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import socket
-import time
 import uuid
-import weakref
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
-from typing import Any, cast
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 import structlog
 
-from memsvc import validation
+from memsvc import client_tools, validation
 from memsvc.agent import extract as extract_
-from memsvc.agent import replay
-from memsvc.agent.events import Event, StopReason, TurnEnded, decode_events, encode_events
+from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
-from memsvc.agent.loop import LoopDeps, Turn
-from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system, tools_for_llm
+from memsvc.agent.loop import LoopDeps, Outcome
+from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
 from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
+from memsvc.agent.toolset import Toolset, load_toolset
+from memsvc.agent.turns import TurnRunner
 from memsvc.config import Settings
 from memsvc.configs import (
     check_context_config,
@@ -39,68 +33,79 @@ from memsvc.configs import (
     check_max_steps,
     complete_block,
 )
-from memsvc.errors import Aborted, InvalidArgument, MemsvcError
+from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
     DEFAULT_CHUNK_SIZE,
-    LEASE_TTL_SECONDS,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
-    Context,
     EmbeddingConfig,
     Message,
     MessageInput,
     Page,
     Role,
+    ToolConfig,
     now,
 )
 from memsvc.ports import AgentStore, Executor
-from memsvc.tasks import watched
 
 log = structlog.get_logger("memsvc.agent")
 Emit = Callable[[Event], Awaitable[None]]
 
-UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+# UpdateAgent's field paths; the tool fields are stored together (Agent.tools).
+TOOL_FIELDS = frozenset(
+    {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
+)
+UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
 LOCAL_CHUNK_SIZE = 200
 MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
-# A turn lease lapses this long after its last extension (a crashed server's turns
-# resume elsewhere after at most this; a restarted server gets its own back at once).
-LEASE_TTL = LEASE_TTL_SECONDS
-DRAIN_SECONDS = 10.0
 MAX_CONVERSATION = 1000
 
 
 class AgentRuntime:
     def __init__(self, store: AgentStore, executor: Executor, llm: LlmClient, settings: Settings) -> None:
         self.store = store
-        # Names this server in turn leases; app.start sets host:port once the port is bound.
-        self.holder = settings.instance_id or f"{socket.gethostname()}:{os.getpid()}"
         self.deps = LoopDeps(store, executor, llm)
         self.settings = settings
-        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
-        self._tasks: set[asyncio.Task[TurnEnded]] = set()
-        self._queues = QueueCache()
+        # Names this server in turn leases; app.start sets host:port once the port is bound.
+        self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
+
+    @property
+    def holder(self) -> str:
+        return self.turns.holder
+
+    @holder.setter
+    def holder(self, value: str) -> None:
+        self.turns.holder = value
 
     # ----- agents ---------------------------------------------------------------------
 
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
         agent = self.complete(agent)
+        agent.tools = await self.check_tools(agent.tools)
         await self.check_fits(agent)
         return await self.store.create_agent(agent, validation.request_id(request_id))
+
+    async def check_tools(self, config: ToolConfig, prefix: str = "") -> ToolConfig:
+        builtin = await self.deps.executor.list_functions(inner_thoughts_in_kwargs=False)
+        return client_tools.check_tool_config(config, frozenset(f.name for f in builtin), prefix)
+
+    async def list_tools(self, agent_id: str) -> Toolset:
+        return await load_toolset(self.deps.executor, await self.store.get_agent(validation.agent_id(agent_id)))
 
     async def check_fits(self, agent: Agent) -> None:
         """Refuses a context window too small for the fixed part of the prompt."""
         config = agent.llm_config
-        schemas = await self.deps.executor.list_functions(inner_thoughts_in_kwargs=config.put_inner_thoughts_in_kwargs)
+        toolset = await load_toolset(self.deps.executor, agent)
         counter = TokenCounter(config.model)
         system = render_system(agent, 0, 0)
-        fixed = counter.message({"role": "system", "content": system}) + counter.tools(tools_for_llm(schemas))
+        fixed = counter.message({"role": "system", "content": system}) + counter.tools(toolset.for_llm())
         budget = config.context_window - config.max_tokens
         if fixed + MIN_QUEUE_TOKENS > budget:
             raise InvalidArgument(
                 f"llm_config.context_window {config.context_window:,} is too small: the system instructions, memory "
-                f"blocks and function schemas take {fixed:,} tokens of the prompt budget of {budget:,} "
+                f"blocks and tool schemas take {fixed:,} tokens of the prompt budget of {budget:,} "
                 f"(context_window minus max_tokens {config.max_tokens:,}), leaving less than {MIN_QUEUE_TOKENS} "
                 f"for messages; use a context_window of at least {fixed + MIN_QUEUE_TOKENS + config.max_tokens:,}",
                 reason="CONTEXT_WINDOW_TOO_SMALL",
@@ -178,7 +183,14 @@ class AgentRuntime:
             agent.context_config = check_context_config(agent.context_config)
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
-        return await self.store.update_agent(agent, fields)
+        stored = frozenset(fields - TOOL_FIELDS)
+        if fields & TOOL_FIELDS:
+            agent.tools = await self.check_tools(_merged_tools(current.tools, agent.tools, fields), "agent.")
+            stored |= {"tools"}
+        if fields & TOOL_FIELDS:
+            merged = replace(current, **{f: getattr(agent, f) for f in stored})
+            await self.check_fits(merged)
+        return await self.store.update_agent(agent, stored)
 
     async def list_messages(
         self, agent_id: str, page_size: int, page_token: str, *, in_context_only: bool = False
@@ -188,14 +200,14 @@ class AgentRuntime:
     async def context_window(self, agent_id: str) -> ContextReport:
         context = await self.store.load_context(validation.agent_id(agent_id))
         config = context.agent.llm_config
-        schemas = await self.deps.executor.list_functions(inner_thoughts_in_kwargs=config.put_inner_thoughts_in_kwargs)
+        toolset = await load_toolset(self.deps.executor, context.agent)
         counter = TokenCounter(config.model)
         system = render_system(context.agent, context.recall_count, context.archival_count)
-        tools_tokens = counter.tools(tools_for_llm(schemas))
+        tools_tokens = counter.tools(toolset.for_llm())
         return context_report(QueueManager(self.deps.llm, counter), context, system, tools_tokens)
 
     async def delete_agent(self, agent_id: str) -> None:
-        async with self._lock(agent_id):
+        async with self.turns.lock(agent_id):
             await self.store.delete_agent(agent_id)
 
     # ----- the write side of external loops ---------------------------------------------
@@ -215,7 +227,7 @@ class AgentRuntime:
         stored = await self.store.append_recall(agent_id, inputs)
         if not extract:
             return stored, None
-        async with self._lock(agent_id), self._lease(agent_id) as (context, _):
+        async with self.turns.held(agent_id) as (context, _):
             run = extract_.Extraction(self.deps.llm, self.deps.executor, context.agent, emit)
             end = await run.run(stored, max_steps or extract_.DEFAULT_STEPS)
         return stored, end
@@ -257,204 +269,37 @@ class AgentRuntime:
         max_steps: int = 0,
         cancel: asyncio.Event | None = None,
         request_id: str = "",
-    ) -> TurnEnded:
-        """Runs one turn. If the caller is cancelled, the turn stops at its next step boundary.
-
-        With `request_id`, a retry of a request whose turn ended gets that turn's events again
-        instead of a new turn; a retry of one cut off by a crash finishes it, without storing
-        the input again.
-        """
+        cancel_on_disconnect: bool = False,
+    ) -> Outcome:
+        """Runs one turn until it ends or waits for the client (see TurnRunner.send)."""
         agent_id = validation.agent_id(agent_id)
         inputs = self.check_inputs(inputs)
         validation.request_id(request_id)
         if max_steps < 0 or max_steps > 1000:
             raise InvalidArgument("max_steps must be between 0 (the agent's default) and 1000", field="max_steps")
-        cancel = cancel or asyncio.Event()
-        guarded = _GuardedEmit(emit, cancel)
-        task = watched(
-            asyncio.create_task(self._turn(agent_id, inputs, guarded, max_steps, cancel, request_id)), "turn"
+        return await self.turns.send(
+            agent_id,
+            inputs,
+            emit,
+            max_steps=max_steps,
+            cancel=cancel,
+            request_id=request_id,
+            cancel_on_disconnect=cancel_on_disconnect,
         )
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        try:
-            return await asyncio.shield(task)
-        except asyncio.CancelledError:
-            cancel.set()
-            raise
-
-    async def _turn(
-        self,
-        agent_id: str,
-        inputs: list[MessageInput],
-        emit: Emit,
-        max_steps: int,
-        cancel: asyncio.Event,
-        request_id: str,
-    ) -> TurnEnded:
-        # In order within this server (the lock), and on one server at a time (the lease).
-        async with self._lock(agent_id), self._lease(agent_id) as (context, holder):
-            steps = max_steps or context.agent.max_steps or self.settings.max_steps
-            if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
-                events = _replayable(seen[1]) or await self._ended_unrecorded(
-                    agent_id, request_id, seen[0], context, steps
-                )
-                if events:  # the turn ended: replay it
-                    for event in events:
-                        await emit(event)
-                    return cast(TurnEnded, events[-1].body)
-                inputs = []  # stored by the first attempt, whose turn was cut off: finish it
-            recorded: list[Event] = []
-
-            async def record(event: Event) -> None:
-                recorded.append(event)
-                await emit(event)
-
-            turn = Turn(self.deps, context, record if request_id else emit, steps, cancel, holder)
-            end = await turn.run(inputs, request_id if inputs else "")
-            # A failed turn is retried, not replayed; so is one cut off by its client's deadline.
-            if request_id and end.error is None and end.stop_reason is not StopReason.CANCELLED:
-                await self.store.finish_turn_request(agent_id, request_id, encode_events(recorded))
-            return end
-
-    async def _ended_unrecorded(
-        self, agent_id: str, request_id: str, turn_id: str, context: Context, steps: int
-    ) -> list[Event]:
-        """The events of a request's turn that ended before they were recorded (see replay.py)."""
-        events = replay.ended_turn(context.messages, turn_id, steps)
-        if not events:
-            return []
-        with contextlib.suppress(MemsvcError):  # recorded now, or recognised again next time
-            await self.store.finish_turn_request(agent_id, request_id, encode_events(events))
-        return events
-
-    @asynccontextmanager
-    async def _lease(self, agent_id: str) -> AsyncIterator[tuple[Context, str]]:
-        """Loads the agent's context under its turn lease, waiting while another agent server has it."""
-        delay, deadline = 0.01, time.monotonic() + self.settings.lease_wait_seconds
-        holder = f"{self.holder}/{uuid.uuid4().hex[:8]}"  # this turn, on this server
-        cached = self._queues.get(agent_id)
-        while True:
-            try:
-                known = (cached.last_seq, cached.evicted_through) if cached else None
-                context = await self.store.load_context(agent_id, (holder, LEASE_TTL), known)
-                break
-            except Aborted as exc:
-                if exc.reason != "AGENT_BUSY" or time.monotonic() > deadline:
-                    exc.message += "; try again when its turn ends"
-                    exc.retry_after = 1.0
-                    raise
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 0.25)
-        if context.messages_unchanged and cached is not None:
-            context.messages = cached.messages
-        renewal = asyncio.create_task(self._renew(agent_id, holder))
-        try:
-            yield context, holder
-            self._queues.put(agent_id, context)
-        except BaseException:
-            self._queues.drop(agent_id)
-            raise
-        finally:
-            renewal.cancel()
-            # Off the reply's path: the next turn here takes it over anyway, another server waits.
-            self._spawn(self._release(agent_id, holder))
-
-    async def _release(self, agent_id: str, holder: str) -> None:
-        # Bounded: a memory server that is gone must not hold up anything; the lease lapses.
-        with contextlib.suppress(MemsvcError, TimeoutError):
-            await asyncio.wait_for(self.store.release_lease(agent_id, holder), timeout=5.0)
-
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.create_task(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _renew(self, agent_id: str, holder: str) -> None:
-        """Keeps the lease while a step waits on a slow LLM (commits extend it too)."""
-        while True:
-            await asyncio.sleep(LEASE_TTL / 3)
-            with contextlib.suppress(MemsvcError):
-                await self.store.acquire_lease(agent_id, holder, LEASE_TTL)
-
-    def _lock(self, agent_id: str) -> asyncio.Lock:
-        lock = self._locks.get(agent_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[agent_id] = lock
-        return lock
 
     async def drain(self) -> None:
-        """On shutdown: lets running turns reach their end (or cancels them after DRAIN_SECONDS).
-
-        Leases not yet released simply lapse; a turn cut off here is finished by a retry.
-        """
-        if not self._tasks:
-            return
-        _, pending = await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+        await self.turns.drain()
 
 
-def _replayable(events_json: str) -> list[Event]:
-    """The recorded events of an ended turn, or [] if none were recorded (or they are unreadable)."""
-    if not events_json:
-        return []
-    try:
-        events = decode_events(events_json)
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
-        log.warning("unreadable_turn_record")
-        return []
-    return events if events and isinstance(events[-1].body, TurnEnded) else []
-
-
-class _GuardedEmit:
-    """An emit that never breaks the turn: if the client is gone, the turn is cancelled."""
-
-    def __init__(self, emit: Emit, cancel: asyncio.Event) -> None:
-        self.emit = emit
-        self.cancel = cancel
-        self.broken = False
-
-    async def __call__(self, event: Event) -> None:
-        if self.broken:
-            return
-        try:
-            await self.emit(event)
-        except Exception:  # the stream is gone: stop the turn at its next step boundary
-            self.broken = True
-            self.cancel.set()
-
-
-@dataclass(slots=True)
-class _CachedQueue:
-    messages: list[Message]
-    last_seq: int
-    evicted_through: int
-
-
-class QueueCache:
-    """Each recent agent's message queue as its last turn left it, so the next turn's load
-    skips reading it back (the store confirms nothing changed: same last sequence, same
-    eviction point). Bounded: the least recently used agents are dropped."""
-
-    def __init__(self, size: int = 256) -> None:
-        self.size = size
-        self._items: OrderedDict[str, _CachedQueue] = OrderedDict()
-
-    def get(self, agent_id: str) -> _CachedQueue | None:
-        item = self._items.get(agent_id)
-        if item is not None:
-            self._items.move_to_end(agent_id)
-        return item
-
-    def put(self, agent_id: str, context: Context) -> None:
-        self._items[agent_id] = _CachedQueue(
-            context.messages, context.recall_count, context.state.evicted_through_sequence
-        )
-        self._items.move_to_end(agent_id)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def drop(self, agent_id: str) -> None:
-        self._items.pop(agent_id, None)
+def _merged_tools(current: ToolConfig, given: ToolConfig, fields: frozenset[str]) -> ToolConfig:
+    """The agent's tool config with the fields an update names taken from the update."""
+    return ToolConfig(
+        client_tools=given.client_tools if "client_tools" in fields else current.client_tools,
+        requiring_approval=given.requiring_approval
+        if "tools_requiring_approval" in fields
+        else current.requiring_approval,
+        client_tool_timeout=given.client_tool_timeout
+        if "client_tool_timeout_seconds" in fields
+        else current.client_tool_timeout,
+        approval_timeout=given.approval_timeout if "approval_timeout_seconds" in fields else current.approval_timeout,
+    )

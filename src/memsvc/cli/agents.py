@@ -60,6 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="LABEL=VALUE",
         help="another memory block (repeatable), e.g. --block notes='Likes tea'",
     )
+    create.add_argument(
+        "--require-approval",
+        action="append",
+        default=[],
+        metavar="TOOL",
+        help="a tool whose calls wait for approval (repeatable), e.g. core_memory_replace",
+    )
     add_connection_args(create)
     create.set_defaults(cli=lambda args: run(args, _create))
 
@@ -136,6 +143,9 @@ def create_request(args: argparse.Namespace) -> agent_service_pb2.CreateAgentReq
             request.memory_blocks.add(label=label, value=value)
         else:
             existing.value = value
+    request.tools_requiring_approval.extend(
+        t for t in args.require_approval if t not in request.tools_requiring_approval
+    )
     return request
 
 
@@ -188,6 +198,10 @@ def _print_agent(out: Console, agent: agent_pb2.Agent) -> None:
         f"evict {ctx.evict_fraction or 0.5:.0%}",
     )
     _field(out, "created", _when(agent.create_time))
+    if agent.client_tools:
+        _field(out, "client tools", ", ".join(t.name for t in agent.client_tools))
+    if agent.tools_requiring_approval:
+        _field(out, "need approval", ", ".join(agent.tools_requiring_approval))
 
 
 def _print_blocks(out: Console, agent: agent_pb2.Agent) -> None:

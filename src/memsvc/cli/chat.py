@@ -2,9 +2,12 @@
 
 Each line read from stdin is one turn on a StreamStep stream. Inner thoughts, function
 calls and results, heartbeats, system alerts and the agent's messages are printed as
-they arrive: coloured on a terminal, plain text otherwise. Ctrl-C during a turn cancels
-it (a second Ctrl-C quits); at the prompt it drops the line, as shells do; Ctrl-D (end of
-input) exits.
+they arrive: coloured on a terminal, plain text otherwise. When a turn waits for the
+client, the person is asked about calls that need approval, and the demo client tool
+(`--demo-tool`) is run here (chat_tools.py). `--attach` first re-attaches to the
+agent's turn that has not ended, if any. Ctrl-C during a turn cancels it (a second
+Ctrl-C quits); at the prompt it drops the line, as shells do; Ctrl-D (end of input)
+exits.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ import threading
 from rich.console import Console
 from rich.text import Text
 
+from memsvc.cli.chat_tools import Answerer, register_demo_tool
 from memsvc.cli.common import CliError, add_connection_args, console, run
-from memsvc.v1 import step_pb2
+from memsvc.v1 import step_pb2, turn_pb2
 from memsvc_client import MemsvcClient, MemsvcRPCError, StepStream, event_kind, stop_reason_name
 
 _PREVIEW = 300  # characters of arguments, results and alerts shown
@@ -33,6 +37,14 @@ _AUTOMATED = re.compile(r"^\[[^\]]*\]\s*")
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chat = sub.add_parser("chat", help="chat with an agent, streaming its thoughts, calls and replies (client)")
     chat.add_argument("agent_id", metavar="AGENT_ID")
+    chat.add_argument(
+        "--demo-tool",
+        action="store_true",
+        help="give the agent the client tool local_time (run here) to try client tools with",
+    )
+    chat.add_argument(
+        "--attach", action="store_true", help="first re-attach to the agent's turn that has not ended, if any"
+    )
     add_connection_args(chat)
     chat.set_defaults(cli=lambda args: run(args, _chat))
 
@@ -130,11 +142,12 @@ class Renderer:
 class ChatSession:
     """The read-a-line, stream-a-turn loop, with Ctrl-C mapped to a cancel."""
 
-    def __init__(self, stream: StepStream, out: Console) -> None:
+    def __init__(self, stream: StepStream, out: Console, *, demo_tool: bool = False) -> None:
         self.stream = stream
         self.out = out
         self.renderer = Renderer(out, echo_input=not sys.stdin.isatty())
         self.reader = LineReader()
+        self.answerer = Answerer(stream, out, self.reader.readline, demo_tool)
         self.in_turn = False
         self.cancel_sent = False
         self.task: asyncio.Task[int] | None = None
@@ -153,12 +166,17 @@ class ChatSession:
         elif self.task is not None:
             self.task.cancel()
 
-    async def run(self) -> int:
+    async def run(self, attach_to: str = "") -> int:
+        """The chat; with `attach_to`, first the rest of that turn (one that has not ended)."""
         self.task = asyncio.current_task()  # type: ignore[assignment]
         loop = asyncio.get_running_loop()
         with contextlib.suppress(NotImplementedError, RuntimeError):  # no loop signal handlers: Ctrl-C quits
             loop.add_signal_handler(signal.SIGINT, self.on_interrupt)
         try:
+            if attach_to:
+                self.in_turn, self.cancel_sent = True, False
+                await self.stream.attach(attach_to)
+                await self._events()
             return await self._loop()
         except asyncio.CancelledError:
             self.out.print()
@@ -185,9 +203,15 @@ class ChatSession:
     async def _turn(self, text: str) -> None:
         self.in_turn, self.cancel_sent = True, False
         await self.stream.send(text)
+        await self._events()
+
+    async def _events(self) -> None:
         async for event in self.stream:
             self.renderer.event(event)
-            if event_kind(event) == "turn_end":
+            kind = event_kind(event)
+            if kind == "turn_waiting":
+                await self.answerer.waiting(event.turn_waiting)
+            if kind == "turn_end":
                 self.in_turn = False
                 return
         raise CliError("the server ended the stream before the turn ended")
@@ -195,9 +219,18 @@ class ChatSession:
 
 async def _chat(client: MemsvcClient, args: argparse.Namespace) -> int:
     agent = await client.get_agent(args.agent_id)  # fails early, with AGENT_NOT_FOUND, for a wrong id
+    if args.demo_tool:
+        await register_demo_tool(client, agent)
     out = console()
     out.print(
         Text(f"chatting with {agent.name} ({agent.id}); Ctrl-C cancels a turn, Ctrl-D exits", style="dim"),
     )
+    attach_to = ""
+    if args.attach:
+        async for turn in client.list_turns(agent.id, page_size=1):
+            if turn.status != turn_pb2.TURN_STATUS_ENDED:
+                attach_to = turn.id
+            break
+        out.print(Text(f"attaching to turn {attach_to}" if attach_to else "no turn to attach to", style="dim"))
     async with client.stream_step(agent.id) as stream:
-        return await ChatSession(stream, out).run()
+        return await ChatSession(stream, out, demo_tool=args.demo_tool).run(attach_to)

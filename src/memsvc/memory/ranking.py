@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 LEXICAL_WEIGHT = 0.3  # the rest goes to meaning
 NEIGHBOUR_SHARE = 0.3  # of a hit's score that its adjacent turns get
-NEIGHBOUR_SOURCES = 30  # the best items that lend to their neighbours
+NEIGHBOUR_SOURCES = 10  # the best items that lend to their neighbours
 
 
 def scaled_lexical(scores: Mapping[str, float]) -> dict[str, float]:

@@ -11,17 +11,19 @@ the GIL and serialize anyway; one thread keeps their calls in order).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import hashlib
 import json
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import structlog
 
-from memsvc import configs, paging, validation
+from memsvc import client_tools, configs, paging, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
@@ -41,7 +43,9 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueTurn,
     EmbeddingConfig,
+    EventRecord,
     ImportOutcome,
     IngestProgress,
     IngestResult,
@@ -54,6 +58,7 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
     Role,
+    TurnRecord,
     micros,
     now,
 )
@@ -85,8 +90,16 @@ INLINE = frozenset(
         "update_block",
         "find_passages",
         "get_passages",
+        "get_turn",
+        "list_events",
+        "list_turn_events",
     }
 )
+# Watchers of an agent's events are woken by this process's commits at once; commits made
+# by another memory server (several on one PostgreSQL) are seen within this.
+EVENT_POLL_SECONDS = 1.0
+EVENT_BATCH = 500
+TURN_STATUSES = ("running", "waiting", "ended")
 INGEST_BATCH = 64
 INGEST_FIRST_BATCH = 4
 PASSAGE_NAMESPACE = uuid.UUID("5b0e5f3c-6f7e-4d0a-9a57-1f7c3c1e9d21")
@@ -115,6 +128,8 @@ class MemoryStore:
         self.recall = (
             RecallVectors(sql, recall_index, embedders, self._sql, self._vectors) if recall_index is not None else None
         )
+        # One asyncio.Event per watched agent, set (and replaced) when its events are stored.
+        self._event_signals: weakref.WeakValueDictionary[str, asyncio.Event] = weakref.WeakValueDictionary()
         self.search = Search(sql, index, recall_index, embedders, self._sql, self._vectors)
 
     def start_background(self) -> None:
@@ -232,10 +247,16 @@ class MemoryStore:
         state: ContextState | None = None,
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
+        events: list[EventRecord] | None = None,
+        turn: TurnRecord | None = None,
     ) -> list[Message]:
         if request is not None:
             validation.request_id(request[0])
             validation.text(request[1], "turn_id", max_chars=36, required=False)
+        for event in events or ():
+            _check_event(event)
+        if turn is not None:
+            _check_turn(turn)
         for m in messages:
             _check_message(m)
         if state is not None:
@@ -250,19 +271,74 @@ class MemoryStore:
             state,
             lease_holder,
             request,
+            events,
+            turn,
         )
+        if events:
+            self._events_stored(agent_id)
         if self.recall is not None and any(embeddable(m) for m in stored):
             self.recall.wake()
         return stored
+
+    # ----- turns and their events --------------------------------------------------
+
+    async def get_turn(self, agent_id: str, turn_id: str) -> TurnRecord:
+        return await self._sql(self.sql.get_turn, validation.agent_id(agent_id), _turn_id(turn_id))
+
+    async def list_turns(self, agent_id: str, page_size: int, page_token: str) -> Page[TurnRecord]:
+        size = paging.page_size(page_size, default=50, maximum=1000)
+        return await self._sql(self.sql.list_turns, validation.agent_id(agent_id), size, page_token)
+
+    async def watch_events(
+        self,
+        agent_id: str,
+        after_agent_sequence: int = 0,
+        *,
+        turn_id: str = "",
+        after_sequence: int = 0,
+        only_new: bool = False,
+    ) -> AsyncIterator[list[EventRecord]]:
+        """The agent's stored events after a position, in order: those stored already, then each
+        batch as it is stored, for as long as the caller iterates. With `turn_id`, only that
+        turn's (after its event `after_sequence`); with `only_new`, only those stored from now."""
+        agent_id = validation.agent_id(agent_id)
+        turn_id = _turn_id(turn_id) if turn_id else ""
+        after = max(0, after_sequence if turn_id else after_agent_sequence)
+        if only_new and not turn_id:
+            after = await self._sql(self.sql.last_event_sequence, agent_id)
+        while True:
+            signal = self._event_signals.get(agent_id)
+            if signal is None:
+                signal = self._event_signals[agent_id] = asyncio.Event()
+            if turn_id:
+                batch = await self._sql(self.sql.list_turn_events, agent_id, turn_id, after, EVENT_BATCH)
+            else:
+                batch = await self._sql(self.sql.list_events, agent_id, after, EVENT_BATCH)
+            if batch:
+                after = batch[-1].sequence if turn_id else batch[-1].agent_sequence
+                yield batch
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(signal.wait(), timeout=EVENT_POLL_SECONDS)
+
+    def _events_stored(self, agent_id: str) -> None:
+        signal = self._event_signals.pop(agent_id, None)
+        if signal is not None:
+            signal.set()
+
+    async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]:
+        return await self._sql(self.sql.due_turns, due_before, max(1, min(limit, 1000)))
 
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         return await self._sql(
             self.sql.get_turn_request, validation.agent_id(agent_id), validation.request_id(request_id)
         )
 
-    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
-        validation.text(events_json, "events_json", max_chars=64 * 1024 * 1024)
-        await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json)
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
+        validation.text(events_json, "events_json", max_chars=64 * 1024 * 1024, required=not turn_id)
+        if turn_id:
+            _turn_id(turn_id)
+        await self._sql(self.sql.finish_turn_request, validation.agent_id(agent_id), request_id, events_json, turn_id)
 
     async def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         _check_lease(holder, ttl_seconds)
@@ -672,7 +748,9 @@ class MemoryStore:
         await self._vectors(self.index.delete, agent.embedding_config.embedding_dim, [passage_id])
 
 
-ALL_AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"})
+ALL_AGENT_FIELDS = frozenset(
+    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools"}
+)
 
 
 def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
@@ -691,6 +769,41 @@ def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
         agent.context_config = configs.check_context_config(agent.context_config)
     if "max_steps" in fields:
         configs.check_max_steps(agent.max_steps)
+    if "tools" in fields:
+        agent.tools = client_tools.check_tool_config(agent.tools, None)
+
+
+def _turn_id(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except (ValueError, AttributeError, TypeError):
+        raise InvalidArgument("turn_id must be a UUID", field="turn_id") from None
+
+
+def _check_event(event: EventRecord) -> None:
+    _turn_id(event.turn_id)
+    validation.text(event.data, "events.data_json", max_chars=8_000_000)
+    _json_object(event.data, "events.data_json", ("type", str), ("fields", dict))
+
+
+def _json_object(text: str, field: str, *keys: tuple[str, type]) -> None:
+    """Internal JSON the agent server reads back: at least an object with these keys."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or any(not isinstance(value.get(k), t) for k, t in keys):
+        names = ", ".join(k for k, _ in keys)
+        raise InvalidArgument(f"{field} must be a JSON object with {names}", field=field)
+
+
+def _check_turn(turn: TurnRecord) -> None:
+    _turn_id(turn.id)
+    if turn.status not in TURN_STATUSES:
+        raise InvalidArgument(f"turn.status must be one of {', '.join(TURN_STATUSES)}", field="turn")
+    validation.text(turn.state_json, "turn.state_json", max_chars=8_000_000)
+    _json_object(turn.state_json, "turn.state_json", ("step", int), ("pending", list))
+    validation.request_id(turn.request_id)
 
 
 MAX_TOKENS = 100_000_000

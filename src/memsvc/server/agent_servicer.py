@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 
 from memsvc import validation
-from memsvc.agent.events import Event, StopReason
+from memsvc.agent import answers
+from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting
+from memsvc.agent.loop import Outcome
 from memsvc.agent.runtime import AgentRuntime
-from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.server import convert
-from memsvc.tasks import watched
+from memsvc.server.step_stream import StepStream, tool_result_from_pb
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import agent_service_pb2_grpc
 
@@ -34,6 +35,10 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
                 context_config=request.context_config if request.HasField("context_config") else None,
                 memory_blocks=request.memory_blocks,
                 max_steps=request.max_steps,
+                client_tools=request.client_tools,
+                tools_requiring_approval=request.tools_requiring_approval,
+                client_tool_timeout_seconds=request.client_tool_timeout_seconds,
+                approval_timeout_seconds=request.approval_timeout_seconds,
             )
         )
         created = await self.runtime.create_agent(agent, request.request_id)
@@ -121,81 +126,72 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         async def collect(event: Event) -> None:
             events.append(event)
 
-        end = await self.runtime.send(
+        outcome = await self.runtime.send(
             request.agent_id,
             convert.inputs_from_pb(request.messages),
             collect,
             max_steps=request.max_steps,
             request_id=request.request_id,
+            cancel_on_disconnect=True,  # a unary call's deadline or cancel stops its turn at a step boundary
         )
-        if end.stop_reason in _FAILED and end.error is not None:
-            # The input and every step before the failure are stored; say so.
-            end.error.message += f" (turn stopped after {end.step_count} step(s); what was done before is stored)"
-            raise end.error
-        return pb.SendMessageResponse(
-            events=[convert.event_to_pb(e) for e in events],
-            turn_id=events[0].turn_id if events else "",
-            stop_reason=convert.stop_reason_to_pb(end.stop_reason),
-            usage=convert.usage_to_pb(end.usage),
+        return pb.SendMessageResponse(**_turn_reply(outcome, events))
+
+    async def ResumeTurn(self, request: pb.ResumeTurnRequest, context: Context) -> pb.ResumeTurnResponse:
+        given: list[answers.Answer] = [tool_result_from_pb(r) for r in request.tool_results]
+        given += [answers.Decision(d.call_id, d.approve, d.reason) for d in request.approvals]
+        events: list[Event] = []
+
+        async def collect(event: Event) -> None:
+            events.append(event)
+
+        outcome = await self.runtime.turns.resume(
+            request.agent_id, request.turn_id, given, collect, cancel_on_disconnect=True
+        )
+        reply = _turn_reply(outcome, events)
+        reply["turn_id"] = reply["turn_id"] or request.turn_id
+        return pb.ResumeTurnResponse(**reply)
+
+    async def GetTurn(self, request: pb.GetTurnRequest, context: Context) -> pb.GetTurnResponse:
+        return pb.GetTurnResponse(
+            turn=convert.turn_to_pb(await self.runtime.turns.get(request.agent_id, request.turn_id))
         )
 
-    async def StreamStep(
+    async def ListTurns(self, request: pb.ListTurnsRequest, context: Context) -> pb.ListTurnsResponse:
+        page = await self.runtime.turns.list(request.agent_id, request.page_size, request.page_token)
+        return pb.ListTurnsResponse(
+            turns=[convert.turn_to_pb(t) for t in page.items], next_page_token=page.next_page_token
+        )
+
+    async def CancelTurn(self, request: pb.CancelTurnRequest, context: Context) -> pb.CancelTurnResponse:
+        view = await self.runtime.turns.cancel(request.agent_id, request.turn_id)
+        return pb.CancelTurnResponse(turn=convert.turn_to_pb(view))
+
+    async def WatchAgent(self, request: pb.WatchAgentRequest, context: Context) -> AsyncIterator[pb.WatchAgentResponse]:
+        after = request.after_agent_sequence if request.HasField("after_agent_sequence") else None
+        async for event in self.runtime.turns.watch(request.agent_id, after):
+            yield pb.WatchAgentResponse(event=convert.event_to_pb(event))
+
+    async def ListTools(self, request: pb.ListToolsRequest, context: Context) -> pb.ListToolsResponse:
+        return pb.ListToolsResponse(tools=convert.tools_list_to_pb(await self.runtime.list_tools(request.agent_id)))
+
+    def StreamStep(
         self, request_iterator: AsyncIterator[pb.StreamStepRequest], context: Context
     ) -> AsyncIterator[pb.StreamStepResponse]:
-        """Reads requests concurrently with running turns; turns run in arrival order."""
-        pending: asyncio.Queue[pb.StepInput | MemsvcError | None] = asyncio.Queue()
-        events: asyncio.Queue[Event | None] = asyncio.Queue()
-        state: dict[str, object] = {"agent_id": "", "cancel": None}
+        """See step_stream.py: inputs, answers, attaches and cancels on one stream."""
+        return StepStream(self.runtime).run(request_iterator)
 
-        async def read() -> None:
-            try:
-                async for req in request_iterator:
-                    if req.agent_id and state["agent_id"] and req.agent_id != state["agent_id"]:
-                        raise InvalidArgument(
-                            "a StreamStep stream drives one agent; open another stream for another agent",
-                            field="agent_id",
-                        )
-                    if not state["agent_id"]:
-                        if not req.agent_id:
-                            raise InvalidArgument("the first StreamStep request must set agent_id", field="agent_id")
-                        state["agent_id"] = validation.agent_id(req.agent_id)
-                    kind = req.WhichOneof("request")
-                    if kind == "input":
-                        await pending.put(req.input)
-                    elif kind == "cancel" and isinstance(state["cancel"], asyncio.Event):
-                        state["cancel"].set()
-            except MemsvcError as exc:
-                await pending.put(exc)
-            finally:
-                await pending.put(None)
 
-        async def run_turns() -> None:
-            try:
-                while (item := await pending.get()) is not None:
-                    if isinstance(item, MemsvcError):
-                        raise item
-                    cancel = asyncio.Event()
-                    state["cancel"] = cancel
-                    await self.runtime.send(
-                        str(state["agent_id"]),
-                        convert.inputs_from_pb(item.messages),
-                        events.put,
-                        max_steps=item.max_steps,
-                        cancel=cancel,
-                        request_id=item.request_id,
-                    )
-            finally:
-                await events.put(None)
-
-        reader = watched(asyncio.create_task(read()), "StreamStep reader")
-        runner = watched(asyncio.create_task(run_turns()), "StreamStep turns")
-        try:
-            while (event := await events.get()) is not None:
-                yield pb.StreamStepResponse(event=convert.event_to_pb(event))
-            await runner  # re-raises a bad request or an unknown agent as its status
-        finally:
-            reader.cancel()
-            if not runner.done():
-                if isinstance(state["cancel"], asyncio.Event):
-                    state["cancel"].set()
-                runner.cancel()
+def _turn_reply(outcome: Outcome, events: list[Event]) -> dict[str, Any]:
+    """What SendMessage and ResumeTurn return for a turn that ended or waits."""
+    if isinstance(outcome, TurnEnded) and outcome.stop_reason in _FAILED and outcome.error is not None:
+        # The input and every step before the failure are stored; say so.
+        outcome.error.message += f" (turn stopped after {outcome.step_count} step(s); what was done before is stored)"
+        raise outcome.error
+    waiting = isinstance(outcome, TurnWaiting)
+    return {
+        "events": [convert.event_to_pb(e) for e in events],
+        "turn_id": events[0].turn_id if events else "",
+        "stop_reason": convert.stop_reason_to_pb(StopReason.WAITING_FOR_CLIENT if waiting else outcome.stop_reason),
+        "usage": convert.usage_to_pb(outcome.usage),
+        "pending_calls": [convert.pending_to_pb(p) for p in outcome.pending] if waiting else [],
+    }

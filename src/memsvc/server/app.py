@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("memsvc.server")
 ROLES = ("all", "agent", "memory", "executor")
+# New points in an embedded vector index before its search graphs are rebuilt in the background.
+OPTIMIZE_AFTER = 10_000
 
 # Each role imports only what it runs (the executor needs neither the LLM client nor
 # the storage engines), so a server starts, and restarts after a crash, quickly.
@@ -62,7 +64,9 @@ def _vector_index(settings: Settings, kind: str) -> VectorIndex:
         return QdrantIndex(url=settings.qdrant_url, api_key=settings.qdrant_api_key, prefix=f"memsvc_{kind}_")
     from memsvc.storage.qdrant_edge import QdrantEdgeIndex
 
-    return QdrantEdgeIndex(settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall"))
+    # Search graphs are built in the background, in a child process, as agents grow.
+    path = settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall")
+    return QdrantEdgeIndex(path, optimize_after=OPTIMIZE_AFTER)
 
 
 @dataclass
@@ -229,10 +233,13 @@ async def start(role: str, settings: Settings) -> Running:
                 MemoryServicer(memory, settings.grpc_max_message_bytes), server
             )
             names.append("memsvc.v1.MemoryService")
+        from memsvc.agent.scheduler import Scheduler
+
         llm = LlmClient(settings)
         closers.append(llm.close)
         runtime = AgentRuntime(memory, executor, llm, settings)
         closers.append(runtime.drain)
+        scheduler = Scheduler(runtime.turns, memory)
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
         names.append("memsvc.v1.AgentService")
 
@@ -247,6 +254,9 @@ async def start(role: str, settings: Settings) -> Running:
     await server.start()
     if store is not None:
         store.start_background()
+    if runtime is not None:
+        scheduler.start()
+        closers.insert(0, scheduler.stop)
     if peers:
         watcher = asyncio.create_task(
             _watch_peers(peers, health_servicer, ["", *names], keyed=not auth.development_mode)

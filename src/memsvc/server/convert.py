@@ -7,11 +7,15 @@ from collections.abc import Iterable
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.agent import events as ev
+from memsvc.agent.toolset import Toolset
+from memsvc.agent.turn_state import TurnStatus
+from memsvc.agent.turns import TurnView
 from memsvc.errors import InvalidArgument
 from memsvc.models import (
     Agent,
     ArchivalHit,
     Block,
+    ClientTool,
     ContextConfig,
     ContextState,
     EmbeddingConfig,
@@ -27,6 +31,8 @@ from memsvc.models import (
     RecallHit,
     Role,
     ToolCall,
+    ToolConfig,
+    TurnRecord,
 )
 from memsvc.server.errors import status_proto
 from memsvc.v1 import (
@@ -37,6 +43,8 @@ from memsvc.v1 import (
     memory_service_pb2,
     message_pb2,
     step_pb2,
+    tool_pb2,
+    turn_pb2,
 )
 
 # ----- time ------------------------------------------------------------------------------
@@ -186,6 +194,28 @@ def block_from_pb(b: agent_pb2.MemoryBlock) -> Block:
     return Block(label=b.label, value=b.value, limit=b.limit, description=b.description, read_only=b.read_only)
 
 
+def tools_to_pb(c: ToolConfig) -> dict[str, object]:
+    """The tool fields of Agent (and CreateAgentRequest), as keyword arguments."""
+    return {
+        "client_tools": [
+            tool_pb2.ClientTool(name=t.name, description=t.description, parameters=t.parameters) for t in c.client_tools
+        ],
+        "tools_requiring_approval": list(c.requiring_approval),
+        "client_tool_timeout_seconds": c.client_tool_timeout,
+        "approval_timeout_seconds": c.approval_timeout,
+    }
+
+
+def tools_from_pb(a: agent_pb2.Agent | object) -> ToolConfig:
+    """The tool fields of an Agent or CreateAgentRequest (timeouts 0: the defaults, filled in later)."""
+    return ToolConfig(
+        client_tools=tuple(ClientTool(t.name, t.description, t.parameters) for t in a.client_tools),  # type: ignore[attr-defined]
+        requiring_approval=tuple(a.tools_requiring_approval),  # type: ignore[attr-defined]
+        client_tool_timeout=a.client_tool_timeout_seconds,  # type: ignore[attr-defined]
+        approval_timeout=a.approval_timeout_seconds,  # type: ignore[attr-defined]
+    )
+
+
 def agent_to_pb(a: Agent) -> agent_pb2.Agent:
     """An agent, or the part of one an update names (configs left out stay unset)."""
     return agent_pb2.Agent(
@@ -199,6 +229,7 @@ def agent_to_pb(a: Agent) -> agent_pb2.Agent:
         create_time=ts(a.create_time),
         update_time=ts(a.update_time),
         max_steps=a.max_steps,
+        **tools_to_pb(a.tools),  # type: ignore[arg-type]
     )
 
 
@@ -214,6 +245,7 @@ def agent_from_pb(a: agent_pb2.Agent) -> Agent:
         blocks=[block_from_pb(b) for b in a.memory_blocks],
         create_time=output_seconds(a.create_time),
         update_time=output_seconds(a.update_time),
+        tools=tools_from_pb(a),
     )
 
 
@@ -286,6 +318,33 @@ def state_from_pb(s: agent_store_service_pb2.ContextState) -> ContextState:
         s.warned,
         s.evicted_through_sequence,
         s.summarized_through_sequence,
+    )
+
+
+def turn_record_to_pb(t: TurnRecord) -> agent_store_service_pb2.TurnRecord:
+    return agent_store_service_pb2.TurnRecord(
+        id=t.id,
+        status=t.status,
+        due_time=ts(t.due_time),
+        request_id=t.request_id,
+        create_time=ts(t.create_time),
+        update_time=ts(t.update_time),
+        state_json=t.state_json,
+        last_sequence=t.last_sequence,
+    )
+
+
+def turn_record_from_pb(t: agent_store_service_pb2.TurnRecord, agent_id: str) -> TurnRecord:
+    return TurnRecord(
+        id=t.id,
+        agent_id=agent_id,
+        status=t.status,
+        state_json=t.state_json,
+        due_time=output_seconds(t.due_time),
+        request_id=t.request_id,
+        create_time=output_seconds(t.create_time),
+        update_time=output_seconds(t.update_time),
+        last_sequence=t.last_sequence,
     )
 
 
@@ -371,6 +430,11 @@ _STOP = {
     ev.StopReason.CANCELLED: step_pb2.STOP_REASON_CANCELLED,
     ev.StopReason.CONTEXT_WINDOW_EXCEEDED: step_pb2.STOP_REASON_CONTEXT_WINDOW_EXCEEDED,
     ev.StopReason.ERROR: step_pb2.STOP_REASON_ERROR,
+    ev.StopReason.WAITING_FOR_CLIENT: step_pb2.STOP_REASON_WAITING_FOR_CLIENT,
+}
+_WAIT_KIND = {
+    ev.WaitKind.CLIENT_TOOL: step_pb2.PENDING_CALL_KIND_CLIENT_TOOL,
+    ev.WaitKind.APPROVAL: step_pb2.PENDING_CALL_KIND_APPROVAL,
 }
 _ALERT = {
     ev.AlertKind.MEMORY_PRESSURE: step_pb2.SYSTEM_ALERT_KIND_MEMORY_PRESSURE,
@@ -389,9 +453,25 @@ def usage_to_pb(u: ev.Usage) -> step_pb2.Usage:
     )
 
 
+def pending_to_pb(p: ev.PendingCall) -> step_pb2.PendingCall:
+    return step_pb2.PendingCall(
+        call_id=p.call_id,
+        name=p.name,
+        arguments=p.arguments,
+        kind=_WAIT_KIND[p.kind],
+        wait_start_time=ts(p.since),
+        expire_time=ts(p.until),
+    )
+
+
 def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
     out = step_pb2.StepEvent(
-        turn_id=e.turn_id, step=e.step, sequence=e.sequence, message_id=e.message_id, create_time=ts(e.time)
+        turn_id=e.turn_id,
+        step=e.step,
+        sequence=e.sequence,
+        message_id=e.message_id,
+        create_time=ts(e.time),
+        agent_sequence=e.agent_sequence,
     )
     b = e.body
     if isinstance(b, ev.InputReceived):
@@ -419,6 +499,49 @@ def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
                 usage=usage_to_pb(b.usage),
                 step_count=b.step_count,
                 error=status_proto(b.error) if b.error else None,
+            )
+        )
+    elif isinstance(b, ev.TurnWaiting):
+        out.turn_waiting.CopyFrom(step_pb2.TurnWaiting(pending_calls=[pending_to_pb(p) for p in b.pending]))
+    return out
+
+
+_TURN_STATUS = {
+    TurnStatus.RUNNING: turn_pb2.TURN_STATUS_RUNNING,
+    TurnStatus.WAITING: turn_pb2.TURN_STATUS_WAITING,
+    TurnStatus.ENDED: turn_pb2.TURN_STATUS_ENDED,
+}
+
+
+def turn_to_pb(view: TurnView) -> turn_pb2.Turn:
+    st = view.state
+    return turn_pb2.Turn(
+        id=st.id,
+        agent_id=st.agent_id,
+        status=_TURN_STATUS[st.status],
+        pending_calls=[pending_to_pb(p) for p in st.pending],
+        stop_reason=_STOP[st.stop_reason] if st.stop_reason else step_pb2.STOP_REASON_UNSPECIFIED,
+        step_count=st.step,
+        usage=usage_to_pb(st.usage),
+        last_sequence=view.last_sequence,
+        request_id=st.request_id,
+        create_time=ts(st.create_time),
+        update_time=ts(st.update_time),
+        error=status_proto(st.error) if st.error else None,
+    )
+
+
+def tools_list_to_pb(toolset: Toolset) -> list[tool_pb2.Tool]:
+    out = []
+    for schema in toolset.schemas:
+        client = toolset.client_tool(schema.name) is not None
+        out.append(
+            tool_pb2.Tool(
+                name=schema.name,
+                description=schema.description,
+                parameters=schema.parameters,
+                kind=tool_pb2.TOOL_KIND_CLIENT if client else tool_pb2.TOOL_KIND_BUILT_IN,
+                requires_approval=toolset.needs_approval(schema.name),
             )
         )
     return out

@@ -8,7 +8,7 @@ import grpc
 
 from memsvc.errors import InvalidArgument, NotFound, ResourceExhausted
 from memsvc.memory.store import MemoryStore
-from memsvc.models import AgentExport, ArchivalQuery, BlockEdit, DocumentInput, PassageInput, RecallQuery
+from memsvc.models import AgentExport, ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
 from memsvc.ports import Memory
 from memsvc.server import convert, convert_context, convert_portable
 from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
@@ -275,6 +275,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
             archival_count=ctx.archival_count,
             unsummarized=[convert.message_to_pb(m) for m in ctx.unsummarized],
             messages_unchanged=ctx.messages_unchanged,
+            open_turn=convert.turn_record_to_pb(ctx.open_turn) if ctx.open_turn is not None else None,
         )
 
     async def CommitContext(self, request: spb.CommitContextRequest, context: Context) -> spb.CommitContextResponse:
@@ -283,10 +284,65 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
         messages = [convert.message_from_pb(m) for m in request.messages]
         state = convert.state_from_pb(request.state) if request.HasField("state") else None
         client_request = (request.request_id, request.turn_id) if request.request_id else None
+        events = [EventRecord(e.turn_id, e.data_json) for e in request.events]
+        turn = convert.turn_record_from_pb(request.turn, request.agent_id) if request.HasField("turn") else None
         stored = await self.store.commit_context(
-            request.agent_id, messages, request.evict_through_sequence, state, request.lease_holder, client_request
+            request.agent_id,
+            messages,
+            request.evict_through_sequence,
+            state,
+            request.lease_holder,
+            client_request,
+            events,
+            turn,
         )
-        return spb.CommitContextResponse(messages=[convert.message_to_pb(m) for m in stored])
+        return spb.CommitContextResponse(
+            messages=[convert.message_to_pb(m) for m in stored],
+            last_agent_sequence=events[-1].agent_sequence if events else 0,
+            last_sequence=events[-1].sequence if events else 0,
+        )
+
+    async def GetTurnRecord(self, request: spb.GetTurnRecordRequest, context: Context) -> spb.GetTurnRecordResponse:
+        turn = await self.store.get_turn(request.agent_id, request.turn_id)
+        return spb.GetTurnRecordResponse(turn=convert.turn_record_to_pb(turn))
+
+    async def ListTurnRecords(
+        self, request: spb.ListTurnRecordsRequest, context: Context
+    ) -> spb.ListTurnRecordsResponse:
+        page = await self.store.list_turns(request.agent_id, request.page_size, request.page_token)
+        return spb.ListTurnRecordsResponse(
+            turns=[convert.turn_record_to_pb(t) for t in page.items], next_page_token=page.next_page_token
+        )
+
+    async def WatchTurnEvents(
+        self, request: spb.WatchTurnEventsRequest, context: Context
+    ) -> AsyncIterator[spb.WatchTurnEventsResponse]:
+        batches = self.store.watch_events(
+            request.agent_id,
+            request.after_agent_sequence,
+            turn_id=request.turn_id,
+            after_sequence=request.after_sequence,
+            only_new=request.only_new,
+        )
+        async for batch in batches:
+            yield spb.WatchTurnEventsResponse(
+                events=[
+                    spb.StoredEvent(
+                        turn_id=e.turn_id, sequence=e.sequence, agent_sequence=e.agent_sequence, data_json=e.data
+                    )
+                    for e in batch
+                ]
+            )
+
+    async def ListDueTurns(self, request: spb.ListDueTurnsRequest, context: Context) -> spb.ListDueTurnsResponse:
+        before = convert.seconds(request.due_before, request.HasField("due_before"), "due_before") or 0.0
+        due = await self.store.due_turns(before, request.page_size or 100)
+        return spb.ListDueTurnsResponse(
+            turns=[
+                spb.DueTurn(tenant=d.tenant, agent_id=d.agent_id, turn_id=d.turn_id, due_time=convert.ts(d.due_time))
+                for d in due
+            ]
+        )
 
     async def GetTurnRequest(self, request: spb.GetTurnRequestRequest, context: Context) -> spb.GetTurnRequestResponse:
         found = await self.store.get_turn_request(request.agent_id, request.request_id)
@@ -297,7 +353,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     async def FinishTurnRequest(
         self, request: spb.FinishTurnRequestRequest, context: Context
     ) -> spb.FinishTurnRequestResponse:
-        await self.store.finish_turn_request(request.agent_id, request.request_id, request.events_json)
+        await self.store.finish_turn_request(request.agent_id, request.request_id, request.events_json, request.turn_id)
         return spb.FinishTurnRequestResponse()
 
     async def AcquireTurnLease(

@@ -26,6 +26,8 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueTurn,
+    EventRecord,
     FunctionOutcome,
     FunctionSchema,
     ImportOutcome,
@@ -39,6 +41,7 @@ from memsvc.models import (
     PassageVersion,
     RecallHit,
     RecallQuery,
+    TurnRecord,
 )
 from memsvc.server import convert, convert_context, convert_portable, outgoing
 from memsvc.server.errors import error_from_rpc
@@ -102,6 +105,14 @@ def _inputs(items: list[MessageInput]) -> list[message_pb2.MessageInput]:
         )
         for i in items
     ]
+
+
+def _events_to_pb(events: list[EventRecord]) -> list[agent_store_service_pb2.StoredEvent]:
+    return [agent_store_service_pb2.StoredEvent(turn_id=e.turn_id, data_json=e.data) for e in events]
+
+
+def _event_from_pb(e: agent_store_service_pb2.StoredEvent) -> EventRecord:
+    return EventRecord(e.turn_id, e.data_json, e.sequence, e.agent_sequence)
 
 
 def _ts_kwargs(start: float | None, end: float | None, names: tuple[str, str]) -> dict[str, Any]:
@@ -173,6 +184,7 @@ class RemoteMemory:
             archival_count=res.archival_count,
             unsummarized=[convert.message_from_pb(m) for m in res.unsummarized],
             messages_unchanged=res.messages_unchanged,
+            open_turn=convert.turn_record_from_pb(res.open_turn, agent_id) if res.HasField("open_turn") else None,
         )
 
     @_translated
@@ -184,6 +196,8 @@ class RemoteMemory:
         state: ContextState | None = None,
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
+        events: list[EventRecord] | None = None,
+        turn: TurnRecord | None = None,
     ) -> list[Message]:
         request_id, turn_id = request or ("", "")
         req = agent_store_service_pb2.CommitContextRequest(
@@ -194,9 +208,59 @@ class RemoteMemory:
             evict_through_sequence=evict_through_sequence,
             state=convert.state_to_pb(state) if state is not None else None,
             lease_holder=lease_holder,
+            events=_events_to_pb(events or []),
+            turn=convert.turn_record_to_pb(turn) if turn is not None else None,
         )
         res = await self.agents.CommitContext(req, timeout=self.timeout)
+        for offset, event in enumerate(events or []):
+            event.agent_sequence = res.last_agent_sequence - len(events or []) + 1 + offset
+            event.sequence = res.last_sequence - len(events or []) + 1 + offset
         return [convert.message_from_pb(m) for m in res.messages]
+
+    @_translated
+    async def get_turn(self, agent_id: str, turn_id: str) -> TurnRecord:
+        req = agent_store_service_pb2.GetTurnRecordRequest(agent_id=agent_id, turn_id=turn_id)
+        res = await self.agents.GetTurnRecord(req, timeout=self.timeout)
+        return convert.turn_record_from_pb(res.turn, agent_id)
+
+    @_translated
+    async def list_turns(self, agent_id: str, page_size: int, page_token: str) -> Page[TurnRecord]:
+        req = agent_store_service_pb2.ListTurnRecordsRequest(
+            agent_id=agent_id, page_size=page_size, page_token=page_token
+        )
+        res = await self.agents.ListTurnRecords(req, timeout=self.timeout)
+        return Page([convert.turn_record_from_pb(t, agent_id) for t in res.turns], res.next_page_token)
+
+    async def watch_events(
+        self,
+        agent_id: str,
+        after_agent_sequence: int = 0,
+        *,
+        turn_id: str = "",
+        after_sequence: int = 0,
+        only_new: bool = False,
+    ) -> AsyncIterator[list[EventRecord]]:
+        req = agent_store_service_pb2.WatchTurnEventsRequest(
+            agent_id=agent_id,
+            after_agent_sequence=after_agent_sequence,
+            turn_id=turn_id,
+            after_sequence=after_sequence,
+            only_new=only_new,
+        )
+        call = self.agents.WatchTurnEvents(req)
+        try:
+            async for res in call:
+                yield [_event_from_pb(e) for e in res.events]
+        except grpc.aio.AioRpcError as exc:
+            raise error_from_rpc(exc) from None
+        finally:
+            call.cancel()
+
+    @_translated
+    async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]:
+        req = agent_store_service_pb2.ListDueTurnsRequest(due_before=convert.timestamp(due_before), page_size=limit)
+        res = await self.agents.ListDueTurns(req, timeout=self.timeout)
+        return [DueTurn(t.tenant, t.agent_id, t.turn_id, convert.output_seconds(t.due_time)) for t in res.turns]
 
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         req = agent_store_service_pb2.GetTurnRequestRequest(agent_id=agent_id, request_id=request_id)
@@ -210,9 +274,9 @@ class RemoteMemory:
         return res.turn_id, res.events_json
 
     @_translated
-    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+    async def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
         req = agent_store_service_pb2.FinishTurnRequestRequest(
-            agent_id=agent_id, request_id=request_id, events_json=events_json
+            agent_id=agent_id, request_id=request_id, events_json=events_json, turn_id=turn_id
         )
         await self.agents.FinishTurnRequest(req, timeout=self.timeout)
 

@@ -53,6 +53,14 @@ agents = Table(
     # The turn lease: which agent server runs this agent's turns, and until when.
     Column("lease_holder", String(200), nullable=False, server_default=""),
     Column("lease_until_us", BigInteger, nullable=False, server_default="0"),
+    # Client tools, tools needing approval, wait timeouts (ToolConfig as JSON; "" for none).
+    Column("tool_config", Text, nullable=False, server_default=""),
+    # The last turn-event sequence number handed out (events get last_event_seq + 1, ...).
+    Column("last_event_seq", BigInteger, nullable=False, server_default="0"),
+    # The agent's turn that has not ended (running or waiting), or "", and the last event
+    # sequence number handed out within that turn.
+    Column("open_turn_id", String(36), nullable=False, server_default=""),
+    Column("turn_event_seq", Integer, nullable=False, server_default="0"),
     Index("ix_agents_tenant_request", "tenant", "request_id", unique=True),
     Index("ix_agents_tenant_created", "tenant", "create_us", "id"),
 )
@@ -93,6 +101,13 @@ messages = Table(
     Column("embedded", Boolean, nullable=False, server_default=false()),
     Index(
         "ix_messages_unembedded", "create_us", sqlite_where=text("NOT embedded"), postgresql_where=text("NOT embedded")
+    ),
+    # An agent's messages waiting for the vector index (SearchRecallMessages.unindexed_messages).
+    Index(
+        "ix_messages_unembedded_agent",
+        "agent_id",
+        sqlite_where=text("NOT embedded"),
+        postgresql_where=text("NOT embedded"),
     ),
     Index("ix_messages_agent_seq", "agent_id", "seq", unique=True),
     Index("ix_messages_agent_created", "agent_id", "create_us"),
@@ -176,4 +191,48 @@ turn_requests = Table(
     Column("turn_id", String(36), nullable=False),
     Column("create_us", BigInteger, nullable=False),
     Column("events_json", Text, nullable=False, server_default=""),
+)
+
+# Every turn: a persisted state machine (agent/turn_state.py) running -> waiting -> ... ->
+# ended. A waiting turn lives here, on no server, until its answers come or its wait expires.
+turns = Table(
+    "turns",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16), nullable=False),
+    # While waiting: when the first pending call's wait expires (microseconds); else 0.
+    Column("due_us", BigInteger, nullable=False, server_default="0"),
+    Column("request_id", String(128), nullable=False, server_default=""),
+    # The whole TurnState as JSON (pending calls, step, usage, stop reason).
+    Column("state_json", Text, nullable=False),
+    Column("create_us", BigInteger, nullable=False),
+    Column("update_us", BigInteger, nullable=False),
+    Index("ix_turns_agent_created", "agent_id", "create_us", "id"),
+    Index(
+        "ix_turns_waiting_due",
+        "due_us",
+        sqlite_where=text("status = 'waiting'"),
+        postgresql_where=text("status = 'waiting'"),
+    ),
+    Index(
+        "ix_turns_running",
+        "agent_id",
+        sqlite_where=text("status = 'running'"),
+        postgresql_where=text("status = 'running'"),
+    ),
+)
+
+# Every stored event of every turn, in the agent's event order: what re-attached
+# streams and watchers read (token deltas are never stored).
+turn_events = Table(
+    "turn_events",
+    metadata,
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True),
+    Column("agent_seq", BigInteger, primary_key=True),
+    Column("turn_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    # The event in memsvc's JSON form (agent/events.py).
+    Column("data", Text, nullable=False),
+    Index("ix_turn_events_turn_seq", "turn_id", "seq", unique=True),
 )

@@ -3,6 +3,8 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from memsvc.v1 import step_pb2 as _step_pb2
+from memsvc.v1 import tool_pb2 as _tool_pb2
+from memsvc.v1 import turn_pb2 as _turn_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -12,7 +14,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CreateAgentRequest(_message.Message):
-    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id")
+    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
     LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
@@ -21,6 +23,10 @@ class CreateAgentRequest(_message.Message):
     CONTEXT_CONFIG_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_TOOLS_FIELD_NUMBER: _ClassVar[int]
+    TOOLS_REQUIRING_APPROVAL_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     name: str
     system: str
     llm_config: _agent_pb2.LlmConfig
@@ -29,7 +35,11 @@ class CreateAgentRequest(_message.Message):
     context_config: _agent_pb2.ContextConfig
     max_steps: int
     request_id: str
-    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+    client_tools: _containers.RepeatedCompositeFieldContainer[_tool_pb2.ClientTool]
+    tools_requiring_approval: _containers.RepeatedScalarFieldContainer[str]
+    client_tool_timeout_seconds: int
+    approval_timeout_seconds: int
+    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ...) -> None: ...
 
 class CreateAgentResponse(_message.Message):
     __slots__ = ("agent",)
@@ -104,40 +114,156 @@ class SendMessageRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., stream: _Optional[bool] = ...) -> None: ...
 
 class SendMessageResponse(_message.Message):
-    __slots__ = ("events", "turn_id", "stop_reason", "usage")
+    __slots__ = ("events", "turn_id", "stop_reason", "usage", "pending_calls")
     EVENTS_FIELD_NUMBER: _ClassVar[int]
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
     STOP_REASON_FIELD_NUMBER: _ClassVar[int]
     USAGE_FIELD_NUMBER: _ClassVar[int]
+    PENDING_CALLS_FIELD_NUMBER: _ClassVar[int]
     events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
     turn_id: str
     stop_reason: _step_pb2.StopReason
     usage: _step_pb2.Usage
-    def __init__(self, events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., turn_id: _Optional[str] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ...) -> None: ...
+    pending_calls: _containers.RepeatedCompositeFieldContainer[_step_pb2.PendingCall]
+    def __init__(self, events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., turn_id: _Optional[str] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ..., pending_calls: _Optional[_Iterable[_Union[_step_pb2.PendingCall, _Mapping]]] = ...) -> None: ...
 
 class StreamStepRequest(_message.Message):
-    __slots__ = ("agent_id", "input", "cancel")
+    __slots__ = ("agent_id", "input", "cancel", "tool_result", "approval", "attach")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     INPUT_FIELD_NUMBER: _ClassVar[int]
     CANCEL_FIELD_NUMBER: _ClassVar[int]
+    TOOL_RESULT_FIELD_NUMBER: _ClassVar[int]
+    APPROVAL_FIELD_NUMBER: _ClassVar[int]
+    ATTACH_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     input: StepInput
     cancel: CancelTurn
-    def __init__(self, agent_id: _Optional[str] = ..., input: _Optional[_Union[StepInput, _Mapping]] = ..., cancel: _Optional[_Union[CancelTurn, _Mapping]] = ...) -> None: ...
+    tool_result: _turn_pb2.ToolResult
+    approval: _turn_pb2.ApprovalDecision
+    attach: AttachTurn
+    def __init__(self, agent_id: _Optional[str] = ..., input: _Optional[_Union[StepInput, _Mapping]] = ..., cancel: _Optional[_Union[CancelTurn, _Mapping]] = ..., tool_result: _Optional[_Union[_turn_pb2.ToolResult, _Mapping]] = ..., approval: _Optional[_Union[_turn_pb2.ApprovalDecision, _Mapping]] = ..., attach: _Optional[_Union[AttachTurn, _Mapping]] = ...) -> None: ...
 
 class StepInput(_message.Message):
-    __slots__ = ("messages", "max_steps", "request_id")
+    __slots__ = ("messages", "max_steps", "request_id", "cancel_on_disconnect")
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_ON_DISCONNECT_FIELD_NUMBER: _ClassVar[int]
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
     max_steps: int
     request_id: str
-    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ...) -> None: ...
+    cancel_on_disconnect: bool
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., cancel_on_disconnect: _Optional[bool] = ...) -> None: ...
 
 class CancelTurn(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class AttachTurn(_message.Message):
+    __slots__ = ("turn_id", "after_sequence")
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    AFTER_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    turn_id: str
+    after_sequence: int
+    def __init__(self, turn_id: _Optional[str] = ..., after_sequence: _Optional[int] = ...) -> None: ...
+
+class ResumeTurnRequest(_message.Message):
+    __slots__ = ("agent_id", "turn_id", "tool_results", "approvals")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    TOOL_RESULTS_FIELD_NUMBER: _ClassVar[int]
+    APPROVALS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    turn_id: str
+    tool_results: _containers.RepeatedCompositeFieldContainer[_turn_pb2.ToolResult]
+    approvals: _containers.RepeatedCompositeFieldContainer[_turn_pb2.ApprovalDecision]
+    def __init__(self, agent_id: _Optional[str] = ..., turn_id: _Optional[str] = ..., tool_results: _Optional[_Iterable[_Union[_turn_pb2.ToolResult, _Mapping]]] = ..., approvals: _Optional[_Iterable[_Union[_turn_pb2.ApprovalDecision, _Mapping]]] = ...) -> None: ...
+
+class ResumeTurnResponse(_message.Message):
+    __slots__ = ("events", "turn_id", "stop_reason", "usage", "pending_calls")
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    STOP_REASON_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
+    PENDING_CALLS_FIELD_NUMBER: _ClassVar[int]
+    events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
+    turn_id: str
+    stop_reason: _step_pb2.StopReason
+    usage: _step_pb2.Usage
+    pending_calls: _containers.RepeatedCompositeFieldContainer[_step_pb2.PendingCall]
+    def __init__(self, events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., turn_id: _Optional[str] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ..., pending_calls: _Optional[_Iterable[_Union[_step_pb2.PendingCall, _Mapping]]] = ...) -> None: ...
+
+class GetTurnRequest(_message.Message):
+    __slots__ = ("agent_id", "turn_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
+
+class GetTurnResponse(_message.Message):
+    __slots__ = ("turn",)
+    TURN_FIELD_NUMBER: _ClassVar[int]
+    turn: _turn_pb2.Turn
+    def __init__(self, turn: _Optional[_Union[_turn_pb2.Turn, _Mapping]] = ...) -> None: ...
+
+class ListTurnsRequest(_message.Message):
+    __slots__ = ("agent_id", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListTurnsResponse(_message.Message):
+    __slots__ = ("turns", "next_page_token")
+    TURNS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    turns: _containers.RepeatedCompositeFieldContainer[_turn_pb2.Turn]
+    next_page_token: str
+    def __init__(self, turns: _Optional[_Iterable[_Union[_turn_pb2.Turn, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CancelTurnRequest(_message.Message):
+    __slots__ = ("agent_id", "turn_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
+
+class CancelTurnResponse(_message.Message):
+    __slots__ = ("turn",)
+    TURN_FIELD_NUMBER: _ClassVar[int]
+    turn: _turn_pb2.Turn
+    def __init__(self, turn: _Optional[_Union[_turn_pb2.Turn, _Mapping]] = ...) -> None: ...
+
+class WatchAgentRequest(_message.Message):
+    __slots__ = ("agent_id", "after_agent_sequence")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    AFTER_AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    after_agent_sequence: int
+    def __init__(self, agent_id: _Optional[str] = ..., after_agent_sequence: _Optional[int] = ...) -> None: ...
+
+class WatchAgentResponse(_message.Message):
+    __slots__ = ("event",)
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    event: _step_pb2.StepEvent
+    def __init__(self, event: _Optional[_Union[_step_pb2.StepEvent, _Mapping]] = ...) -> None: ...
+
+class ListToolsRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class ListToolsResponse(_message.Message):
+    __slots__ = ("tools",)
+    TOOLS_FIELD_NUMBER: _ClassVar[int]
+    tools: _containers.RepeatedCompositeFieldContainer[_tool_pb2.Tool]
+    def __init__(self, tools: _Optional[_Iterable[_Union[_tool_pb2.Tool, _Mapping]]] = ...) -> None: ...
 
 class StreamStepResponse(_message.Message):
     __slots__ = ("event",)

@@ -76,6 +76,36 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.StreamStepRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.StreamStepResponse.FromString,
                 _registered_method=True)
+        self.ResumeTurn = channel.unary_unary(
+                '/memsvc.v1.AgentService/ResumeTurn',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnResponse.FromString,
+                _registered_method=True)
+        self.GetTurn = channel.unary_unary(
+                '/memsvc.v1.AgentService/GetTurn',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetTurnRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetTurnResponse.FromString,
+                _registered_method=True)
+        self.ListTurns = channel.unary_unary(
+                '/memsvc.v1.AgentService/ListTurns',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListTurnsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListTurnsResponse.FromString,
+                _registered_method=True)
+        self.CancelTurn = channel.unary_unary(
+                '/memsvc.v1.AgentService/CancelTurn',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelTurnRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelTurnResponse.FromString,
+                _registered_method=True)
+        self.WatchAgent = channel.unary_stream(
+                '/memsvc.v1.AgentService/WatchAgent',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.WatchAgentRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.WatchAgentResponse.FromString,
+                _registered_method=True)
+        self.ListTools = channel.unary_unary(
+                '/memsvc.v1.AgentService/ListTools',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListToolsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListToolsResponse.FromString,
+                _registered_method=True)
         self.ListMessages = channel.unary_unary(
                 '/memsvc.v1.AgentService/ListMessages',
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListMessagesRequest.SerializeToString,
@@ -146,26 +176,110 @@ class AgentServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SendMessage(self, request, context):
-        """Runs one turn to completion and returns every event of it. The input messages
-        are stored before the LLM is called, so an LLM failure loses nothing: it
-        returns UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
+        """Runs one turn and returns every event of it. The input messages are stored
+        before the LLM is called, so an LLM failure loses nothing: it returns
+        UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
         Turns of one agent run one at a time, in arrival order.
+        If the LLM calls a client tool or a tool that needs approval, the turn pauses
+        and this returns at once with stop reason STOP_REASON_WAITING_FOR_CLIENT and the
+        `pending_calls`; ResumeTurn answers them and continues the turn.
         NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
-        oversized message.
+        oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
+        agent has a turn waiting for the client: answer or cancel that turn first.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def StreamStep(self, request_iterator, context):
-        """Drives an agent interactively. The first request must name `agent_id`; each
-        request with `input` runs one turn (inputs sent while a turn runs wait their
-        turn), and the server streams every event as it happens: inner thoughts,
-        function calls and results, heartbeats, messages to the user, system alerts,
-        and a TurnEnd with the stop reason and token usage. A `cancel` stops the
-        running turn at its next step boundary. An LLM failure ends the turn with
-        STOP_REASON_LLM_ERROR; the stream stays open. Closing the request side ends
-        the stream after the queued turns have run.
+        """Drives an agent interactively. The first request must name `agent_id`. The
+        server streams every event as it happens: inner thoughts, function calls and
+        results, heartbeats, messages to the user, system alerts, TurnWaiting when the
+        turn needs the client, and a TurnEnd with the stop reason and token usage.
+
+        Requests:
+        - `input` runs one turn (inputs sent while this stream's turn runs or waits are
+        queued and run after it ends).
+        - `tool_result` answers a client tool call of the waiting turn, `approval`
+        approves or denies a call waiting for approval. The turn continues once none
+        is left pending, and its events keep coming on this stream. A result for an
+        unknown or already answered call ends the stream with FAILED_PRECONDITION
+        (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
+        TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
+        waiting.
+        - `attach` re-attaches to a turn (running, waiting or ended), from any agent
+        server: its stored events after `after_sequence`, then the live ones, each
+        exactly once and in order, up to its TurnEnd.
+        - `cancel` stops the stream's running turn at its next step boundary, or ends its
+        waiting turn (pending calls get a failed "cancelled" result).
+
+        A turn outlives its stream: if the client goes away the turn carries on (and
+        waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
+        ends the turn with STOP_REASON_LLM_ERROR; the stream stays open. Closing the
+        request side ends the stream after the queued turns have ended.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResumeTurn(self, request, context):
+        """Answers pending calls of a waiting turn: client tool results and approval
+        decisions, recorded together (all or none). Once no call is left pending the turn
+        continues, and this returns its events up to its end or its next pause (then with
+        STOP_REASON_WAITING_FOR_CLIENT and the new `pending_calls`); while calls remain
+        pending it returns at once with those. NOT_FOUND (reason TURN_NOT_FOUND) for an
+        unknown turn; FAILED_PRECONDITION for a turn that is not waiting
+        (TURN_NOT_WAITING), or an answer to an unknown call (UNKNOWN_TOOL_CALL), an
+        already answered call (TOOL_CALL_ALREADY_ANSWERED), a result for a call not yet
+        approved (TOOL_CALL_AWAITING_APPROVAL), or a decision on a call that does not
+        wait for approval (TOOL_CALL_NOT_AWAITING_APPROVAL).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTurn(self, request, context):
+        """Returns a turn: its status, pending calls, stop reason and usage. NOT_FOUND
+        (reason TURN_NOT_FOUND) if the agent has no such turn.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTurns(self, request, context):
+        """Lists an agent's turns, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelTurn(self, request, context):
+        """Cancels a turn. A waiting turn ends at once: its pending calls get a failed
+        "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
+        its next step boundary. Cancelling an ended turn changes nothing. Returns the
+        turn as it is after the call. NOT_FOUND (reason TURN_NOT_FOUND) for an unknown
+        turn.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WatchAgent(self, request, context):
+        """Watches an agent: streams the events of every turn of the agent as they are
+        stored, whoever started the turn and whichever agent server runs it, until the
+        client goes away. Each event comes exactly once, in the order of
+        `agent_sequence`. With `after_agent_sequence` it first sends the stored events
+        after that position (to resume a watch); without it, only what happens next.
+        NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTools(self, request, context):
+        """Lists every tool the agent's LLM may call: the built-in functions and the
+        agent's client tools, with their parameters as the LLM sees them and whether
+        they need approval. NOT_FOUND for an unknown agent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -243,6 +357,36 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.StreamStep,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.StreamStepRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.StreamStepResponse.SerializeToString,
+            ),
+            'ResumeTurn': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResumeTurn,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnResponse.SerializeToString,
+            ),
+            'GetTurn': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTurn,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetTurnRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetTurnResponse.SerializeToString,
+            ),
+            'ListTurns': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTurns,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListTurnsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListTurnsResponse.SerializeToString,
+            ),
+            'CancelTurn': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelTurn,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelTurnRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelTurnResponse.SerializeToString,
+            ),
+            'WatchAgent': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchAgent,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.WatchAgentRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.WatchAgentResponse.SerializeToString,
+            ),
+            'ListTools': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTools,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListToolsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListToolsResponse.SerializeToString,
             ),
             'ListMessages': grpc.unary_unary_rpc_method_handler(
                     servicer.ListMessages,
@@ -456,6 +600,168 @@ class AgentService:
             '/memsvc.v1.AgentService/StreamStep',
             memsvc_dot_v1_dot_agent__service__pb2.StreamStepRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.StreamStepResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResumeTurn(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ResumeTurn',
+            memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ResumeTurnResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTurn(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/GetTurn',
+            memsvc_dot_v1_dot_agent__service__pb2.GetTurnRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.GetTurnResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTurns(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ListTurns',
+            memsvc_dot_v1_dot_agent__service__pb2.ListTurnsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ListTurnsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelTurn(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/CancelTurn',
+            memsvc_dot_v1_dot_agent__service__pb2.CancelTurnRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.CancelTurnResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchAgent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/memsvc.v1.AgentService/WatchAgent',
+            memsvc_dot_v1_dot_agent__service__pb2.WatchAgentRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.WatchAgentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTools(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ListTools',
+            memsvc_dot_v1_dot_agent__service__pb2.ListToolsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ListToolsResponse.FromString,
             options,
             channel_credentials,
             insecure,

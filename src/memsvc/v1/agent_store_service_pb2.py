@@ -23,11 +23,12 @@ _sym_db = _symbol_database.Default()
 
 
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from memsvc.v1 import agent_pb2 as memsvc_dot_v1_dot_agent__pb2
 from memsvc.v1 import message_pb2 as memsvc_dot_v1_dot_message__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#memsvc/v1/agent_store_service.proto\x12\tmemsvc.v1\x1a google/protobuf/field_mask.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\"=\n\x15GetTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\">\n\x16GetTurnRequestResponse\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x02 \x01(\t\"U\n\x18\x46inishTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x03 \x01(\t\"\x1b\n\x19\x46inishTurnRequestResponse\"P\n\x17\x41\x63quireTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\x12\x13\n\x0bttl_seconds\x18\x03 \x01(\x05\",\n\x18\x41\x63quireTurnLeaseResponse\x12\x10\n\x08\x61\x63quired\x18\x01 \x01(\x08\";\n\x17ReleaseTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\"\x1a\n\x18ReleaseTurnLeaseResponse\"\xac\x01\n\x0c\x43ontextState\x12\x0f\n\x07summary\x18\x01 \x01(\t\x12\x1b\n\x13summary_token_count\x18\x02 \x01(\x05\x12\x17\n\x0fsummary_pending\x18\x03 \x01(\x08\x12\x0e\n\x06warned\x18\x04 \x01(\x08\x12 \n\x18\x65victed_through_sequence\x18\x05 \x01(\x03\x12#\n\x1bsummarized_through_sequence\x18\x06 \x01(\x03\"O\n\x18\x43reateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x19\x43reateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\")\n\x15GetAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"9\n\x16GetAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"@\n\x17ListAgentRecordsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"U\n\x18ListAgentRecordsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"l\n\x18UpdateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"<\n\x19UpdateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\",\n\x18\x44\x65leteAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x1b\n\x19\x44\x65leteAgentRecordResponse\"\x93\x01\n\x12LoadContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x14\n\x0clease_holder\x18\x02 \x01(\t\x12\x19\n\x11lease_ttl_seconds\x18\x03 \x01(\x05\x12\x1b\n\x13known_last_sequence\x18\x04 \x01(\x03\x12\x1d\n\x15known_evicted_through\x18\x05 \x01(\x03\"\xf8\x01\n\x13LoadContextResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12&\n\x05state\x18\x02 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12$\n\x08messages\x18\x03 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x14\n\x0crecall_count\x18\x04 \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x05 \x01(\x03\x12(\n\x0cunsummarized\x18\x06 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1a\n\x12messages_unchanged\x18\x07 \x01(\x08\"\xd1\x01\n\x14\x43ommitContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12$\n\x08messages\x18\x02 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1e\n\x16\x65vict_through_sequence\x18\x03 \x01(\x03\x12&\n\x05state\x18\x04 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12\x14\n\x0clease_holder\x18\x05 \x01(\t\x12\x12\n\nrequest_id\x18\x06 \x01(\t\x12\x0f\n\x07turn_id\x18\x07 \x01(\t\"=\n\x15\x43ommitContextResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message2\x89\x08\n\x11\x41gentStoreService\x12^\n\x11\x43reateAgentRecord\x12#.memsvc.v1.CreateAgentRecordRequest\x1a$.memsvc.v1.CreateAgentRecordResponse\x12Z\n\x0eGetAgentRecord\x12 .memsvc.v1.GetAgentRecordRequest\x1a!.memsvc.v1.GetAgentRecordResponse\"\x03\x90\x02\x01\x12`\n\x10ListAgentRecords\x12\".memsvc.v1.ListAgentRecordsRequest\x1a#.memsvc.v1.ListAgentRecordsResponse\"\x03\x90\x02\x01\x12^\n\x11UpdateAgentRecord\x12#.memsvc.v1.UpdateAgentRecordRequest\x1a$.memsvc.v1.UpdateAgentRecordResponse\x12^\n\x11\x44\x65leteAgentRecord\x12#.memsvc.v1.DeleteAgentRecordRequest\x1a$.memsvc.v1.DeleteAgentRecordResponse\x12L\n\x0bLoadContext\x12\x1d.memsvc.v1.LoadContextRequest\x1a\x1e.memsvc.v1.LoadContextResponse\x12R\n\rCommitContext\x12\x1f.memsvc.v1.CommitContextRequest\x1a .memsvc.v1.CommitContextResponse\x12[\n\x10\x41\x63quireTurnLease\x12\".memsvc.v1.AcquireTurnLeaseRequest\x1a#.memsvc.v1.AcquireTurnLeaseResponse\x12[\n\x10ReleaseTurnLease\x12\".memsvc.v1.ReleaseTurnLeaseRequest\x1a#.memsvc.v1.ReleaseTurnLeaseResponse\x12Z\n\x0eGetTurnRequest\x12 .memsvc.v1.GetTurnRequestRequest\x1a!.memsvc.v1.GetTurnRequestResponse\"\x03\x90\x02\x01\x12^\n\x11\x46inishTurnRequest\x12#.memsvc.v1.FinishTurnRequestRequest\x1a$.memsvc.v1.FinishTurnRequestResponseB\x88\x01\n\rcom.memsvc.v1B\x16\x41gentStoreServiceProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#memsvc/v1/agent_store_service.proto\x12\tmemsvc.v1\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15memsvc/v1/agent.proto\x1a\x17memsvc/v1/message.proto\"\xf7\x01\n\nTurnRecord\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12,\n\x08\x64ue_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x04 \x01(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nstate_json\x18\x07 \x01(\t\x12\x15\n\rlast_sequence\x18\x08 \x01(\x05\"9\n\x14GetTurnRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0f\n\x07turn_id\x18\x02 \x01(\t\"<\n\x15GetTurnRecordResponse\x12#\n\x04turn\x18\x01 \x01(\x0b\x32\x15.memsvc.v1.TurnRecord\"Q\n\x16ListTurnRecordsRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"X\n\x17ListTurnRecordsResponse\x12$\n\x05turns\x18\x01 \x03(\x0b\x32\x15.memsvc.v1.TurnRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x83\x01\n\x16WatchTurnEventsRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x1c\n\x14\x61\x66ter_agent_sequence\x18\x02 \x01(\x03\x12\x0f\n\x07turn_id\x18\x03 \x01(\t\x12\x16\n\x0e\x61\x66ter_sequence\x18\x04 \x01(\x05\x12\x10\n\x08only_new\x18\x05 \x01(\x08\"A\n\x17WatchTurnEventsResponse\x12&\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x16.memsvc.v1.StoredEvent\"[\n\x0bStoredEvent\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x10\n\x08sequence\x18\x02 \x01(\x05\x12\x16\n\x0e\x61gent_sequence\x18\x03 \x01(\x03\x12\x11\n\tdata_json\x18\x04 \x01(\t\"X\n\x13ListDueTurnsRequest\x12.\n\ndue_before\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tpage_size\x18\x02 \x01(\x05\"9\n\x14ListDueTurnsResponse\x12!\n\x05turns\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.DueTurn\"j\n\x07\x44ueTurn\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12\x0f\n\x07turn_id\x18\x03 \x01(\t\x12,\n\x08\x64ue_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"=\n\x15GetTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\">\n\x16GetTurnRequestResponse\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x02 \x01(\t\"f\n\x18\x46inishTurnRequestRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12\x13\n\x0b\x65vents_json\x18\x03 \x01(\t\x12\x0f\n\x07turn_id\x18\x04 \x01(\t\"\x1b\n\x19\x46inishTurnRequestResponse\"P\n\x17\x41\x63quireTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\x12\x13\n\x0bttl_seconds\x18\x03 \x01(\x05\",\n\x18\x41\x63quireTurnLeaseResponse\x12\x10\n\x08\x61\x63quired\x18\x01 \x01(\x08\";\n\x17ReleaseTurnLeaseRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x0e\n\x06holder\x18\x02 \x01(\t\"\x1a\n\x18ReleaseTurnLeaseResponse\"\xac\x01\n\x0c\x43ontextState\x12\x0f\n\x07summary\x18\x01 \x01(\t\x12\x1b\n\x13summary_token_count\x18\x02 \x01(\x05\x12\x17\n\x0fsummary_pending\x18\x03 \x01(\x08\x12\x0e\n\x06warned\x18\x04 \x01(\x08\x12 \n\x18\x65victed_through_sequence\x18\x05 \x01(\x03\x12#\n\x1bsummarized_through_sequence\x18\x06 \x01(\x03\"O\n\x18\x43reateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x19\x43reateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\")\n\x15GetAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"9\n\x16GetAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\"@\n\x17ListAgentRecordsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"U\n\x18ListAgentRecordsResponse\x12 \n\x06\x61gents\x18\x01 \x03(\x0b\x32\x10.memsvc.v1.Agent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"l\n\x18UpdateAgentRecordRequest\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"<\n\x19UpdateAgentRecordResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\",\n\x18\x44\x65leteAgentRecordRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\"\x1b\n\x19\x44\x65leteAgentRecordResponse\"\x93\x01\n\x12LoadContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12\x14\n\x0clease_holder\x18\x02 \x01(\t\x12\x19\n\x11lease_ttl_seconds\x18\x03 \x01(\x05\x12\x1b\n\x13known_last_sequence\x18\x04 \x01(\x03\x12\x1d\n\x15known_evicted_through\x18\x05 \x01(\x03\"\xa2\x02\n\x13LoadContextResponse\x12\x1f\n\x05\x61gent\x18\x01 \x01(\x0b\x32\x10.memsvc.v1.Agent\x12&\n\x05state\x18\x02 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12$\n\x08messages\x18\x03 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x14\n\x0crecall_count\x18\x04 \x01(\x03\x12\x16\n\x0e\x61rchival_count\x18\x05 \x01(\x03\x12(\n\x0cunsummarized\x18\x06 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1a\n\x12messages_unchanged\x18\x07 \x01(\x08\x12(\n\topen_turn\x18\x08 \x01(\x0b\x32\x15.memsvc.v1.TurnRecord\"\x9e\x02\n\x14\x43ommitContextRequest\x12\x10\n\x08\x61gent_id\x18\x01 \x01(\t\x12$\n\x08messages\x18\x02 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1e\n\x16\x65vict_through_sequence\x18\x03 \x01(\x03\x12&\n\x05state\x18\x04 \x01(\x0b\x32\x17.memsvc.v1.ContextState\x12\x14\n\x0clease_holder\x18\x05 \x01(\t\x12\x12\n\nrequest_id\x18\x06 \x01(\t\x12\x0f\n\x07turn_id\x18\x07 \x01(\t\x12&\n\x06\x65vents\x18\x08 \x03(\x0b\x32\x16.memsvc.v1.StoredEvent\x12#\n\x04turn\x18\t \x01(\x0b\x32\x15.memsvc.v1.TurnRecord\"q\n\x15\x43ommitContextResponse\x12$\n\x08messages\x18\x01 \x03(\x0b\x32\x12.memsvc.v1.Message\x12\x1b\n\x13last_agent_sequence\x18\x02 \x01(\x03\x12\x15\n\rlast_sequence\x18\x03 \x01(\x05\x32\xf8\n\n\x11\x41gentStoreService\x12^\n\x11\x43reateAgentRecord\x12#.memsvc.v1.CreateAgentRecordRequest\x1a$.memsvc.v1.CreateAgentRecordResponse\x12Z\n\x0eGetAgentRecord\x12 .memsvc.v1.GetAgentRecordRequest\x1a!.memsvc.v1.GetAgentRecordResponse\"\x03\x90\x02\x01\x12`\n\x10ListAgentRecords\x12\".memsvc.v1.ListAgentRecordsRequest\x1a#.memsvc.v1.ListAgentRecordsResponse\"\x03\x90\x02\x01\x12^\n\x11UpdateAgentRecord\x12#.memsvc.v1.UpdateAgentRecordRequest\x1a$.memsvc.v1.UpdateAgentRecordResponse\x12^\n\x11\x44\x65leteAgentRecord\x12#.memsvc.v1.DeleteAgentRecordRequest\x1a$.memsvc.v1.DeleteAgentRecordResponse\x12L\n\x0bLoadContext\x12\x1d.memsvc.v1.LoadContextRequest\x1a\x1e.memsvc.v1.LoadContextResponse\x12R\n\rCommitContext\x12\x1f.memsvc.v1.CommitContextRequest\x1a .memsvc.v1.CommitContextResponse\x12[\n\x10\x41\x63quireTurnLease\x12\".memsvc.v1.AcquireTurnLeaseRequest\x1a#.memsvc.v1.AcquireTurnLeaseResponse\x12[\n\x10ReleaseTurnLease\x12\".memsvc.v1.ReleaseTurnLeaseRequest\x1a#.memsvc.v1.ReleaseTurnLeaseResponse\x12Z\n\x0eGetTurnRequest\x12 .memsvc.v1.GetTurnRequestRequest\x1a!.memsvc.v1.GetTurnRequestResponse\"\x03\x90\x02\x01\x12^\n\x11\x46inishTurnRequest\x12#.memsvc.v1.FinishTurnRequestRequest\x1a$.memsvc.v1.FinishTurnRequestResponse\x12W\n\rGetTurnRecord\x12\x1f.memsvc.v1.GetTurnRecordRequest\x1a .memsvc.v1.GetTurnRecordResponse\"\x03\x90\x02\x01\x12]\n\x0fListTurnRecords\x12!.memsvc.v1.ListTurnRecordsRequest\x1a\".memsvc.v1.ListTurnRecordsResponse\"\x03\x90\x02\x01\x12_\n\x0fWatchTurnEvents\x12!.memsvc.v1.WatchTurnEventsRequest\x1a\".memsvc.v1.WatchTurnEventsResponse\"\x03\x90\x02\x01\x30\x01\x12T\n\x0cListDueTurns\x12\x1e.memsvc.v1.ListDueTurnsRequest\x1a\x1f.memsvc.v1.ListDueTurnsResponse\"\x03\x90\x02\x01\x42\x88\x01\n\rcom.memsvc.v1B\x16\x41gentStoreServiceProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -41,52 +42,82 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_AGENTSTORESERVICE'].methods_by_name['ListAgentRecords']._serialized_options = b'\220\002\001'
   _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRequest']._loaded_options = None
   _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRequest']._serialized_options = b'\220\002\001'
-  _globals['_GETTURNREQUESTREQUEST']._serialized_start=132
-  _globals['_GETTURNREQUESTREQUEST']._serialized_end=193
-  _globals['_GETTURNREQUESTRESPONSE']._serialized_start=195
-  _globals['_GETTURNREQUESTRESPONSE']._serialized_end=257
-  _globals['_FINISHTURNREQUESTREQUEST']._serialized_start=259
-  _globals['_FINISHTURNREQUESTREQUEST']._serialized_end=344
-  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_start=346
-  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_end=373
-  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_start=375
-  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_end=455
-  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_start=457
-  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_end=501
-  _globals['_RELEASETURNLEASEREQUEST']._serialized_start=503
-  _globals['_RELEASETURNLEASEREQUEST']._serialized_end=562
-  _globals['_RELEASETURNLEASERESPONSE']._serialized_start=564
-  _globals['_RELEASETURNLEASERESPONSE']._serialized_end=590
-  _globals['_CONTEXTSTATE']._serialized_start=593
-  _globals['_CONTEXTSTATE']._serialized_end=765
-  _globals['_CREATEAGENTRECORDREQUEST']._serialized_start=767
-  _globals['_CREATEAGENTRECORDREQUEST']._serialized_end=846
-  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_start=848
-  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_end=908
-  _globals['_GETAGENTRECORDREQUEST']._serialized_start=910
-  _globals['_GETAGENTRECORDREQUEST']._serialized_end=951
-  _globals['_GETAGENTRECORDRESPONSE']._serialized_start=953
-  _globals['_GETAGENTRECORDRESPONSE']._serialized_end=1010
-  _globals['_LISTAGENTRECORDSREQUEST']._serialized_start=1012
-  _globals['_LISTAGENTRECORDSREQUEST']._serialized_end=1076
-  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_start=1078
-  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_end=1163
-  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_start=1165
-  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_end=1273
-  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_start=1275
-  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_end=1335
-  _globals['_DELETEAGENTRECORDREQUEST']._serialized_start=1337
-  _globals['_DELETEAGENTRECORDREQUEST']._serialized_end=1381
-  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_start=1383
-  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_end=1410
-  _globals['_LOADCONTEXTREQUEST']._serialized_start=1413
-  _globals['_LOADCONTEXTREQUEST']._serialized_end=1560
-  _globals['_LOADCONTEXTRESPONSE']._serialized_start=1563
-  _globals['_LOADCONTEXTRESPONSE']._serialized_end=1811
-  _globals['_COMMITCONTEXTREQUEST']._serialized_start=1814
-  _globals['_COMMITCONTEXTREQUEST']._serialized_end=2023
-  _globals['_COMMITCONTEXTRESPONSE']._serialized_start=2025
-  _globals['_COMMITCONTEXTRESPONSE']._serialized_end=2086
-  _globals['_AGENTSTORESERVICE']._serialized_start=2089
-  _globals['_AGENTSTORESERVICE']._serialized_end=3122
+  _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRecord']._loaded_options = None
+  _globals['_AGENTSTORESERVICE'].methods_by_name['GetTurnRecord']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSTORESERVICE'].methods_by_name['ListTurnRecords']._loaded_options = None
+  _globals['_AGENTSTORESERVICE'].methods_by_name['ListTurnRecords']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSTORESERVICE'].methods_by_name['WatchTurnEvents']._loaded_options = None
+  _globals['_AGENTSTORESERVICE'].methods_by_name['WatchTurnEvents']._serialized_options = b'\220\002\001'
+  _globals['_AGENTSTORESERVICE'].methods_by_name['ListDueTurns']._loaded_options = None
+  _globals['_AGENTSTORESERVICE'].methods_by_name['ListDueTurns']._serialized_options = b'\220\002\001'
+  _globals['_TURNRECORD']._serialized_start=166
+  _globals['_TURNRECORD']._serialized_end=413
+  _globals['_GETTURNRECORDREQUEST']._serialized_start=415
+  _globals['_GETTURNRECORDREQUEST']._serialized_end=472
+  _globals['_GETTURNRECORDRESPONSE']._serialized_start=474
+  _globals['_GETTURNRECORDRESPONSE']._serialized_end=534
+  _globals['_LISTTURNRECORDSREQUEST']._serialized_start=536
+  _globals['_LISTTURNRECORDSREQUEST']._serialized_end=617
+  _globals['_LISTTURNRECORDSRESPONSE']._serialized_start=619
+  _globals['_LISTTURNRECORDSRESPONSE']._serialized_end=707
+  _globals['_WATCHTURNEVENTSREQUEST']._serialized_start=710
+  _globals['_WATCHTURNEVENTSREQUEST']._serialized_end=841
+  _globals['_WATCHTURNEVENTSRESPONSE']._serialized_start=843
+  _globals['_WATCHTURNEVENTSRESPONSE']._serialized_end=908
+  _globals['_STOREDEVENT']._serialized_start=910
+  _globals['_STOREDEVENT']._serialized_end=1001
+  _globals['_LISTDUETURNSREQUEST']._serialized_start=1003
+  _globals['_LISTDUETURNSREQUEST']._serialized_end=1091
+  _globals['_LISTDUETURNSRESPONSE']._serialized_start=1093
+  _globals['_LISTDUETURNSRESPONSE']._serialized_end=1150
+  _globals['_DUETURN']._serialized_start=1152
+  _globals['_DUETURN']._serialized_end=1258
+  _globals['_GETTURNREQUESTREQUEST']._serialized_start=1260
+  _globals['_GETTURNREQUESTREQUEST']._serialized_end=1321
+  _globals['_GETTURNREQUESTRESPONSE']._serialized_start=1323
+  _globals['_GETTURNREQUESTRESPONSE']._serialized_end=1385
+  _globals['_FINISHTURNREQUESTREQUEST']._serialized_start=1387
+  _globals['_FINISHTURNREQUESTREQUEST']._serialized_end=1489
+  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_start=1491
+  _globals['_FINISHTURNREQUESTRESPONSE']._serialized_end=1518
+  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_start=1520
+  _globals['_ACQUIRETURNLEASEREQUEST']._serialized_end=1600
+  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_start=1602
+  _globals['_ACQUIRETURNLEASERESPONSE']._serialized_end=1646
+  _globals['_RELEASETURNLEASEREQUEST']._serialized_start=1648
+  _globals['_RELEASETURNLEASEREQUEST']._serialized_end=1707
+  _globals['_RELEASETURNLEASERESPONSE']._serialized_start=1709
+  _globals['_RELEASETURNLEASERESPONSE']._serialized_end=1735
+  _globals['_CONTEXTSTATE']._serialized_start=1738
+  _globals['_CONTEXTSTATE']._serialized_end=1910
+  _globals['_CREATEAGENTRECORDREQUEST']._serialized_start=1912
+  _globals['_CREATEAGENTRECORDREQUEST']._serialized_end=1991
+  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_start=1993
+  _globals['_CREATEAGENTRECORDRESPONSE']._serialized_end=2053
+  _globals['_GETAGENTRECORDREQUEST']._serialized_start=2055
+  _globals['_GETAGENTRECORDREQUEST']._serialized_end=2096
+  _globals['_GETAGENTRECORDRESPONSE']._serialized_start=2098
+  _globals['_GETAGENTRECORDRESPONSE']._serialized_end=2155
+  _globals['_LISTAGENTRECORDSREQUEST']._serialized_start=2157
+  _globals['_LISTAGENTRECORDSREQUEST']._serialized_end=2221
+  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_start=2223
+  _globals['_LISTAGENTRECORDSRESPONSE']._serialized_end=2308
+  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_start=2310
+  _globals['_UPDATEAGENTRECORDREQUEST']._serialized_end=2418
+  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_start=2420
+  _globals['_UPDATEAGENTRECORDRESPONSE']._serialized_end=2480
+  _globals['_DELETEAGENTRECORDREQUEST']._serialized_start=2482
+  _globals['_DELETEAGENTRECORDREQUEST']._serialized_end=2526
+  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_start=2528
+  _globals['_DELETEAGENTRECORDRESPONSE']._serialized_end=2555
+  _globals['_LOADCONTEXTREQUEST']._serialized_start=2558
+  _globals['_LOADCONTEXTREQUEST']._serialized_end=2705
+  _globals['_LOADCONTEXTRESPONSE']._serialized_start=2708
+  _globals['_LOADCONTEXTRESPONSE']._serialized_end=2998
+  _globals['_COMMITCONTEXTREQUEST']._serialized_start=3001
+  _globals['_COMMITCONTEXTREQUEST']._serialized_end=3287
+  _globals['_COMMITCONTEXTRESPONSE']._serialized_start=3289
+  _globals['_COMMITCONTEXTRESPONSE']._serialized_end=3402
+  _globals['_AGENTSTORESERVICE']._serialized_start=3405
+  _globals['_AGENTSTORESERVICE']._serialized_end=4805
 # @@protoc_insertion_point(module_scope)

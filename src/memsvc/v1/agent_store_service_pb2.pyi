@@ -1,4 +1,7 @@
+import datetime
+
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from google.protobuf.internal import containers as _containers
@@ -8,6 +11,116 @@ from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class TurnRecord(_message.Message):
+    __slots__ = ("id", "status", "due_time", "request_id", "create_time", "update_time", "state_json", "last_sequence")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DUE_TIME_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    STATE_JSON_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    status: str
+    due_time: _timestamp_pb2.Timestamp
+    request_id: str
+    create_time: _timestamp_pb2.Timestamp
+    update_time: _timestamp_pb2.Timestamp
+    state_json: str
+    last_sequence: int
+    def __init__(self, id: _Optional[str] = ..., status: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., request_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., state_json: _Optional[str] = ..., last_sequence: _Optional[int] = ...) -> None: ...
+
+class GetTurnRecordRequest(_message.Message):
+    __slots__ = ("agent_id", "turn_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
+
+class GetTurnRecordResponse(_message.Message):
+    __slots__ = ("turn",)
+    TURN_FIELD_NUMBER: _ClassVar[int]
+    turn: TurnRecord
+    def __init__(self, turn: _Optional[_Union[TurnRecord, _Mapping]] = ...) -> None: ...
+
+class ListTurnRecordsRequest(_message.Message):
+    __slots__ = ("agent_id", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListTurnRecordsResponse(_message.Message):
+    __slots__ = ("turns", "next_page_token")
+    TURNS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    turns: _containers.RepeatedCompositeFieldContainer[TurnRecord]
+    next_page_token: str
+    def __init__(self, turns: _Optional[_Iterable[_Union[TurnRecord, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class WatchTurnEventsRequest(_message.Message):
+    __slots__ = ("agent_id", "after_agent_sequence", "turn_id", "after_sequence", "only_new")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    AFTER_AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    AFTER_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    ONLY_NEW_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    after_agent_sequence: int
+    turn_id: str
+    after_sequence: int
+    only_new: bool
+    def __init__(self, agent_id: _Optional[str] = ..., after_agent_sequence: _Optional[int] = ..., turn_id: _Optional[str] = ..., after_sequence: _Optional[int] = ..., only_new: _Optional[bool] = ...) -> None: ...
+
+class WatchTurnEventsResponse(_message.Message):
+    __slots__ = ("events",)
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    events: _containers.RepeatedCompositeFieldContainer[StoredEvent]
+    def __init__(self, events: _Optional[_Iterable[_Union[StoredEvent, _Mapping]]] = ...) -> None: ...
+
+class StoredEvent(_message.Message):
+    __slots__ = ("turn_id", "sequence", "agent_sequence", "data_json")
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    DATA_JSON_FIELD_NUMBER: _ClassVar[int]
+    turn_id: str
+    sequence: int
+    agent_sequence: int
+    data_json: str
+    def __init__(self, turn_id: _Optional[str] = ..., sequence: _Optional[int] = ..., agent_sequence: _Optional[int] = ..., data_json: _Optional[str] = ...) -> None: ...
+
+class ListDueTurnsRequest(_message.Message):
+    __slots__ = ("due_before", "page_size")
+    DUE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    due_before: _timestamp_pb2.Timestamp
+    page_size: int
+    def __init__(self, due_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ...) -> None: ...
+
+class ListDueTurnsResponse(_message.Message):
+    __slots__ = ("turns",)
+    TURNS_FIELD_NUMBER: _ClassVar[int]
+    turns: _containers.RepeatedCompositeFieldContainer[DueTurn]
+    def __init__(self, turns: _Optional[_Iterable[_Union[DueTurn, _Mapping]]] = ...) -> None: ...
+
+class DueTurn(_message.Message):
+    __slots__ = ("tenant", "agent_id", "turn_id", "due_time")
+    TENANT_FIELD_NUMBER: _ClassVar[int]
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    DUE_TIME_FIELD_NUMBER: _ClassVar[int]
+    tenant: str
+    agent_id: str
+    turn_id: str
+    due_time: _timestamp_pb2.Timestamp
+    def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., turn_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class GetTurnRequestRequest(_message.Message):
     __slots__ = ("agent_id", "request_id")
@@ -26,14 +139,16 @@ class GetTurnRequestResponse(_message.Message):
     def __init__(self, turn_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
 
 class FinishTurnRequestRequest(_message.Message):
-    __slots__ = ("agent_id", "request_id", "events_json")
+    __slots__ = ("agent_id", "request_id", "events_json", "turn_id")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     EVENTS_JSON_FIELD_NUMBER: _ClassVar[int]
+    TURN_ID_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     request_id: str
     events_json: str
-    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ..., events_json: _Optional[str] = ...) -> None: ...
+    turn_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., request_id: _Optional[str] = ..., events_json: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
 
 class FinishTurnRequestResponse(_message.Message):
     __slots__ = ()
@@ -164,7 +279,7 @@ class LoadContextRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., lease_holder: _Optional[str] = ..., lease_ttl_seconds: _Optional[int] = ..., known_last_sequence: _Optional[int] = ..., known_evicted_through: _Optional[int] = ...) -> None: ...
 
 class LoadContextResponse(_message.Message):
-    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized", "messages_unchanged")
+    __slots__ = ("agent", "state", "messages", "recall_count", "archival_count", "unsummarized", "messages_unchanged", "open_turn")
     AGENT_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
@@ -172,6 +287,7 @@ class LoadContextResponse(_message.Message):
     ARCHIVAL_COUNT_FIELD_NUMBER: _ClassVar[int]
     UNSUMMARIZED_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    OPEN_TURN_FIELD_NUMBER: _ClassVar[int]
     agent: _agent_pb2.Agent
     state: ContextState
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
@@ -179,10 +295,11 @@ class LoadContextResponse(_message.Message):
     archival_count: int
     unsummarized: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     messages_unchanged: bool
-    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., messages_unchanged: _Optional[bool] = ...) -> None: ...
+    open_turn: TurnRecord
+    def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., messages_unchanged: _Optional[bool] = ..., open_turn: _Optional[_Union[TurnRecord, _Mapping]] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id")
+    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id", "events", "turn")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     EVICT_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -190,6 +307,8 @@ class CommitContextRequest(_message.Message):
     LEASE_HOLDER_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    TURN_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     evict_through_sequence: int
@@ -197,10 +316,16 @@ class CommitContextRequest(_message.Message):
     lease_holder: str
     request_id: str
     turn_id: str
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ..., request_id: _Optional[str] = ..., turn_id: _Optional[str] = ...) -> None: ...
+    events: _containers.RepeatedCompositeFieldContainer[StoredEvent]
+    turn: TurnRecord
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ..., request_id: _Optional[str] = ..., turn_id: _Optional[str] = ..., events: _Optional[_Iterable[_Union[StoredEvent, _Mapping]]] = ..., turn: _Optional[_Union[TurnRecord, _Mapping]] = ...) -> None: ...
 
 class CommitContextResponse(_message.Message):
-    __slots__ = ("messages",)
+    __slots__ = ("messages", "last_agent_sequence", "last_sequence")
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    LAST_AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
-    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ...) -> None: ...
+    last_agent_sequence: int
+    last_sequence: int
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., last_agent_sequence: _Optional[int] = ..., last_sequence: _Optional[int] = ...) -> None: ...

@@ -93,6 +93,26 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.FromString,
                 _registered_method=True)
+        self.GetTurnRecord = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/GetTurnRecord',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordResponse.FromString,
+                _registered_method=True)
+        self.ListTurnRecords = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ListTurnRecords',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsResponse.FromString,
+                _registered_method=True)
+        self.WatchTurnEvents = channel.unary_stream(
+                '/memsvc.v1.AgentStoreService/WatchTurnEvents',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsResponse.FromString,
+                _registered_method=True)
+        self.ListDueTurns = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ListDueTurns',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.FromString,
+                _registered_method=True)
 
 
 class AgentStoreServiceServicer:
@@ -190,6 +210,38 @@ class AgentStoreServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetTurnRecord(self, request, context):
+        """Returns a turn record. NOT_FOUND (reason TURN_NOT_FOUND) if the agent has no such
+        turn.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTurnRecords(self, request, context):
+        """Lists an agent's turn records, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WatchTurnEvents(self, request, context):
+        """Streams an agent's stored turn events from a position on: those stored already,
+        then each one as it is stored, until the caller goes away.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDueTurns(self, request, context):
+        """Lists turns of every tenant that need an agent server's attention: waiting turns
+        whose wait expires by `due_before`, and running turns whose agent's lease lapsed
+        (their agent server stopped), soonest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentStoreServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -247,6 +299,26 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.FinishTurnRequest,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.SerializeToString,
+            ),
+            'GetTurnRecord': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTurnRecord,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordResponse.SerializeToString,
+            ),
+            'ListTurnRecords': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTurnRecords,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsResponse.SerializeToString,
+            ),
+            'WatchTurnEvents': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchTurnEvents,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsResponse.SerializeToString,
+            ),
+            'ListDueTurns': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDueTurns,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -550,6 +622,114 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/FinishTurnRequest',
             memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.FinishTurnRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTurnRecord(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/GetTurnRecord',
+            memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.GetTurnRecordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTurnRecords(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ListTurnRecords',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListTurnRecordsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchTurnEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/WatchTurnEvents',
+            memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.WatchTurnEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDueTurns(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ListDueTurns',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.FromString,
             options,
             channel_credentials,
             insecure,

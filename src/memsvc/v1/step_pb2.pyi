@@ -3,13 +3,20 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.rpc import status_pb2 as _status_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
+from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from collections.abc import Mapping as _Mapping
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class PendingCallKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PENDING_CALL_KIND_UNSPECIFIED: _ClassVar[PendingCallKind]
+    PENDING_CALL_KIND_CLIENT_TOOL: _ClassVar[PendingCallKind]
+    PENDING_CALL_KIND_APPROVAL: _ClassVar[PendingCallKind]
 
 class SystemAlertKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -28,6 +35,10 @@ class StopReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     STOP_REASON_CANCELLED: _ClassVar[StopReason]
     STOP_REASON_CONTEXT_WINDOW_EXCEEDED: _ClassVar[StopReason]
     STOP_REASON_ERROR: _ClassVar[StopReason]
+    STOP_REASON_WAITING_FOR_CLIENT: _ClassVar[StopReason]
+PENDING_CALL_KIND_UNSPECIFIED: PendingCallKind
+PENDING_CALL_KIND_CLIENT_TOOL: PendingCallKind
+PENDING_CALL_KIND_APPROVAL: PendingCallKind
 SYSTEM_ALERT_KIND_UNSPECIFIED: SystemAlertKind
 SYSTEM_ALERT_KIND_MEMORY_PRESSURE: SystemAlertKind
 SYSTEM_ALERT_KIND_CONTEXT_FLUSHED: SystemAlertKind
@@ -40,14 +51,16 @@ STOP_REASON_LLM_ERROR: StopReason
 STOP_REASON_CANCELLED: StopReason
 STOP_REASON_CONTEXT_WINDOW_EXCEEDED: StopReason
 STOP_REASON_ERROR: StopReason
+STOP_REASON_WAITING_FOR_CLIENT: StopReason
 
 class StepEvent(_message.Message):
-    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end")
+    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "agent_sequence", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end", "turn_waiting")
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
     STEP_FIELD_NUMBER: _ClassVar[int]
     SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     INPUT_RECEIVED_FIELD_NUMBER: _ClassVar[int]
     INNER_THOUGHT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_CALL_FIELD_NUMBER: _ClassVar[int]
@@ -56,11 +69,13 @@ class StepEvent(_message.Message):
     ASSISTANT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_ALERT_FIELD_NUMBER: _ClassVar[int]
     TURN_END_FIELD_NUMBER: _ClassVar[int]
+    TURN_WAITING_FIELD_NUMBER: _ClassVar[int]
     turn_id: str
     step: int
     sequence: int
     message_id: str
     create_time: _timestamp_pb2.Timestamp
+    agent_sequence: int
     input_received: InputReceived
     inner_thought: InnerThought
     function_call: FunctionCall
@@ -69,7 +84,30 @@ class StepEvent(_message.Message):
     assistant_message: AssistantMessage
     system_alert: SystemAlert
     turn_end: TurnEnd
-    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ...) -> None: ...
+    turn_waiting: TurnWaiting
+    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., agent_sequence: _Optional[int] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ..., turn_waiting: _Optional[_Union[TurnWaiting, _Mapping]] = ...) -> None: ...
+
+class TurnWaiting(_message.Message):
+    __slots__ = ("pending_calls",)
+    PENDING_CALLS_FIELD_NUMBER: _ClassVar[int]
+    pending_calls: _containers.RepeatedCompositeFieldContainer[PendingCall]
+    def __init__(self, pending_calls: _Optional[_Iterable[_Union[PendingCall, _Mapping]]] = ...) -> None: ...
+
+class PendingCall(_message.Message):
+    __slots__ = ("call_id", "name", "arguments", "kind", "wait_start_time", "expire_time")
+    CALL_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ARGUMENTS_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    WAIT_START_TIME_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIME_FIELD_NUMBER: _ClassVar[int]
+    call_id: str
+    name: str
+    arguments: str
+    kind: PendingCallKind
+    wait_start_time: _timestamp_pb2.Timestamp
+    expire_time: _timestamp_pb2.Timestamp
+    def __init__(self, call_id: _Optional[str] = ..., name: _Optional[str] = ..., arguments: _Optional[str] = ..., kind: _Optional[_Union[PendingCallKind, str]] = ..., wait_start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expire_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class InputReceived(_message.Message):
     __slots__ = ("role", "content")

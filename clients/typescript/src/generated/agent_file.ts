@@ -5,6 +5,7 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
 import type { AgentFile as _memsvc_v1_AgentFile, AgentFile__Output as _memsvc_v1_AgentFile__Output } from './memsvc/v1/AgentFile.js';
 import type { ArchivalHit as _memsvc_v1_ArchivalHit, ArchivalHit__Output as _memsvc_v1_ArchivalHit__Output } from './memsvc/v1/ArchivalHit.js';
+import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
 import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
@@ -15,6 +16,7 @@ import type { Passage as _memsvc_v1_Passage, Passage__Output as _memsvc_v1_Passa
 import type { PassageVersion as _memsvc_v1_PassageVersion, PassageVersion__Output as _memsvc_v1_PassageVersion__Output } from './memsvc/v1/PassageVersion.js';
 import type { QueueState as _memsvc_v1_QueueState, QueueState__Output as _memsvc_v1_QueueState__Output } from './memsvc/v1/QueueState.js';
 import type { RecallHit as _memsvc_v1_RecallHit, RecallHit__Output as _memsvc_v1_RecallHit__Output } from './memsvc/v1/RecallHit.js';
+import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -32,6 +34,7 @@ export interface ProtoGrpcType {
       Agent: MessageTypeDefinition<_memsvc_v1_Agent, _memsvc_v1_Agent__Output>
       AgentFile: MessageTypeDefinition<_memsvc_v1_AgentFile, _memsvc_v1_AgentFile__Output>
       ArchivalHit: MessageTypeDefinition<_memsvc_v1_ArchivalHit, _memsvc_v1_ArchivalHit__Output>
+      ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
       LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
@@ -44,7 +47,9 @@ export interface ProtoGrpcType {
       QueueState: MessageTypeDefinition<_memsvc_v1_QueueState, _memsvc_v1_QueueState__Output>
       RecallHit: MessageTypeDefinition<_memsvc_v1_RecallHit, _memsvc_v1_RecallHit__Output>
       TagMatchMode: EnumTypeDefinition
+      Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
+      ToolKind: EnumTypeDefinition
     }
   }
 }

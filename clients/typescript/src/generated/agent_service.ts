@@ -35,8 +35,13 @@ import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Outp
 import type { AgentServiceClient as _memsvc_v1_AgentServiceClient, AgentServiceDefinition as _memsvc_v1_AgentServiceDefinition } from './memsvc/v1/AgentService.js';
 import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest, AppendConversationRequest__Output as _memsvc_v1_AppendConversationRequest__Output } from './memsvc/v1/AppendConversationRequest.js';
 import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from './memsvc/v1/AppendConversationResponse.js';
+import type { ApprovalDecision as _memsvc_v1_ApprovalDecision, ApprovalDecision__Output as _memsvc_v1_ApprovalDecision__Output } from './memsvc/v1/ApprovalDecision.js';
 import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage__Output as _memsvc_v1_AssistantMessage__Output } from './memsvc/v1/AssistantMessage.js';
+import type { AttachTurn as _memsvc_v1_AttachTurn, AttachTurn__Output as _memsvc_v1_AttachTurn__Output } from './memsvc/v1/AttachTurn.js';
 import type { CancelTurn as _memsvc_v1_CancelTurn, CancelTurn__Output as _memsvc_v1_CancelTurn__Output } from './memsvc/v1/CancelTurn.js';
+import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnRequest__Output as _memsvc_v1_CancelTurnRequest__Output } from './memsvc/v1/CancelTurnRequest.js';
+import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from './memsvc/v1/CancelTurnResponse.js';
+import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from './memsvc/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _memsvc_v1_CreateAgentResponse, CreateAgentResponse__Output as _memsvc_v1_CreateAgentResponse__Output } from './memsvc/v1/CreateAgentResponse.js';
@@ -49,6 +54,8 @@ import type { GetAgentRequest as _memsvc_v1_GetAgentRequest, GetAgentRequest__Ou
 import type { GetAgentResponse as _memsvc_v1_GetAgentResponse, GetAgentResponse__Output as _memsvc_v1_GetAgentResponse__Output } from './memsvc/v1/GetAgentResponse.js';
 import type { GetContextWindowRequest as _memsvc_v1_GetContextWindowRequest, GetContextWindowRequest__Output as _memsvc_v1_GetContextWindowRequest__Output } from './memsvc/v1/GetContextWindowRequest.js';
 import type { GetContextWindowResponse as _memsvc_v1_GetContextWindowResponse, GetContextWindowResponse__Output as _memsvc_v1_GetContextWindowResponse__Output } from './memsvc/v1/GetContextWindowResponse.js';
+import type { GetTurnRequest as _memsvc_v1_GetTurnRequest, GetTurnRequest__Output as _memsvc_v1_GetTurnRequest__Output } from './memsvc/v1/GetTurnRequest.js';
+import type { GetTurnResponse as _memsvc_v1_GetTurnResponse, GetTurnResponse__Output as _memsvc_v1_GetTurnResponse__Output } from './memsvc/v1/GetTurnResponse.js';
 import type { Heartbeat as _memsvc_v1_Heartbeat, Heartbeat__Output as _memsvc_v1_Heartbeat__Output } from './memsvc/v1/Heartbeat.js';
 import type { InnerThought as _memsvc_v1_InnerThought, InnerThought__Output as _memsvc_v1_InnerThought__Output } from './memsvc/v1/InnerThought.js';
 import type { InputReceived as _memsvc_v1_InputReceived, InputReceived__Output as _memsvc_v1_InputReceived__Output } from './memsvc/v1/InputReceived.js';
@@ -56,10 +63,17 @@ import type { ListAgentsRequest as _memsvc_v1_ListAgentsRequest, ListAgentsReque
 import type { ListAgentsResponse as _memsvc_v1_ListAgentsResponse, ListAgentsResponse__Output as _memsvc_v1_ListAgentsResponse__Output } from './memsvc/v1/ListAgentsResponse.js';
 import type { ListMessagesRequest as _memsvc_v1_ListMessagesRequest, ListMessagesRequest__Output as _memsvc_v1_ListMessagesRequest__Output } from './memsvc/v1/ListMessagesRequest.js';
 import type { ListMessagesResponse as _memsvc_v1_ListMessagesResponse, ListMessagesResponse__Output as _memsvc_v1_ListMessagesResponse__Output } from './memsvc/v1/ListMessagesResponse.js';
+import type { ListToolsRequest as _memsvc_v1_ListToolsRequest, ListToolsRequest__Output as _memsvc_v1_ListToolsRequest__Output } from './memsvc/v1/ListToolsRequest.js';
+import type { ListToolsResponse as _memsvc_v1_ListToolsResponse, ListToolsResponse__Output as _memsvc_v1_ListToolsResponse__Output } from './memsvc/v1/ListToolsResponse.js';
+import type { ListTurnsRequest as _memsvc_v1_ListTurnsRequest, ListTurnsRequest__Output as _memsvc_v1_ListTurnsRequest__Output } from './memsvc/v1/ListTurnsRequest.js';
+import type { ListTurnsResponse as _memsvc_v1_ListTurnsResponse, ListTurnsResponse__Output as _memsvc_v1_ListTurnsResponse__Output } from './memsvc/v1/ListTurnsResponse.js';
 import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { PendingCall as _memsvc_v1_PendingCall, PendingCall__Output as _memsvc_v1_PendingCall__Output } from './memsvc/v1/PendingCall.js';
+import type { ResumeTurnRequest as _memsvc_v1_ResumeTurnRequest, ResumeTurnRequest__Output as _memsvc_v1_ResumeTurnRequest__Output } from './memsvc/v1/ResumeTurnRequest.js';
+import type { ResumeTurnResponse as _memsvc_v1_ResumeTurnResponse, ResumeTurnResponse__Output as _memsvc_v1_ResumeTurnResponse__Output } from './memsvc/v1/ResumeTurnResponse.js';
 import type { SendMessageRequest as _memsvc_v1_SendMessageRequest, SendMessageRequest__Output as _memsvc_v1_SendMessageRequest__Output } from './memsvc/v1/SendMessageRequest.js';
 import type { SendMessageResponse as _memsvc_v1_SendMessageResponse, SendMessageResponse__Output as _memsvc_v1_SendMessageResponse__Output } from './memsvc/v1/SendMessageResponse.js';
 import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
@@ -67,11 +81,17 @@ import type { StepInput as _memsvc_v1_StepInput, StepInput__Output as _memsvc_v1
 import type { StreamStepRequest as _memsvc_v1_StreamStepRequest, StreamStepRequest__Output as _memsvc_v1_StreamStepRequest__Output } from './memsvc/v1/StreamStepRequest.js';
 import type { StreamStepResponse as _memsvc_v1_StreamStepResponse, StreamStepResponse__Output as _memsvc_v1_StreamStepResponse__Output } from './memsvc/v1/StreamStepResponse.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
+import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
+import type { ToolResult as _memsvc_v1_ToolResult, ToolResult__Output as _memsvc_v1_ToolResult__Output } from './memsvc/v1/ToolResult.js';
+import type { Turn as _memsvc_v1_Turn, Turn__Output as _memsvc_v1_Turn__Output } from './memsvc/v1/Turn.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from './memsvc/v1/TurnEnd.js';
+import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from './memsvc/v1/TurnWaiting.js';
 import type { UpdateAgentRequest as _memsvc_v1_UpdateAgentRequest, UpdateAgentRequest__Output as _memsvc_v1_UpdateAgentRequest__Output } from './memsvc/v1/UpdateAgentRequest.js';
 import type { UpdateAgentResponse as _memsvc_v1_UpdateAgentResponse, UpdateAgentResponse__Output as _memsvc_v1_UpdateAgentResponse__Output } from './memsvc/v1/UpdateAgentResponse.js';
 import type { Usage as _memsvc_v1_Usage, Usage__Output as _memsvc_v1_Usage__Output } from './memsvc/v1/Usage.js';
+import type { WatchAgentRequest as _memsvc_v1_WatchAgentRequest, WatchAgentRequest__Output as _memsvc_v1_WatchAgentRequest__Output } from './memsvc/v1/WatchAgentRequest.js';
+import type { WatchAgentResponse as _memsvc_v1_WatchAgentResponse, WatchAgentResponse__Output as _memsvc_v1_WatchAgentResponse__Output } from './memsvc/v1/WatchAgentResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -133,8 +153,13 @@ export interface ProtoGrpcType {
       AgentService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentServiceClient> & { service: _memsvc_v1_AgentServiceDefinition }
       AppendConversationRequest: MessageTypeDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationRequest__Output>
       AppendConversationResponse: MessageTypeDefinition<_memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationResponse__Output>
+      ApprovalDecision: MessageTypeDefinition<_memsvc_v1_ApprovalDecision, _memsvc_v1_ApprovalDecision__Output>
       AssistantMessage: MessageTypeDefinition<_memsvc_v1_AssistantMessage, _memsvc_v1_AssistantMessage__Output>
+      AttachTurn: MessageTypeDefinition<_memsvc_v1_AttachTurn, _memsvc_v1_AttachTurn__Output>
       CancelTurn: MessageTypeDefinition<_memsvc_v1_CancelTurn, _memsvc_v1_CancelTurn__Output>
+      CancelTurnRequest: MessageTypeDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnRequest__Output>
+      CancelTurnResponse: MessageTypeDefinition<_memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnResponse__Output>
+      ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       CreateAgentRequest: MessageTypeDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentRequest__Output>
       CreateAgentResponse: MessageTypeDefinition<_memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentResponse__Output>
@@ -147,6 +172,8 @@ export interface ProtoGrpcType {
       GetAgentResponse: MessageTypeDefinition<_memsvc_v1_GetAgentResponse, _memsvc_v1_GetAgentResponse__Output>
       GetContextWindowRequest: MessageTypeDefinition<_memsvc_v1_GetContextWindowRequest, _memsvc_v1_GetContextWindowRequest__Output>
       GetContextWindowResponse: MessageTypeDefinition<_memsvc_v1_GetContextWindowResponse, _memsvc_v1_GetContextWindowResponse__Output>
+      GetTurnRequest: MessageTypeDefinition<_memsvc_v1_GetTurnRequest, _memsvc_v1_GetTurnRequest__Output>
+      GetTurnResponse: MessageTypeDefinition<_memsvc_v1_GetTurnResponse, _memsvc_v1_GetTurnResponse__Output>
       Heartbeat: MessageTypeDefinition<_memsvc_v1_Heartbeat, _memsvc_v1_Heartbeat__Output>
       InnerThought: MessageTypeDefinition<_memsvc_v1_InnerThought, _memsvc_v1_InnerThought__Output>
       InputReceived: MessageTypeDefinition<_memsvc_v1_InputReceived, _memsvc_v1_InputReceived__Output>
@@ -154,11 +181,19 @@ export interface ProtoGrpcType {
       ListAgentsResponse: MessageTypeDefinition<_memsvc_v1_ListAgentsResponse, _memsvc_v1_ListAgentsResponse__Output>
       ListMessagesRequest: MessageTypeDefinition<_memsvc_v1_ListMessagesRequest, _memsvc_v1_ListMessagesRequest__Output>
       ListMessagesResponse: MessageTypeDefinition<_memsvc_v1_ListMessagesResponse, _memsvc_v1_ListMessagesResponse__Output>
+      ListToolsRequest: MessageTypeDefinition<_memsvc_v1_ListToolsRequest, _memsvc_v1_ListToolsRequest__Output>
+      ListToolsResponse: MessageTypeDefinition<_memsvc_v1_ListToolsResponse, _memsvc_v1_ListToolsResponse__Output>
+      ListTurnsRequest: MessageTypeDefinition<_memsvc_v1_ListTurnsRequest, _memsvc_v1_ListTurnsRequest__Output>
+      ListTurnsResponse: MessageTypeDefinition<_memsvc_v1_ListTurnsResponse, _memsvc_v1_ListTurnsResponse__Output>
       LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
       MemoryBlock: MessageTypeDefinition<_memsvc_v1_MemoryBlock, _memsvc_v1_MemoryBlock__Output>
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
+      PendingCall: MessageTypeDefinition<_memsvc_v1_PendingCall, _memsvc_v1_PendingCall__Output>
+      PendingCallKind: EnumTypeDefinition
+      ResumeTurnRequest: MessageTypeDefinition<_memsvc_v1_ResumeTurnRequest, _memsvc_v1_ResumeTurnRequest__Output>
+      ResumeTurnResponse: MessageTypeDefinition<_memsvc_v1_ResumeTurnResponse, _memsvc_v1_ResumeTurnResponse__Output>
       SendMessageRequest: MessageTypeDefinition<_memsvc_v1_SendMessageRequest, _memsvc_v1_SendMessageRequest__Output>
       SendMessageResponse: MessageTypeDefinition<_memsvc_v1_SendMessageResponse, _memsvc_v1_SendMessageResponse__Output>
       StepEvent: MessageTypeDefinition<_memsvc_v1_StepEvent, _memsvc_v1_StepEvent__Output>
@@ -168,11 +203,19 @@ export interface ProtoGrpcType {
       StreamStepResponse: MessageTypeDefinition<_memsvc_v1_StreamStepResponse, _memsvc_v1_StreamStepResponse__Output>
       SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
       SystemAlertKind: EnumTypeDefinition
+      Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
+      ToolKind: EnumTypeDefinition
+      ToolResult: MessageTypeDefinition<_memsvc_v1_ToolResult, _memsvc_v1_ToolResult__Output>
+      Turn: MessageTypeDefinition<_memsvc_v1_Turn, _memsvc_v1_Turn__Output>
       TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      TurnStatus: EnumTypeDefinition
+      TurnWaiting: MessageTypeDefinition<_memsvc_v1_TurnWaiting, _memsvc_v1_TurnWaiting__Output>
       UpdateAgentRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentRequest__Output>
       UpdateAgentResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentResponse, _memsvc_v1_UpdateAgentResponse__Output>
       Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>
+      WatchAgentRequest: MessageTypeDefinition<_memsvc_v1_WatchAgentRequest, _memsvc_v1_WatchAgentRequest__Output>
+      WatchAgentResponse: MessageTypeDefinition<_memsvc_v1_WatchAgentResponse, _memsvc_v1_WatchAgentResponse__Output>
     }
   }
 }

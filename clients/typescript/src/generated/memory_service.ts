@@ -37,6 +37,7 @@ import type { AppendText as _memsvc_v1_AppendText, AppendText__Output as _memsvc
 import type { ArchivalHit as _memsvc_v1_ArchivalHit, ArchivalHit__Output as _memsvc_v1_ArchivalHit__Output } from './memsvc/v1/ArchivalHit.js';
 import type { BatchInsertArchivalMemoriesRequest as _memsvc_v1_BatchInsertArchivalMemoriesRequest, BatchInsertArchivalMemoriesRequest__Output as _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output } from './memsvc/v1/BatchInsertArchivalMemoriesRequest.js';
 import type { BatchInsertArchivalMemoriesResponse as _memsvc_v1_BatchInsertArchivalMemoriesResponse, BatchInsertArchivalMemoriesResponse__Output as _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output } from './memsvc/v1/BatchInsertArchivalMemoriesResponse.js';
+import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { ContextItem as _memsvc_v1_ContextItem, ContextItem__Output as _memsvc_v1_ContextItem__Output } from './memsvc/v1/ContextItem.js';
 import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequest, DeleteArchivalMemoryRequest__Output as _memsvc_v1_DeleteArchivalMemoryRequest__Output } from './memsvc/v1/DeleteArchivalMemoryRequest.js';
@@ -82,6 +83,7 @@ import type { SearchArchivalMemoryRequest as _memsvc_v1_SearchArchivalMemoryRequ
 import type { SearchArchivalMemoryResponse as _memsvc_v1_SearchArchivalMemoryResponse, SearchArchivalMemoryResponse__Output as _memsvc_v1_SearchArchivalMemoryResponse__Output } from './memsvc/v1/SearchArchivalMemoryResponse.js';
 import type { SearchRecallMessagesRequest as _memsvc_v1_SearchRecallMessagesRequest, SearchRecallMessagesRequest__Output as _memsvc_v1_SearchRecallMessagesRequest__Output } from './memsvc/v1/SearchRecallMessagesRequest.js';
 import type { SearchRecallMessagesResponse as _memsvc_v1_SearchRecallMessagesResponse, SearchRecallMessagesResponse__Output as _memsvc_v1_SearchRecallMessagesResponse__Output } from './memsvc/v1/SearchRecallMessagesResponse.js';
+import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { UpdateArchivalMemoryRequest as _memsvc_v1_UpdateArchivalMemoryRequest, UpdateArchivalMemoryRequest__Output as _memsvc_v1_UpdateArchivalMemoryRequest__Output } from './memsvc/v1/UpdateArchivalMemoryRequest.js';
 import type { UpdateArchivalMemoryResponse as _memsvc_v1_UpdateArchivalMemoryResponse, UpdateArchivalMemoryResponse__Output as _memsvc_v1_UpdateArchivalMemoryResponse__Output } from './memsvc/v1/UpdateArchivalMemoryResponse.js';
@@ -139,6 +141,7 @@ export interface ProtoGrpcType {
       ArchivalHit: MessageTypeDefinition<_memsvc_v1_ArchivalHit, _memsvc_v1_ArchivalHit__Output>
       BatchInsertArchivalMemoriesRequest: MessageTypeDefinition<_memsvc_v1_BatchInsertArchivalMemoriesRequest, _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output>
       BatchInsertArchivalMemoriesResponse: MessageTypeDefinition<_memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
+      ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       ContextItem: MessageTypeDefinition<_memsvc_v1_ContextItem, _memsvc_v1_ContextItem__Output>
       ContextSource: EnumTypeDefinition
@@ -196,7 +199,9 @@ export interface ProtoGrpcType {
       SearchRecallMessagesRequest: MessageTypeDefinition<_memsvc_v1_SearchRecallMessagesRequest, _memsvc_v1_SearchRecallMessagesRequest__Output>
       SearchRecallMessagesResponse: MessageTypeDefinition<_memsvc_v1_SearchRecallMessagesResponse, _memsvc_v1_SearchRecallMessagesResponse__Output>
       TagMatchMode: EnumTypeDefinition
+      Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
+      ToolKind: EnumTypeDefinition
       UpdateArchivalMemoryRequest: MessageTypeDefinition<_memsvc_v1_UpdateArchivalMemoryRequest, _memsvc_v1_UpdateArchivalMemoryRequest__Output>
       UpdateArchivalMemoryResponse: MessageTypeDefinition<_memsvc_v1_UpdateArchivalMemoryResponse, _memsvc_v1_UpdateArchivalMemoryResponse__Output>
       UpdateMemoryBlockRequest: MessageTypeDefinition<_memsvc_v1_UpdateMemoryBlockRequest, _memsvc_v1_UpdateMemoryBlockRequest__Output>

@@ -12,10 +12,12 @@ import type { InnerThought as _memsvc_v1_InnerThought, InnerThought__Output as _
 import type { InputReceived as _memsvc_v1_InputReceived, InputReceived__Output as _memsvc_v1_InputReceived__Output } from './memsvc/v1/InputReceived.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { PendingCall as _memsvc_v1_PendingCall, PendingCall__Output as _memsvc_v1_PendingCall__Output } from './memsvc/v1/PendingCall.js';
 import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from './memsvc/v1/TurnEnd.js';
+import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from './memsvc/v1/TurnWaiting.js';
 import type { Usage as _memsvc_v1_Usage, Usage__Output as _memsvc_v1_Usage__Output } from './memsvc/v1/Usage.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -43,12 +45,15 @@ export interface ProtoGrpcType {
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
+      PendingCall: MessageTypeDefinition<_memsvc_v1_PendingCall, _memsvc_v1_PendingCall__Output>
+      PendingCallKind: EnumTypeDefinition
       StepEvent: MessageTypeDefinition<_memsvc_v1_StepEvent, _memsvc_v1_StepEvent__Output>
       StopReason: EnumTypeDefinition
       SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
       SystemAlertKind: EnumTypeDefinition
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      TurnWaiting: MessageTypeDefinition<_memsvc_v1_TurnWaiting, _memsvc_v1_TurnWaiting__Output>
       Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>
     }
   }

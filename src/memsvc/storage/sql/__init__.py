@@ -16,8 +16,17 @@ from memsvc.storage.sql.engine import create_sql_engine
 from memsvc.storage.sql.passages import PassagesMixin
 from memsvc.storage.sql.portable import PortableMixin
 from memsvc.storage.sql.recall import RecallMixin, RecallRankingMixin, RecallVectorsMixin
+from memsvc.storage.sql.turns import turn_not_found
 
-__all__ = ["AGENT_FIELDS", "BLOCK_FIELDS", "SqlStore", "apply_edit", "check_block_limit", "create_sql_engine"]
+__all__ = [
+    "AGENT_FIELDS",
+    "BLOCK_FIELDS",
+    "SqlStore",
+    "apply_edit",
+    "check_block_limit",
+    "create_sql_engine",
+    "turn_not_found",
+]
 
 
 class SqlStore(

@@ -24,11 +24,12 @@ from memsvc.models import (
     Page,
     now,
 )
-from memsvc.storage.schema import agents, blocks, messages, passages, turn_requests
+from memsvc.storage.schema import agents, blocks, messages, passages, turn_events, turn_requests, turns
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
     block_rows,
+    tool_config_json,
     us,
 )
 from memsvc.tenancy import current_tenant
@@ -58,6 +59,7 @@ class AgentsMixin(SqlBase):
                         embedding_config=json.dumps(asdict(agent.embedding_config)),
                         context_config=json.dumps(asdict(agent.context_config)),
                         max_steps=agent.max_steps,
+                        tool_config=tool_config_json(agent.tools),
                         request_id=request_id or None,
                         create_us=ts,
                         update_us=ts,
@@ -98,7 +100,10 @@ class AgentsMixin(SqlBase):
         values: dict[str, Any] = {"update_us": us(now())}
         for name in fields:
             value = getattr(agent, name)
-            values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
+            if name == "tools":
+                values["tool_config"] = tool_config_json(value)
+            else:
+                values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
         with self._write() as conn:
             self.require_agent(conn, agent.id, lock=True)
             conn.execute(update(agents).where(agents.c.id == agent.id).values(**values))
@@ -109,6 +114,6 @@ class AgentsMixin(SqlBase):
             self.require_agent(conn, agent_id, lock=True)
             if self.is_sqlite:
                 conn.execute(text("DELETE FROM messages_fts WHERE agent_id = :a"), {"a": agent_id})
-            for table in (messages, blocks, passages, turn_requests):
+            for table in (messages, blocks, passages, turn_requests, turn_events, turns):
                 conn.execute(delete(table).where(table.c.agent_id == agent_id))
             conn.execute(delete(agents).where(agents.c.id == agent_id))

@@ -1,4 +1,5 @@
-"""The main context: the message queue, its state, turn leases and client requests."""
+"""The main context: the message queue, its state, turn leases, client requests; and the
+commit that stores a step's messages with its turn events and turn record."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from memsvc.errors import Aborted, AlreadyExists
 from memsvc.models import (
     Context,
     ContextState,
+    EventRecord,
     Message,
+    TurnRecord,
     now,
 )
 from memsvc.storage import textsearch
@@ -30,13 +33,15 @@ from memsvc.storage.sql.rows import (
     message_from_row,
     message_row,
     state_from_row,
+    turn_from_row,
     us,
 )
 from memsvc.storage.sql.terms import RECALL, TermsMixin
+from memsvc.storage.sql.turns import TurnsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(TermsMixin):
+class ContextMixin(TurnsMixin, TermsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -70,10 +75,14 @@ class ContextMixin(TermsMixin):
                     .order_by(messages.c.seq)
                     .limit(MAX_UNSUMMARIZED)
                 ).all()
+            open_turn = None
+            if row.open_turn_id:
+                found = conn.execute(sql.TURN, {"id": row.open_turn_id, "agent_id": agent_id}).first()
+                open_turn = turn_from_row(found) if found is not None else None
         state = state_from_row(row)
         queue_messages = [message_from_row(r) for r in queue]
         pending = [message_from_row(r) for r in unsummarized]
-        return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged)
+        return Context(agent, state, queue_messages, recall_count, archival_count, pending, unchanged, open_turn)
 
     def commit_context(
         self,
@@ -83,16 +92,27 @@ class ContextMixin(TermsMixin):
         state: ContextState | None = None,
         lease_holder: str = "",
         request: tuple[str, str] | None = None,
+        events: list[EventRecord] | None = None,
+        turn: TurnRecord | None = None,
     ) -> list[Message]:
         """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
 
         With `request` (request id, turn id), records the client request in the same transaction.
+        `events` (all of one turn: `turn`'s, or else the agent's open turn's) are stored after
+        the agent's last event; their sequence numbers, within the agent and within the turn,
+        are set here. `turn` is written (created or replaced) and becomes the agent's open
+        turn unless it has ended.
         """
         n = len(new_messages)
+        events = events or []
         params = {
             "id": agent_id,
             "tenant": current_tenant.get(),
             "n": n,
+            "n_events": len(events),
+            "has_turn": turn is not None,
+            "turn_id": turn.id if turn is not None else "",
+            "open_turn": (turn.id if turn.status != "ended" else "") if turn is not None else "",
             "holder": lease_holder,
             "until": us(now()) + us(LEASE_EXTENSION),
             "has_state": state is not None,
@@ -125,6 +145,19 @@ class ContextMixin(TermsMixin):
                         reason="REQUEST_ALREADY_SEEN",
                     ) from exc
             stored = self._append(conn, agent_id, row.last_seq - n, new_messages)
+            if events:
+                first_agent_seq = row.last_event_seq - len(events) + 1
+                first_seq = row.turn_event_seq - len(events) + 1
+                for offset, event in enumerate(events):
+                    event.agent_sequence, event.sequence = first_agent_seq + offset, first_seq + offset
+                rows = [
+                    {"agent_id": agent_id, "agent_seq": e.agent_sequence, "turn_id": e.turn_id, "seq": e.sequence}
+                    | {"data": e.data}
+                    for e in events
+                ]
+                conn.execute(sql.INSERT_EVENTS, rows)
+            if turn is not None:
+                self._write_turn(conn, agent_id, turn)
             if evict_through_sequence > 0:
                 conn.execute(
                     update(messages)
@@ -171,13 +204,15 @@ class ContextMixin(TermsMixin):
             ).first()
         return (row.turn_id, row.events_json) if row else None
 
-    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str) -> None:
+    def finish_turn_request(self, agent_id: str, request_id: str, events_json: str, turn_id: str = "") -> None:
+        """Records a request's events (for replay), and with `turn_id` the turn that now answers it."""
+        values = {"events_json": events_json, **({"turn_id": turn_id} if turn_id else {})}
         with self._write() as conn:
             self.require_agent(conn, agent_id)
             conn.execute(
                 update(turn_requests)
                 .where(turn_requests.c.agent_id == agent_id, turn_requests.c.request_id == request_id)
-                .values(events_json=events_json)
+                .values(**values)
             )
 
     def release_lease(self, agent_id: str, holder: str) -> None:

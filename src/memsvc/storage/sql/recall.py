@@ -141,40 +141,44 @@ class RecallRankingMixin(TermsMixin):
             return self.rank_terms(conn, agent_id, RECALL, query.query, depth=depth, where=where if filtered else None)
 
     def recall_neighbours(
-        self, agent_id: str, ids: list[str], query: RecallQuery, reach: int = 4
+        self, agent_id: str, ids: list[str], query: RecallQuery, reach: int = 3
     ) -> dict[str, tuple[str, ...]]:
         """For each message, the nearest user or agent message before it and after it (within the query's filters)."""
         roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
-        near = (
-            select(origin.c.id.label("of"), messages.c.id, messages.c.seq, origin.c.seq.label("at"))
-            .select_from(
-                origin.join(
-                    messages,
-                    (messages.c.agent_id == origin.c.agent_id)
-                    & messages.c.seq.between(origin.c.seq - reach, origin.c.seq + reach)
-                    & (messages.c.seq != origin.c.seq),
-                )
-            )
-            .where(origin.c.id.in_(ids), origin.c.agent_id == agent_id, messages.c.role.in_(roles))
-        )
-        if query.start_time is not None:
-            near = near.where(messages.c.create_us >= us(query.start_time))
-        if query.end_time is not None:
-            near = near.where(messages.c.create_us < us(query.end_time))
+        # Two lookups by key (ids, then the agent's sequence numbers around them): plans that
+        # never depend on how long the agent's history is.
         with self._read() as conn:
             self.require_agent(conn, agent_id)
-            rows = conn.execute(near).all()
-        closest: dict[str, dict[str, tuple[int, str]]] = {}  # id -> side -> (distance, neighbour)
-        for r in rows:
-            side, distance = ("after", r.seq - r.at) if r.seq > r.at else ("before", r.at - r.seq)
-            best = closest.setdefault(r.of, {}).get(side)
-            if best is None or distance < best[0]:
-                closest[r.of][side] = (distance, r.id)
-        return {of: tuple(n for _, n in sides.values()) for of, sides in closest.items()}
+            seqs = dict(conn.execute(select(messages.c.id, messages.c.seq).where(messages.c.id.in_(ids))).all())
+            around = sorted({q + d for q in seqs.values() for d in range(-reach, reach + 1) if d})
+            near = select(messages.c.id, messages.c.seq).where(
+                messages.c.agent_id == agent_id, messages.c.seq.in_(around), messages.c.role.in_(roles)
+            )
+            if query.start_time is not None:
+                near = near.where(messages.c.create_us >= us(query.start_time))
+            if query.end_time is not None:
+                near = near.where(messages.c.create_us < us(query.end_time))
+            by_seq = {r.seq: r.id for r in conn.execute(near)}
+        out: dict[str, tuple[str, ...]] = {}
+        for id_, seq in seqs.items():
+            before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
+            after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
+            out[id_] = tuple(n for n in (before, after) if n is not None)
+        return out
 
 
 INDEXED_ROLES = ("user", "assistant")
-origin = messages.alias("origin")
+# Through the partial indexes of waiting messages (0010), never an agent's whole history:
+# SQLite's planner, without statistics, prefers the agent's full indexes unless "+agent_id"
+# keeps it off them (it then reads ix_messages_unembedded, the small backlog of all agents).
+# Counted up to UNEMBEDDED_CAP (a larger backlog reads as that many).
+UNEMBEDDED_CAP = 1_000
+UNEMBEDDED_SQLITE = text(
+    "SELECT count(*) FROM (SELECT 1 FROM messages WHERE +agent_id = :agent AND NOT embedded LIMIT :cap) AS waiting"
+)
+UNEMBEDDED = text(
+    "SELECT count(*) FROM (SELECT 1 FROM messages WHERE agent_id = :agent AND NOT embedded LIMIT :cap) AS waiting"
+)
 
 
 class RecallVectorsMixin(SqlBase):
@@ -195,10 +199,11 @@ class RecallVectorsMixin(SqlBase):
             return [(message_from_row(r), r.embedding_config_json) for r in conn.execute(query)]
 
     def unembedded_count(self, agent_id: str) -> int:
-        """How many of the agent's messages wait for the recall vector index."""
+        """How many of the agent's messages wait for the recall vector index (read through a partial
+        index of the waiting messages, never the agent's whole history)."""
         with self._read() as conn:
-            statement = select(func.count()).where(messages.c.agent_id == agent_id, ~messages.c.embedded)
-            return conn.execute(statement).scalar_one()
+            statement = UNEMBEDDED_SQLITE if self.is_sqlite else UNEMBEDDED
+            return conn.execute(statement, {"agent": agent_id, "cap": UNEMBEDDED_CAP}).scalar_one()
 
     def mark_embedded(self, ids: list[str]) -> None:
         with self._write() as conn:

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Row
 from memsvc.models import (
     Agent,
     Block,
+    ClientTool,
     ContextConfig,
     ContextState,
     EmbeddingConfig,
@@ -18,6 +19,8 @@ from memsvc.models import (
     Passage,
     Role,
     ToolCall,
+    ToolConfig,
+    TurnRecord,
     micros,
 )
 from memsvc.storage import textsearch
@@ -43,6 +46,60 @@ def agent_from_row(row: Row[Any], agent_blocks: list[Block]) -> Agent:
         blocks=agent_blocks,
         create_time=s(row.create_us),
         update_time=s(row.update_us),
+        tools=tool_config_from_json(row.tool_config),
+    )
+
+
+def tool_config_json(config: ToolConfig) -> str:
+    if config == ToolConfig():
+        return ""
+    return json.dumps(
+        {
+            "client_tools": [[t.name, t.description, t.parameters] for t in config.client_tools],
+            "requiring_approval": list(config.requiring_approval),
+            "client_tool_timeout": config.client_tool_timeout,
+            "approval_timeout": config.approval_timeout,
+        },
+        ensure_ascii=False,
+    )
+
+
+def tool_config_from_json(text: str) -> ToolConfig:
+    if not text:
+        return ToolConfig()
+    data = json.loads(text)
+    return ToolConfig(
+        client_tools=tuple(ClientTool(*t) for t in data["client_tools"]),
+        requiring_approval=tuple(data["requiring_approval"]),
+        client_tool_timeout=data["client_tool_timeout"],
+        approval_timeout=data["approval_timeout"],
+    )
+
+
+def turn_row(t: TurnRecord) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "agent_id": t.agent_id,
+        "status": t.status,
+        "due_us": us(t.due_time),
+        "request_id": t.request_id,
+        "state_json": t.state_json,
+        "create_us": us(t.create_time),
+        "update_us": us(t.update_time),
+    }
+
+
+def turn_from_row(row: Row[Any]) -> TurnRecord:
+    return TurnRecord(
+        id=row.id,
+        agent_id=row.agent_id,
+        status=row.status,
+        state_json=row.state_json,
+        due_time=s(row.due_us),
+        request_id=row.request_id,
+        create_time=s(row.create_us),
+        update_time=s(row.update_us),
+        last_sequence=int(row._mapping.get("last_sequence") or 0),
     )
 
 

@@ -36,11 +36,16 @@ RELEASE_LEASE = text(
     "UPDATE agents SET lease_holder = '', lease_until_us = 0 WHERE id = :id AND lease_holder = :holder"
 )
 
-# One statement checks the agent (and, with a holder, the lease), hands out sequence
-# numbers, extends the lease and sets the queue manager's state.
+# One statement checks the agent (and, with a holder, the lease), hands out message and
+# event sequence numbers, extends the lease, sets the queue manager's state and the
+# agent's open turn.
 COMMIT = text(
     "UPDATE agents SET "
     "last_seq = last_seq + :n, "
+    "last_event_seq = last_event_seq + :n_events, "
+    "turn_event_seq = CASE WHEN :has_turn AND open_turn_id <> :turn_id THEN :n_events "
+    "ELSE turn_event_seq + :n_events END, "
+    "open_turn_id = CASE WHEN :has_turn THEN :open_turn ELSE open_turn_id END, "
     "lease_until_us = CASE WHEN :holder = '' OR lease_until_us > :until THEN lease_until_us ELSE :until END, "
     "summary = CASE WHEN :has_state THEN :summary ELSE summary END, "
     "summary_tokens = CASE WHEN :has_state THEN :summary_tokens ELSE summary_tokens END, "
@@ -49,7 +54,25 @@ COMMIT = text(
     "summarized_through = CASE WHEN :has_state THEN :summarized_through ELSE summarized_through END, "
     "evicted_through = CASE WHEN :evicted > 0 THEN :evicted ELSE evicted_through END "
     "WHERE id = :id AND tenant = :tenant AND (:holder = '' OR lease_holder = :holder) "
-    "RETURNING last_seq"
+    "RETURNING last_seq, last_event_seq, turn_event_seq"
+)
+
+TURN = text("SELECT * FROM turns WHERE id = :id AND agent_id = :agent_id")
+
+INSERT_EVENTS = text(
+    "INSERT INTO turn_events (agent_id, agent_seq, turn_id, seq, data) "
+    "VALUES (:agent_id, :agent_seq, :turn_id, :seq, :data)"
+)
+
+LAST_TURN_EVENT = text("SELECT max(seq) FROM turn_events WHERE turn_id = :id")
+
+# A turn's record, created or replaced (the same syntax on SQLite 3.24+ and PostgreSQL).
+WRITE_TURN = text(
+    "INSERT INTO turns (id, agent_id, status, due_us, request_id, state_json, create_us, update_us) "
+    "VALUES (:id, :agent_id, :status, :due_us, :request_id, :state_json, :create_us, :update_us) "
+    "ON CONFLICT (id) DO UPDATE SET status = excluded.status, due_us = excluded.due_us, "
+    "state_json = excluded.state_json, update_us = excluded.update_us "
+    "WHERE turns.agent_id = excluded.agent_id"
 )
 
 INSERT_MESSAGES = messages.insert()

@@ -23,11 +23,9 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select, text
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from memsvc.storage import textsearch
-from memsvc.storage.schema import text_stats, text_term_stats, text_terms
+from memsvc.storage.schema import text_terms
 from memsvc.storage.sql.base import SqlBase
 
 RECALL, ARCHIVAL = 0, 1
@@ -54,6 +52,35 @@ INDEX_DOCS_PG = text(
 )
 
 
+# The same on SQLite (3.24+) and PostgreSQL; fixed text, so a turn's commit builds no expressions.
+ADD_POSTINGS = text(
+    "INSERT INTO text_terms (agent_id, source, term, impact, doc, tf, dl) "
+    "VALUES (:agent_id, :source, :term, :impact, :doc, :tf, :dl)"
+)
+COUNT_TERMS = text(
+    "INSERT INTO text_term_stats (agent_id, source, term, df) VALUES (:agent_id, :source, :term, :df) "
+    "ON CONFLICT (agent_id, source, term) DO UPDATE SET df = text_term_stats.df + excluded.df"
+)
+COUNT_DOCS = text(
+    "INSERT INTO text_stats (agent_id, source, docs, tokens) VALUES (:agent_id, :source, :docs, :tokens) "
+    "ON CONFLICT (agent_id, source) DO UPDATE SET docs = text_stats.docs + excluded.docs, "
+    "tokens = text_stats.tokens + excluded.tokens"
+)
+ADD_POSTINGS_SQLITE = (
+    "INSERT INTO text_terms (agent_id, source, term, impact, doc, tf, dl) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+COUNT_TERMS_SQLITE = (
+    "INSERT INTO text_term_stats (agent_id, source, term, df) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (agent_id, source, term) DO UPDATE SET df = text_term_stats.df + excluded.df"
+)
+COUNT_DOCS_SQLITE = (
+    "INSERT INTO text_stats (agent_id, source, docs, tokens) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (agent_id, source) DO UPDATE SET docs = text_stats.docs + excluded.docs, "
+    "tokens = text_stats.tokens + excluded.tokens"
+)
+DROP_UNUSED = text("DELETE FROM text_term_stats WHERE agent_id = :agent_id AND source = :source AND df <= 0")
+
+
 def impact(tf: int, dl: int, avgdl: float = REFERENCE_LENGTH) -> float:
     return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
 
@@ -63,9 +90,6 @@ def idf(df: int, docs: int) -> float:
 
 
 class TermsMixin(SqlBase):
-    def _insert(self) -> Any:
-        return sqlite_insert if self.is_sqlite else postgresql_insert
-
     def _index_docs(self, conn: Connection, agent_id: str, source: int, docs: Sequence[tuple[str, str]]) -> None:
         """Adds documents (id, text) to the agent's term index, inside the caller's transaction."""
         rows: list[dict[str, Any]] = []
@@ -103,8 +127,12 @@ class TermsMixin(SqlBase):
                 },
             )
             return
-        conn.execute(text_terms.insert(), rows)
-        self._count(conn, agent_id, source, df, docs_count, tokens)
+        # SQLite: straight to the driver (qmark parameters), no per-row parameter processing.
+        conn.exec_driver_sql(
+            ADD_POSTINGS_SQLITE, [(agent_id, source, r["term"], r["impact"], r["doc"], r["tf"], r["dl"]) for r in rows]
+        )
+        conn.exec_driver_sql(COUNT_TERMS_SQLITE, [(agent_id, source, t, n) for t, n in df.items()])
+        conn.exec_driver_sql(COUNT_DOCS_SQLITE, (agent_id, source, docs_count, tokens))
 
     def _unindex_docs(self, conn: Connection, agent_id: str, source: int, doc_ids: Sequence[str]) -> None:
         """Removes documents from the agent's term index (their statistics too)."""
@@ -129,32 +157,13 @@ class TermsMixin(SqlBase):
         )
 
     def _count(self, conn: Connection, agent_id: str, source: int, df: Counter[str], docs: int, tokens: int) -> None:
-        insert = self._insert()
-        upsert = insert(text_term_stats)
         conn.execute(
-            upsert.on_conflict_do_update(
-                index_elements=["agent_id", "source", "term"], set_={"df": text_term_stats.c.df + upsert.excluded.df}
-            ),
+            COUNT_TERMS,
             [{"agent_id": agent_id, "source": source, "term": t, "df": n} for t, n in sorted(df.items())],
         )
         if any(n < 0 for n in df.values()):
-            conn.execute(
-                delete(text_term_stats).where(
-                    text_term_stats.c.agent_id == agent_id,
-                    text_term_stats.c.source == source,
-                    text_term_stats.c.df <= 0,
-                )
-            )
-        stats = insert(text_stats).values(agent_id=agent_id, source=source, docs=docs, tokens=tokens)
-        conn.execute(
-            stats.on_conflict_do_update(
-                index_elements=["agent_id", "source"],
-                set_={
-                    "docs": text_stats.c.docs + stats.excluded.docs,
-                    "tokens": text_stats.c.tokens + stats.excluded.tokens,
-                },
-            )
-        )
+            conn.execute(DROP_UNUSED, {"agent_id": agent_id, "source": source})
+        conn.execute(COUNT_DOCS, {"agent_id": agent_id, "source": source, "docs": docs, "tokens": tokens})
 
     def rank_terms(
         self, conn: Connection, agent_id: str, source: int, query: str, *, depth: int = DEPTH, where: Any = None

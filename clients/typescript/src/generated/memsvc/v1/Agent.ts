@@ -5,6 +5,7 @@ import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Ou
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from '../../memsvc/v1/MemoryBlock.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from '../../memsvc/v1/ContextConfig.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
+import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from '../../memsvc/v1/ClientTool.js';
 
 /**
  * An agent: an LLM with a bounded main context whose memory memsvc manages.
@@ -58,6 +59,33 @@ export interface Agent {
    * STOP_REASON_MAX_STEPS. If 0, the server default (50) applies.
    */
   'max_steps'?: (number);
+  /**
+   * Tools the client runs itself, offered to the LLM beside the built-in functions
+   * (ListTools lists both). At most 100. Checked on CreateAgent and UpdateAgent:
+   * INVALID_ARGUMENT (reason INVALID_TOOL, with the field) for a bad name, a repeated
+   * or built-in name, an over-long description, or a parameters schema that is not a
+   * valid JSON Schema object schema; the message says what to fix.
+   */
+  'client_tools'?: (_memsvc_v1_ClientTool)[];
+  /**
+   * The names of tools, built-in or client, whose calls wait for approval before they
+   * run: the turn pauses with a PENDING_CALL_KIND_APPROVAL call until the client
+   * approves or denies it. Each must name a built-in function or one of
+   * `client_tools` (INVALID_ARGUMENT, reason INVALID_TOOL, otherwise).
+   */
+  'tools_requiring_approval'?: (string)[];
+  /**
+   * How long a turn waits for a client tool's result, in seconds, 1 to 86,400. When
+   * the wait expires the LLM gets a failed result saying the client did not answer.
+   * If 0, 300.
+   */
+  'client_tool_timeout_seconds'?: (number);
+  /**
+   * How long a turn waits for an approval decision, in seconds, 1 to 2,592,000 (30
+   * days). When the wait expires the call is denied, and the LLM is told so. If 0,
+   * 86,400 (a day).
+   */
+  'approval_timeout_seconds'?: (number);
 }
 
 /**
@@ -112,4 +140,31 @@ export interface Agent__Output {
    * STOP_REASON_MAX_STEPS. If 0, the server default (50) applies.
    */
   'max_steps': (number);
+  /**
+   * Tools the client runs itself, offered to the LLM beside the built-in functions
+   * (ListTools lists both). At most 100. Checked on CreateAgent and UpdateAgent:
+   * INVALID_ARGUMENT (reason INVALID_TOOL, with the field) for a bad name, a repeated
+   * or built-in name, an over-long description, or a parameters schema that is not a
+   * valid JSON Schema object schema; the message says what to fix.
+   */
+  'client_tools': (_memsvc_v1_ClientTool__Output)[];
+  /**
+   * The names of tools, built-in or client, whose calls wait for approval before they
+   * run: the turn pauses with a PENDING_CALL_KIND_APPROVAL call until the client
+   * approves or denies it. Each must name a built-in function or one of
+   * `client_tools` (INVALID_ARGUMENT, reason INVALID_TOOL, otherwise).
+   */
+  'tools_requiring_approval': (string)[];
+  /**
+   * How long a turn waits for a client tool's result, in seconds, 1 to 86,400. When
+   * the wait expires the LLM gets a failed result saying the client did not answer.
+   * If 0, 300.
+   */
+  'client_tool_timeout_seconds': (number);
+  /**
+   * How long a turn waits for an approval decision, in seconds, 1 to 2,592,000 (30
+   * days). When the wait expires the call is denied, and the LLM is told so. If 0,
+   * 86,400 (a day).
+   */
+  'approval_timeout_seconds': (number);
 }

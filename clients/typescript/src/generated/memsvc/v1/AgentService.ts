@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest, AppendConversationRequest__Output as _memsvc_v1_AppendConversationRequest__Output } from '../../memsvc/v1/AppendConversationRequest.js';
 import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from '../../memsvc/v1/AppendConversationResponse.js';
+import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnRequest__Output as _memsvc_v1_CancelTurnRequest__Output } from '../../memsvc/v1/CancelTurnRequest.js';
+import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from '../../memsvc/v1/CancelTurnResponse.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from '../../memsvc/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _memsvc_v1_CreateAgentResponse, CreateAgentResponse__Output as _memsvc_v1_CreateAgentResponse__Output } from '../../memsvc/v1/CreateAgentResponse.js';
 import type { DeleteAgentRequest as _memsvc_v1_DeleteAgentRequest, DeleteAgentRequest__Output as _memsvc_v1_DeleteAgentRequest__Output } from '../../memsvc/v1/DeleteAgentRequest.js';
@@ -12,16 +14,26 @@ import type { GetAgentRequest as _memsvc_v1_GetAgentRequest, GetAgentRequest__Ou
 import type { GetAgentResponse as _memsvc_v1_GetAgentResponse, GetAgentResponse__Output as _memsvc_v1_GetAgentResponse__Output } from '../../memsvc/v1/GetAgentResponse.js';
 import type { GetContextWindowRequest as _memsvc_v1_GetContextWindowRequest, GetContextWindowRequest__Output as _memsvc_v1_GetContextWindowRequest__Output } from '../../memsvc/v1/GetContextWindowRequest.js';
 import type { GetContextWindowResponse as _memsvc_v1_GetContextWindowResponse, GetContextWindowResponse__Output as _memsvc_v1_GetContextWindowResponse__Output } from '../../memsvc/v1/GetContextWindowResponse.js';
+import type { GetTurnRequest as _memsvc_v1_GetTurnRequest, GetTurnRequest__Output as _memsvc_v1_GetTurnRequest__Output } from '../../memsvc/v1/GetTurnRequest.js';
+import type { GetTurnResponse as _memsvc_v1_GetTurnResponse, GetTurnResponse__Output as _memsvc_v1_GetTurnResponse__Output } from '../../memsvc/v1/GetTurnResponse.js';
 import type { ListAgentsRequest as _memsvc_v1_ListAgentsRequest, ListAgentsRequest__Output as _memsvc_v1_ListAgentsRequest__Output } from '../../memsvc/v1/ListAgentsRequest.js';
 import type { ListAgentsResponse as _memsvc_v1_ListAgentsResponse, ListAgentsResponse__Output as _memsvc_v1_ListAgentsResponse__Output } from '../../memsvc/v1/ListAgentsResponse.js';
 import type { ListMessagesRequest as _memsvc_v1_ListMessagesRequest, ListMessagesRequest__Output as _memsvc_v1_ListMessagesRequest__Output } from '../../memsvc/v1/ListMessagesRequest.js';
 import type { ListMessagesResponse as _memsvc_v1_ListMessagesResponse, ListMessagesResponse__Output as _memsvc_v1_ListMessagesResponse__Output } from '../../memsvc/v1/ListMessagesResponse.js';
+import type { ListToolsRequest as _memsvc_v1_ListToolsRequest, ListToolsRequest__Output as _memsvc_v1_ListToolsRequest__Output } from '../../memsvc/v1/ListToolsRequest.js';
+import type { ListToolsResponse as _memsvc_v1_ListToolsResponse, ListToolsResponse__Output as _memsvc_v1_ListToolsResponse__Output } from '../../memsvc/v1/ListToolsResponse.js';
+import type { ListTurnsRequest as _memsvc_v1_ListTurnsRequest, ListTurnsRequest__Output as _memsvc_v1_ListTurnsRequest__Output } from '../../memsvc/v1/ListTurnsRequest.js';
+import type { ListTurnsResponse as _memsvc_v1_ListTurnsResponse, ListTurnsResponse__Output as _memsvc_v1_ListTurnsResponse__Output } from '../../memsvc/v1/ListTurnsResponse.js';
+import type { ResumeTurnRequest as _memsvc_v1_ResumeTurnRequest, ResumeTurnRequest__Output as _memsvc_v1_ResumeTurnRequest__Output } from '../../memsvc/v1/ResumeTurnRequest.js';
+import type { ResumeTurnResponse as _memsvc_v1_ResumeTurnResponse, ResumeTurnResponse__Output as _memsvc_v1_ResumeTurnResponse__Output } from '../../memsvc/v1/ResumeTurnResponse.js';
 import type { SendMessageRequest as _memsvc_v1_SendMessageRequest, SendMessageRequest__Output as _memsvc_v1_SendMessageRequest__Output } from '../../memsvc/v1/SendMessageRequest.js';
 import type { SendMessageResponse as _memsvc_v1_SendMessageResponse, SendMessageResponse__Output as _memsvc_v1_SendMessageResponse__Output } from '../../memsvc/v1/SendMessageResponse.js';
 import type { StreamStepRequest as _memsvc_v1_StreamStepRequest, StreamStepRequest__Output as _memsvc_v1_StreamStepRequest__Output } from '../../memsvc/v1/StreamStepRequest.js';
 import type { StreamStepResponse as _memsvc_v1_StreamStepResponse, StreamStepResponse__Output as _memsvc_v1_StreamStepResponse__Output } from '../../memsvc/v1/StreamStepResponse.js';
 import type { UpdateAgentRequest as _memsvc_v1_UpdateAgentRequest, UpdateAgentRequest__Output as _memsvc_v1_UpdateAgentRequest__Output } from '../../memsvc/v1/UpdateAgentRequest.js';
 import type { UpdateAgentResponse as _memsvc_v1_UpdateAgentResponse, UpdateAgentResponse__Output as _memsvc_v1_UpdateAgentResponse__Output } from '../../memsvc/v1/UpdateAgentResponse.js';
+import type { WatchAgentRequest as _memsvc_v1_WatchAgentRequest, WatchAgentRequest__Output as _memsvc_v1_WatchAgentRequest__Output } from '../../memsvc/v1/WatchAgentRequest.js';
+import type { WatchAgentResponse as _memsvc_v1_WatchAgentResponse, WatchAgentResponse__Output as _memsvc_v1_WatchAgentResponse__Output } from '../../memsvc/v1/WatchAgentResponse.js';
 
 /**
  * AgentService runs on the agent server (the context manager). It creates agents and
@@ -67,6 +79,29 @@ export interface AgentServiceClient extends grpc.Client {
   appendConversation(argument: _memsvc_v1_AppendConversationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
   appendConversation(argument: _memsvc_v1_AppendConversationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
   appendConversation(argument: _memsvc_v1_AppendConversationRequest, callback: grpc.requestCallback<_memsvc_v1_AppendConversationResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Cancels a turn. A waiting turn ends at once: its pending calls get a failed
+   * "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
+   * its next step boundary. Cancelling an ended turn changes nothing. Returns the
+   * turn as it is after the call. NOT_FOUND (reason TURN_NOT_FOUND) for an unknown
+   * turn.
+   */
+  CancelTurn(argument: _memsvc_v1_CancelTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  CancelTurn(argument: _memsvc_v1_CancelTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  CancelTurn(argument: _memsvc_v1_CancelTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  CancelTurn(argument: _memsvc_v1_CancelTurnRequest, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Cancels a turn. A waiting turn ends at once: its pending calls get a failed
+   * "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
+   * its next step boundary. Cancelling an ended turn changes nothing. Returns the
+   * turn as it is after the call. NOT_FOUND (reason TURN_NOT_FOUND) for an unknown
+   * turn.
+   */
+  cancelTurn(argument: _memsvc_v1_CancelTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  cancelTurn(argument: _memsvc_v1_CancelTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  cancelTurn(argument: _memsvc_v1_CancelTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  cancelTurn(argument: _memsvc_v1_CancelTurnRequest, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Creates an agent with its working-context blocks, atomically.
@@ -143,6 +178,23 @@ export interface AgentServiceClient extends grpc.Client {
   getContextWindow(argument: _memsvc_v1_GetContextWindowRequest, callback: grpc.requestCallback<_memsvc_v1_GetContextWindowResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Returns a turn: its status, pending calls, stop reason and usage. NOT_FOUND
+   * (reason TURN_NOT_FOUND) if the agent has no such turn.
+   */
+  GetTurn(argument: _memsvc_v1_GetTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  GetTurn(argument: _memsvc_v1_GetTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  GetTurn(argument: _memsvc_v1_GetTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  GetTurn(argument: _memsvc_v1_GetTurnRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns a turn: its status, pending calls, stop reason and usage. NOT_FOUND
+   * (reason TURN_NOT_FOUND) if the agent has no such turn.
+   */
+  getTurn(argument: _memsvc_v1_GetTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  getTurn(argument: _memsvc_v1_GetTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  getTurn(argument: _memsvc_v1_GetTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  getTurn(argument: _memsvc_v1_GetTurnRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Lists agents, newest first.
    */
   ListAgents(argument: _memsvc_v1_ListAgentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentsResponse__Output>): grpc.ClientUnaryCall;
@@ -175,24 +227,99 @@ export interface AgentServiceClient extends grpc.Client {
   listMessages(argument: _memsvc_v1_ListMessagesRequest, callback: grpc.requestCallback<_memsvc_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Runs one turn to completion and returns every event of it. The input messages
-   * are stored before the LLM is called, so an LLM failure loses nothing: it
-   * returns UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
+   * Lists every tool the agent's LLM may call: the built-in functions and the
+   * agent's client tools, with their parameters as the LLM sees them and whether
+   * they need approval. NOT_FOUND for an unknown agent.
+   */
+  ListTools(argument: _memsvc_v1_ListToolsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  ListTools(argument: _memsvc_v1_ListToolsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  ListTools(argument: _memsvc_v1_ListToolsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  ListTools(argument: _memsvc_v1_ListToolsRequest, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists every tool the agent's LLM may call: the built-in functions and the
+   * agent's client tools, with their parameters as the LLM sees them and whether
+   * they need approval. NOT_FOUND for an unknown agent.
+   */
+  listTools(argument: _memsvc_v1_ListToolsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  listTools(argument: _memsvc_v1_ListToolsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  listTools(argument: _memsvc_v1_ListToolsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  listTools(argument: _memsvc_v1_ListToolsRequest, callback: grpc.requestCallback<_memsvc_v1_ListToolsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists an agent's turns, newest first.
+   */
+  ListTurns(argument: _memsvc_v1_ListTurnsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurns(argument: _memsvc_v1_ListTurnsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurns(argument: _memsvc_v1_ListTurnsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurns(argument: _memsvc_v1_ListTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists an agent's turns, newest first.
+   */
+  listTurns(argument: _memsvc_v1_ListTurnsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listTurns(argument: _memsvc_v1_ListTurnsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listTurns(argument: _memsvc_v1_ListTurnsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listTurns(argument: _memsvc_v1_ListTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Answers pending calls of a waiting turn: client tool results and approval
+   * decisions, recorded together (all or none). Once no call is left pending the turn
+   * continues, and this returns its events up to its end or its next pause (then with
+   * STOP_REASON_WAITING_FOR_CLIENT and the new `pending_calls`); while calls remain
+   * pending it returns at once with those. NOT_FOUND (reason TURN_NOT_FOUND) for an
+   * unknown turn; FAILED_PRECONDITION for a turn that is not waiting
+   * (TURN_NOT_WAITING), or an answer to an unknown call (UNKNOWN_TOOL_CALL), an
+   * already answered call (TOOL_CALL_ALREADY_ANSWERED), a result for a call not yet
+   * approved (TOOL_CALL_AWAITING_APPROVAL), or a decision on a call that does not
+   * wait for approval (TOOL_CALL_NOT_AWAITING_APPROVAL).
+   */
+  ResumeTurn(argument: _memsvc_v1_ResumeTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  ResumeTurn(argument: _memsvc_v1_ResumeTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  ResumeTurn(argument: _memsvc_v1_ResumeTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  ResumeTurn(argument: _memsvc_v1_ResumeTurnRequest, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Answers pending calls of a waiting turn: client tool results and approval
+   * decisions, recorded together (all or none). Once no call is left pending the turn
+   * continues, and this returns its events up to its end or its next pause (then with
+   * STOP_REASON_WAITING_FOR_CLIENT and the new `pending_calls`); while calls remain
+   * pending it returns at once with those. NOT_FOUND (reason TURN_NOT_FOUND) for an
+   * unknown turn; FAILED_PRECONDITION for a turn that is not waiting
+   * (TURN_NOT_WAITING), or an answer to an unknown call (UNKNOWN_TOOL_CALL), an
+   * already answered call (TOOL_CALL_ALREADY_ANSWERED), a result for a call not yet
+   * approved (TOOL_CALL_AWAITING_APPROVAL), or a decision on a call that does not
+   * wait for approval (TOOL_CALL_NOT_AWAITING_APPROVAL).
+   */
+  resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Runs one turn and returns every event of it. The input messages are stored
+   * before the LLM is called, so an LLM failure loses nothing: it returns
+   * UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
    * Turns of one agent run one at a time, in arrival order.
+   * If the LLM calls a client tool or a tool that needs approval, the turn pauses
+   * and this returns at once with stop reason STOP_REASON_WAITING_FOR_CLIENT and the
+   * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
-   * oversized message.
+   * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
+   * agent has a turn waiting for the client: answer or cancel that turn first.
    */
   SendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   SendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   SendMessage(argument: _memsvc_v1_SendMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   SendMessage(argument: _memsvc_v1_SendMessageRequest, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Runs one turn to completion and returns every event of it. The input messages
-   * are stored before the LLM is called, so an LLM failure loses nothing: it
-   * returns UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
+   * Runs one turn and returns every event of it. The input messages are stored
+   * before the LLM is called, so an LLM failure loses nothing: it returns
+   * UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
    * Turns of one agent run one at a time, in arrival order.
+   * If the LLM calls a client tool or a tool that needs approval, the turn pauses
+   * and this returns at once with stop reason STOP_REASON_WAITING_FOR_CLIENT and the
+   * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
-   * oversized message.
+   * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
+   * agent has a turn waiting for the client: answer or cancel that turn first.
    */
   sendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   sendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
@@ -200,26 +327,60 @@ export interface AgentServiceClient extends grpc.Client {
   sendMessage(argument: _memsvc_v1_SendMessageRequest, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Drives an agent interactively. The first request must name `agent_id`; each
-   * request with `input` runs one turn (inputs sent while a turn runs wait their
-   * turn), and the server streams every event as it happens: inner thoughts,
-   * function calls and results, heartbeats, messages to the user, system alerts,
-   * and a TurnEnd with the stop reason and token usage. A `cancel` stops the
-   * running turn at its next step boundary. An LLM failure ends the turn with
-   * STOP_REASON_LLM_ERROR; the stream stays open. Closing the request side ends
-   * the stream after the queued turns have run.
+   * Drives an agent interactively. The first request must name `agent_id`. The
+   * server streams every event as it happens: inner thoughts, function calls and
+   * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
+   * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * 
+   * Requests:
+   * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
+   * queued and run after it ends).
+   * - `tool_result` answers a client tool call of the waiting turn, `approval`
+   * approves or denies a call waiting for approval. The turn continues once none
+   * is left pending, and its events keep coming on this stream. A result for an
+   * unknown or already answered call ends the stream with FAILED_PRECONDITION
+   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
+   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
+   * waiting.
+   * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
+   * server: its stored events after `after_sequence`, then the live ones, each
+   * exactly once and in order, up to its TurnEnd.
+   * - `cancel` stops the stream's running turn at its next step boundary, or ends its
+   * waiting turn (pending calls get a failed "cancelled" result).
+   * 
+   * A turn outlives its stream: if the client goes away the turn carries on (and
+   * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
+   * ends the turn with STOP_REASON_LLM_ERROR; the stream stays open. Closing the
+   * request side ends the stream after the queued turns have ended.
    */
   StreamStep(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse__Output>;
   StreamStep(options?: grpc.CallOptions): grpc.ClientDuplexStream<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse__Output>;
   /**
-   * Drives an agent interactively. The first request must name `agent_id`; each
-   * request with `input` runs one turn (inputs sent while a turn runs wait their
-   * turn), and the server streams every event as it happens: inner thoughts,
-   * function calls and results, heartbeats, messages to the user, system alerts,
-   * and a TurnEnd with the stop reason and token usage. A `cancel` stops the
-   * running turn at its next step boundary. An LLM failure ends the turn with
-   * STOP_REASON_LLM_ERROR; the stream stays open. Closing the request side ends
-   * the stream after the queued turns have run.
+   * Drives an agent interactively. The first request must name `agent_id`. The
+   * server streams every event as it happens: inner thoughts, function calls and
+   * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
+   * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * 
+   * Requests:
+   * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
+   * queued and run after it ends).
+   * - `tool_result` answers a client tool call of the waiting turn, `approval`
+   * approves or denies a call waiting for approval. The turn continues once none
+   * is left pending, and its events keep coming on this stream. A result for an
+   * unknown or already answered call ends the stream with FAILED_PRECONDITION
+   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
+   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
+   * waiting.
+   * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
+   * server: its stored events after `after_sequence`, then the live ones, each
+   * exactly once and in order, up to its TurnEnd.
+   * - `cancel` stops the stream's running turn at its next step boundary, or ends its
+   * waiting turn (pending calls get a failed "cancelled" result).
+   * 
+   * A turn outlives its stream: if the client goes away the turn carries on (and
+   * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
+   * ends the turn with STOP_REASON_LLM_ERROR; the stream stays open. Closing the
+   * request side ends the stream after the queued turns have ended.
    */
   streamStep(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse__Output>;
   streamStep(options?: grpc.CallOptions): grpc.ClientDuplexStream<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse__Output>;
@@ -244,6 +405,27 @@ export interface AgentServiceClient extends grpc.Client {
   updateAgent(argument: _memsvc_v1_UpdateAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
   updateAgent(argument: _memsvc_v1_UpdateAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
   updateAgent(argument: _memsvc_v1_UpdateAgentRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Watches an agent: streams the events of every turn of the agent as they are
+   * stored, whoever started the turn and whichever agent server runs it, until the
+   * client goes away. Each event comes exactly once, in the order of
+   * `agent_sequence`. With `after_agent_sequence` it first sends the stored events
+   * after that position (to resume a watch); without it, only what happens next.
+   * NOT_FOUND for an unknown agent.
+   */
+  WatchAgent(argument: _memsvc_v1_WatchAgentRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchAgentResponse__Output>;
+  WatchAgent(argument: _memsvc_v1_WatchAgentRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchAgentResponse__Output>;
+  /**
+   * Watches an agent: streams the events of every turn of the agent as they are
+   * stored, whoever started the turn and whichever agent server runs it, until the
+   * client goes away. Each event comes exactly once, in the order of
+   * `agent_sequence`. With `after_agent_sequence` it first sends the stored events
+   * after that position (to resume a watch); without it, only what happens next.
+   * NOT_FOUND for an unknown agent.
+   */
+  watchAgent(argument: _memsvc_v1_WatchAgentRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchAgentResponse__Output>;
+  watchAgent(argument: _memsvc_v1_WatchAgentRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchAgentResponse__Output>;
   
 }
 
@@ -273,6 +455,15 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   AppendConversation: grpc.handleUnaryCall<_memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse>;
   
   /**
+   * Cancels a turn. A waiting turn ends at once: its pending calls get a failed
+   * "cancelled" result and it ends with STOP_REASON_CANCELLED. A running turn stops at
+   * its next step boundary. Cancelling an ended turn changes nothing. Returns the
+   * turn as it is after the call. NOT_FOUND (reason TURN_NOT_FOUND) for an unknown
+   * turn.
+   */
+  CancelTurn: grpc.handleUnaryCall<_memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse>;
+  
+  /**
    * Creates an agent with its working-context blocks, atomically.
    * Returns INVALID_ARGUMENT if a config is missing or out of range, a block label
    * repeats, or a block's value is over its limit. With a `request_id` seen before,
@@ -300,6 +491,12 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   GetContextWindow: grpc.handleUnaryCall<_memsvc_v1_GetContextWindowRequest__Output, _memsvc_v1_GetContextWindowResponse>;
   
   /**
+   * Returns a turn: its status, pending calls, stop reason and usage. NOT_FOUND
+   * (reason TURN_NOT_FOUND) if the agent has no such turn.
+   */
+  GetTurn: grpc.handleUnaryCall<_memsvc_v1_GetTurnRequest__Output, _memsvc_v1_GetTurnResponse>;
+  
+  /**
    * Lists agents, newest first.
    */
   ListAgents: grpc.handleUnaryCall<_memsvc_v1_ListAgentsRequest__Output, _memsvc_v1_ListAgentsResponse>;
@@ -311,24 +508,71 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   ListMessages: grpc.handleUnaryCall<_memsvc_v1_ListMessagesRequest__Output, _memsvc_v1_ListMessagesResponse>;
   
   /**
-   * Runs one turn to completion and returns every event of it. The input messages
-   * are stored before the LLM is called, so an LLM failure loses nothing: it
-   * returns UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
+   * Lists every tool the agent's LLM may call: the built-in functions and the
+   * agent's client tools, with their parameters as the LLM sees them and whether
+   * they need approval. NOT_FOUND for an unknown agent.
+   */
+  ListTools: grpc.handleUnaryCall<_memsvc_v1_ListToolsRequest__Output, _memsvc_v1_ListToolsResponse>;
+  
+  /**
+   * Lists an agent's turns, newest first.
+   */
+  ListTurns: grpc.handleUnaryCall<_memsvc_v1_ListTurnsRequest__Output, _memsvc_v1_ListTurnsResponse>;
+  
+  /**
+   * Answers pending calls of a waiting turn: client tool results and approval
+   * decisions, recorded together (all or none). Once no call is left pending the turn
+   * continues, and this returns its events up to its end or its next pause (then with
+   * STOP_REASON_WAITING_FOR_CLIENT and the new `pending_calls`); while calls remain
+   * pending it returns at once with those. NOT_FOUND (reason TURN_NOT_FOUND) for an
+   * unknown turn; FAILED_PRECONDITION for a turn that is not waiting
+   * (TURN_NOT_WAITING), or an answer to an unknown call (UNKNOWN_TOOL_CALL), an
+   * already answered call (TOOL_CALL_ALREADY_ANSWERED), a result for a call not yet
+   * approved (TOOL_CALL_AWAITING_APPROVAL), or a decision on a call that does not
+   * wait for approval (TOOL_CALL_NOT_AWAITING_APPROVAL).
+   */
+  ResumeTurn: grpc.handleUnaryCall<_memsvc_v1_ResumeTurnRequest__Output, _memsvc_v1_ResumeTurnResponse>;
+  
+  /**
+   * Runs one turn and returns every event of it. The input messages are stored
+   * before the LLM is called, so an LLM failure loses nothing: it returns
+   * UNAVAILABLE (reason LLM_UNAVAILABLE) and the next turn sees the input.
    * Turns of one agent run one at a time, in arrival order.
+   * If the LLM calls a client tool or a tool that needs approval, the turn pauses
+   * and this returns at once with stop reason STOP_REASON_WAITING_FOR_CLIENT and the
+   * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
-   * oversized message.
+   * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
+   * agent has a turn waiting for the client: answer or cancel that turn first.
    */
   SendMessage: grpc.handleUnaryCall<_memsvc_v1_SendMessageRequest__Output, _memsvc_v1_SendMessageResponse>;
   
   /**
-   * Drives an agent interactively. The first request must name `agent_id`; each
-   * request with `input` runs one turn (inputs sent while a turn runs wait their
-   * turn), and the server streams every event as it happens: inner thoughts,
-   * function calls and results, heartbeats, messages to the user, system alerts,
-   * and a TurnEnd with the stop reason and token usage. A `cancel` stops the
-   * running turn at its next step boundary. An LLM failure ends the turn with
-   * STOP_REASON_LLM_ERROR; the stream stays open. Closing the request side ends
-   * the stream after the queued turns have run.
+   * Drives an agent interactively. The first request must name `agent_id`. The
+   * server streams every event as it happens: inner thoughts, function calls and
+   * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
+   * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * 
+   * Requests:
+   * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
+   * queued and run after it ends).
+   * - `tool_result` answers a client tool call of the waiting turn, `approval`
+   * approves or denies a call waiting for approval. The turn continues once none
+   * is left pending, and its events keep coming on this stream. A result for an
+   * unknown or already answered call ends the stream with FAILED_PRECONDITION
+   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
+   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
+   * waiting.
+   * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
+   * server: its stored events after `after_sequence`, then the live ones, each
+   * exactly once and in order, up to its TurnEnd.
+   * - `cancel` stops the stream's running turn at its next step boundary, or ends its
+   * waiting turn (pending calls get a failed "cancelled" result).
+   * 
+   * A turn outlives its stream: if the client goes away the turn carries on (and
+   * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
+   * ends the turn with STOP_REASON_LLM_ERROR; the stream stays open. Closing the
+   * request side ends the stream after the queued turns have ended.
    */
   StreamStep: grpc.handleBidiStreamingCall<_memsvc_v1_StreamStepRequest__Output, _memsvc_v1_StreamStepResponse>;
   
@@ -340,17 +584,33 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    */
   UpdateAgent: grpc.handleUnaryCall<_memsvc_v1_UpdateAgentRequest__Output, _memsvc_v1_UpdateAgentResponse>;
   
+  /**
+   * Watches an agent: streams the events of every turn of the agent as they are
+   * stored, whoever started the turn and whichever agent server runs it, until the
+   * client goes away. Each event comes exactly once, in the order of
+   * `agent_sequence`. With `after_agent_sequence` it first sends the stored events
+   * after that position (to resume a watch); without it, only what happens next.
+   * NOT_FOUND for an unknown agent.
+   */
+  WatchAgent: grpc.handleServerStreamingCall<_memsvc_v1_WatchAgentRequest__Output, _memsvc_v1_WatchAgentResponse>;
+  
 }
 
 export interface AgentServiceDefinition extends grpc.ServiceDefinition {
   AppendConversation: MethodDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse__Output>
+  CancelTurn: MethodDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse__Output>
   CreateAgent: MethodDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentRequest__Output, _memsvc_v1_CreateAgentResponse__Output>
   DeleteAgent: MethodDefinition<_memsvc_v1_DeleteAgentRequest, _memsvc_v1_DeleteAgentResponse, _memsvc_v1_DeleteAgentRequest__Output, _memsvc_v1_DeleteAgentResponse__Output>
   GetAgent: MethodDefinition<_memsvc_v1_GetAgentRequest, _memsvc_v1_GetAgentResponse, _memsvc_v1_GetAgentRequest__Output, _memsvc_v1_GetAgentResponse__Output>
   GetContextWindow: MethodDefinition<_memsvc_v1_GetContextWindowRequest, _memsvc_v1_GetContextWindowResponse, _memsvc_v1_GetContextWindowRequest__Output, _memsvc_v1_GetContextWindowResponse__Output>
+  GetTurn: MethodDefinition<_memsvc_v1_GetTurnRequest, _memsvc_v1_GetTurnResponse, _memsvc_v1_GetTurnRequest__Output, _memsvc_v1_GetTurnResponse__Output>
   ListAgents: MethodDefinition<_memsvc_v1_ListAgentsRequest, _memsvc_v1_ListAgentsResponse, _memsvc_v1_ListAgentsRequest__Output, _memsvc_v1_ListAgentsResponse__Output>
   ListMessages: MethodDefinition<_memsvc_v1_ListMessagesRequest, _memsvc_v1_ListMessagesResponse, _memsvc_v1_ListMessagesRequest__Output, _memsvc_v1_ListMessagesResponse__Output>
+  ListTools: MethodDefinition<_memsvc_v1_ListToolsRequest, _memsvc_v1_ListToolsResponse, _memsvc_v1_ListToolsRequest__Output, _memsvc_v1_ListToolsResponse__Output>
+  ListTurns: MethodDefinition<_memsvc_v1_ListTurnsRequest, _memsvc_v1_ListTurnsResponse, _memsvc_v1_ListTurnsRequest__Output, _memsvc_v1_ListTurnsResponse__Output>
+  ResumeTurn: MethodDefinition<_memsvc_v1_ResumeTurnRequest, _memsvc_v1_ResumeTurnResponse, _memsvc_v1_ResumeTurnRequest__Output, _memsvc_v1_ResumeTurnResponse__Output>
   SendMessage: MethodDefinition<_memsvc_v1_SendMessageRequest, _memsvc_v1_SendMessageResponse, _memsvc_v1_SendMessageRequest__Output, _memsvc_v1_SendMessageResponse__Output>
   StreamStep: MethodDefinition<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse, _memsvc_v1_StreamStepRequest__Output, _memsvc_v1_StreamStepResponse__Output>
   UpdateAgent: MethodDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentResponse, _memsvc_v1_UpdateAgentRequest__Output, _memsvc_v1_UpdateAgentResponse__Output>
+  WatchAgent: MethodDefinition<_memsvc_v1_WatchAgentRequest, _memsvc_v1_WatchAgentResponse, _memsvc_v1_WatchAgentRequest__Output, _memsvc_v1_WatchAgentResponse__Output>
 }

@@ -14,16 +14,24 @@ import type { FinishTurnRequestRequest as _memsvc_v1_FinishTurnRequestRequest, F
 import type { FinishTurnRequestResponse as _memsvc_v1_FinishTurnRequestResponse, FinishTurnRequestResponse__Output as _memsvc_v1_FinishTurnRequestResponse__Output } from '../../memsvc/v1/FinishTurnRequestResponse.js';
 import type { GetAgentRecordRequest as _memsvc_v1_GetAgentRecordRequest, GetAgentRecordRequest__Output as _memsvc_v1_GetAgentRecordRequest__Output } from '../../memsvc/v1/GetAgentRecordRequest.js';
 import type { GetAgentRecordResponse as _memsvc_v1_GetAgentRecordResponse, GetAgentRecordResponse__Output as _memsvc_v1_GetAgentRecordResponse__Output } from '../../memsvc/v1/GetAgentRecordResponse.js';
+import type { GetTurnRecordRequest as _memsvc_v1_GetTurnRecordRequest, GetTurnRecordRequest__Output as _memsvc_v1_GetTurnRecordRequest__Output } from '../../memsvc/v1/GetTurnRecordRequest.js';
+import type { GetTurnRecordResponse as _memsvc_v1_GetTurnRecordResponse, GetTurnRecordResponse__Output as _memsvc_v1_GetTurnRecordResponse__Output } from '../../memsvc/v1/GetTurnRecordResponse.js';
 import type { GetTurnRequestRequest as _memsvc_v1_GetTurnRequestRequest, GetTurnRequestRequest__Output as _memsvc_v1_GetTurnRequestRequest__Output } from '../../memsvc/v1/GetTurnRequestRequest.js';
 import type { GetTurnRequestResponse as _memsvc_v1_GetTurnRequestResponse, GetTurnRequestResponse__Output as _memsvc_v1_GetTurnRequestResponse__Output } from '../../memsvc/v1/GetTurnRequestResponse.js';
 import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from '../../memsvc/v1/ListAgentRecordsRequest.js';
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from '../../memsvc/v1/ListAgentRecordsResponse.js';
+import type { ListDueTurnsRequest as _memsvc_v1_ListDueTurnsRequest, ListDueTurnsRequest__Output as _memsvc_v1_ListDueTurnsRequest__Output } from '../../memsvc/v1/ListDueTurnsRequest.js';
+import type { ListDueTurnsResponse as _memsvc_v1_ListDueTurnsResponse, ListDueTurnsResponse__Output as _memsvc_v1_ListDueTurnsResponse__Output } from '../../memsvc/v1/ListDueTurnsResponse.js';
+import type { ListTurnRecordsRequest as _memsvc_v1_ListTurnRecordsRequest, ListTurnRecordsRequest__Output as _memsvc_v1_ListTurnRecordsRequest__Output } from '../../memsvc/v1/ListTurnRecordsRequest.js';
+import type { ListTurnRecordsResponse as _memsvc_v1_ListTurnRecordsResponse, ListTurnRecordsResponse__Output as _memsvc_v1_ListTurnRecordsResponse__Output } from '../../memsvc/v1/ListTurnRecordsResponse.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
 import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from '../../memsvc/v1/LoadContextResponse.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from '../../memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from '../../memsvc/v1/ReleaseTurnLeaseResponse.js';
 import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from '../../memsvc/v1/UpdateAgentRecordRequest.js';
 import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from '../../memsvc/v1/UpdateAgentRecordResponse.js';
+import type { WatchTurnEventsRequest as _memsvc_v1_WatchTurnEventsRequest, WatchTurnEventsRequest__Output as _memsvc_v1_WatchTurnEventsRequest__Output } from '../../memsvc/v1/WatchTurnEventsRequest.js';
+import type { WatchTurnEventsResponse as _memsvc_v1_WatchTurnEventsResponse, WatchTurnEventsResponse__Output as _memsvc_v1_WatchTurnEventsResponse__Output } from '../../memsvc/v1/WatchTurnEventsResponse.js';
 
 /**
  * AgentStoreService runs on the memory server. It is internal: the agent server keeps
@@ -139,6 +147,23 @@ export interface AgentStoreServiceClient extends grpc.Client {
   getAgentRecord(argument: _memsvc_v1_GetAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Returns a turn record. NOT_FOUND (reason TURN_NOT_FOUND) if the agent has no such
+   * turn.
+   */
+  GetTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  GetTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns a turn record. NOT_FOUND (reason TURN_NOT_FOUND) if the agent has no such
+   * turn.
+   */
+  getTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  getTurnRecord(argument: _memsvc_v1_GetTurnRecordRequest, callback: grpc.requestCallback<_memsvc_v1_GetTurnRecordResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns what is known of a client request (SendMessage's request_id): the turn it
    * started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
    */
@@ -169,6 +194,40 @@ export interface AgentStoreServiceClient extends grpc.Client {
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists turns of every tenant that need an agent server's attention: waiting turns
+   * whose wait expires by `due_before`, and running turns whose agent's lease lapsed
+   * (their agent server stopped), soonest first.
+   */
+  ListDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists turns of every tenant that need an agent server's attention: waiting turns
+   * whose wait expires by `due_before`, and running turns whose agent's lease lapsed
+   * (their agent server stopped), soonest first.
+   */
+  listDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  listDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists an agent's turn records, newest first.
+   */
+  ListTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists an agent's turn records, newest first.
+   */
+  listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
@@ -219,6 +278,19 @@ export interface AgentStoreServiceClient extends grpc.Client {
   updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   updateAgentRecord(argument: _memsvc_v1_UpdateAgentRecordRequest, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentRecordResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Streams an agent's stored turn events from a position on: those stored already,
+   * then each one as it is stored, until the caller goes away.
+   */
+  WatchTurnEvents(argument: _memsvc_v1_WatchTurnEventsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchTurnEventsResponse__Output>;
+  WatchTurnEvents(argument: _memsvc_v1_WatchTurnEventsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchTurnEventsResponse__Output>;
+  /**
+   * Streams an agent's stored turn events from a position on: those stored already,
+   * then each one as it is stored, until the caller goes away.
+   */
+  watchTurnEvents(argument: _memsvc_v1_WatchTurnEventsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchTurnEventsResponse__Output>;
+  watchTurnEvents(argument: _memsvc_v1_WatchTurnEventsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_memsvc_v1_WatchTurnEventsResponse__Output>;
+  
 }
 
 /**
@@ -267,6 +339,12 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   GetAgentRecord: grpc.handleUnaryCall<_memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse>;
   
   /**
+   * Returns a turn record. NOT_FOUND (reason TURN_NOT_FOUND) if the agent has no such
+   * turn.
+   */
+  GetTurnRecord: grpc.handleUnaryCall<_memsvc_v1_GetTurnRecordRequest__Output, _memsvc_v1_GetTurnRecordResponse>;
+  
+  /**
    * Returns what is known of a client request (SendMessage's request_id): the turn it
    * started and, once the turn ended, its recorded events. NOT_FOUND if never seen.
    */
@@ -276,6 +354,18 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
    * Lists agent records, newest first.
    */
   ListAgentRecords: grpc.handleUnaryCall<_memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse>;
+  
+  /**
+   * Lists turns of every tenant that need an agent server's attention: waiting turns
+   * whose wait expires by `due_before`, and running turns whose agent's lease lapsed
+   * (their agent server stopped), soonest first.
+   */
+  ListDueTurns: grpc.handleUnaryCall<_memsvc_v1_ListDueTurnsRequest__Output, _memsvc_v1_ListDueTurnsResponse>;
+  
+  /**
+   * Lists an agent's turn records, newest first.
+   */
+  ListTurnRecords: grpc.handleUnaryCall<_memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse>;
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
@@ -294,6 +384,12 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
    */
   UpdateAgentRecord: grpc.handleUnaryCall<_memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse>;
   
+  /**
+   * Streams an agent's stored turn events from a position on: those stored already,
+   * then each one as it is stored, until the caller goes away.
+   */
+  WatchTurnEvents: grpc.handleServerStreamingCall<_memsvc_v1_WatchTurnEventsRequest__Output, _memsvc_v1_WatchTurnEventsResponse>;
+  
 }
 
 export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
@@ -303,9 +399,13 @@ export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   DeleteAgentRecord: MethodDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse__Output>
   FinishTurnRequest: MethodDefinition<_memsvc_v1_FinishTurnRequestRequest, _memsvc_v1_FinishTurnRequestResponse, _memsvc_v1_FinishTurnRequestRequest__Output, _memsvc_v1_FinishTurnRequestResponse__Output>
   GetAgentRecord: MethodDefinition<_memsvc_v1_GetAgentRecordRequest, _memsvc_v1_GetAgentRecordResponse, _memsvc_v1_GetAgentRecordRequest__Output, _memsvc_v1_GetAgentRecordResponse__Output>
+  GetTurnRecord: MethodDefinition<_memsvc_v1_GetTurnRecordRequest, _memsvc_v1_GetTurnRecordResponse, _memsvc_v1_GetTurnRecordRequest__Output, _memsvc_v1_GetTurnRecordResponse__Output>
   GetTurnRequest: MethodDefinition<_memsvc_v1_GetTurnRequestRequest, _memsvc_v1_GetTurnRequestResponse, _memsvc_v1_GetTurnRequestRequest__Output, _memsvc_v1_GetTurnRequestResponse__Output>
   ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
+  ListDueTurns: MethodDefinition<_memsvc_v1_ListDueTurnsRequest, _memsvc_v1_ListDueTurnsResponse, _memsvc_v1_ListDueTurnsRequest__Output, _memsvc_v1_ListDueTurnsResponse__Output>
+  ListTurnRecords: MethodDefinition<_memsvc_v1_ListTurnRecordsRequest, _memsvc_v1_ListTurnRecordsResponse, _memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse__Output>
   LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
   ReleaseTurnLease: MethodDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
   UpdateAgentRecord: MethodDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse__Output>
+  WatchTurnEvents: MethodDefinition<_memsvc_v1_WatchTurnEventsRequest, _memsvc_v1_WatchTurnEventsResponse, _memsvc_v1_WatchTurnEventsRequest__Output, _memsvc_v1_WatchTurnEventsResponse__Output>
 }

@@ -2,13 +2,13 @@
 
 
 /**
- * Stops the running turn at its next step boundary.
+ * Stops the running turn at its next step boundary, or ends a waiting turn.
  */
 export interface CancelTurn {
 }
 
 /**
- * Stops the running turn at its next step boundary.
+ * Stops the running turn at its next step boundary, or ends a waiting turn.
  */
 export interface CancelTurn__Output {
 }

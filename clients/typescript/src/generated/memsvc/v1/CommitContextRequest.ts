@@ -2,6 +2,8 @@
 
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from '../../memsvc/v1/Message.js';
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
+import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from '../../memsvc/v1/StoredEvent.js';
+import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from '../../memsvc/v1/TurnRecord.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -40,6 +42,17 @@ export interface CommitContextRequest {
    * The turn the request starts (with `request_id`).
    */
   'turn_id'?: (string);
+  /**
+   * Turn events to store with the messages, in order, all of one turn (`turn`'s, or
+   * else the agent's open turn's). The store numbers them (`sequence` and
+   * `agent_sequence` are ignored).
+   */
+  'events'?: (_memsvc_v1_StoredEvent)[];
+  /**
+   * If set, the turn's record is written (created or replaced) in the same
+   * transaction; it becomes the agent's open turn unless it has ended.
+   */
+  'turn'?: (_memsvc_v1_TurnRecord | null);
 }
 
 /**
@@ -78,4 +91,15 @@ export interface CommitContextRequest__Output {
    * The turn the request starts (with `request_id`).
    */
   'turn_id': (string);
+  /**
+   * Turn events to store with the messages, in order, all of one turn (`turn`'s, or
+   * else the agent's open turn's). The store numbers them (`sequence` and
+   * `agent_sequence` are ignored).
+   */
+  'events': (_memsvc_v1_StoredEvent__Output)[];
+  /**
+   * If set, the turn's record is written (created or replaced) in the same
+   * transaction; it becomes the agent's open turn unless it has ended.
+   */
+  'turn': (_memsvc_v1_TurnRecord__Output | null);
 }

@@ -4,6 +4,7 @@ import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from '../../memsvc/v1/EmbeddingConfig.js';
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from '../../memsvc/v1/MemoryBlock.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from '../../memsvc/v1/ContextConfig.js';
+import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from '../../memsvc/v1/ClientTool.js';
 
 /**
  * Request of AgentService.CreateAgent.
@@ -42,6 +43,22 @@ export interface CreateAgentRequest {
    * retry with the same id returns the agent the first call created.
    */
   'request_id'?: (string);
+  /**
+   * See Agent.client_tools.
+   */
+  'client_tools'?: (_memsvc_v1_ClientTool)[];
+  /**
+   * See Agent.tools_requiring_approval.
+   */
+  'tools_requiring_approval'?: (string)[];
+  /**
+   * See Agent.client_tool_timeout_seconds.
+   */
+  'client_tool_timeout_seconds'?: (number);
+  /**
+   * See Agent.approval_timeout_seconds.
+   */
+  'approval_timeout_seconds'?: (number);
 }
 
 /**
@@ -81,4 +98,20 @@ export interface CreateAgentRequest__Output {
    * retry with the same id returns the agent the first call created.
    */
   'request_id': (string);
+  /**
+   * See Agent.client_tools.
+   */
+  'client_tools': (_memsvc_v1_ClientTool__Output)[];
+  /**
+   * See Agent.tools_requiring_approval.
+   */
+  'tools_requiring_approval': (string)[];
+  /**
+   * See Agent.client_tool_timeout_seconds.
+   */
+  'client_tool_timeout_seconds': (number);
+  /**
+   * See Agent.approval_timeout_seconds.
+   */
+  'approval_timeout_seconds': (number);
 }

@@ -17,6 +17,11 @@ export interface FinishTurnRequestRequest {
    * The turn's events as JSON.
    */
   'events_json'?: (string);
+  /**
+   * If set, the request is answered by this turn from now on: a retry ran the request
+   * again after its first turn failed or was cut off.
+   */
+  'turn_id'?: (string);
 }
 
 /**
@@ -35,4 +40,9 @@ export interface FinishTurnRequestRequest__Output {
    * The turn's events as JSON.
    */
   'events_json': (string);
+  /**
+   * If set, the request is answered by this turn from now on: a retry ran the request
+   * again after its first turn failed or was cut off.
+   */
+  'turn_id': (string);
 }

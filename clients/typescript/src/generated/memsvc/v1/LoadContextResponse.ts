@@ -3,6 +3,7 @@
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from '../../memsvc/v1/Agent.js';
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from '../../memsvc/v1/Message.js';
+import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from '../../memsvc/v1/TurnRecord.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -39,6 +40,10 @@ export interface LoadContextResponse {
    * `messages` is empty.
    */
   'messages_unchanged'?: (boolean);
+  /**
+   * The agent's turn that has not ended (running or waiting), if any.
+   */
+  'open_turn'?: (_memsvc_v1_TurnRecord | null);
 }
 
 /**
@@ -75,4 +80,8 @@ export interface LoadContextResponse__Output {
    * `messages` is empty.
    */
   'messages_unchanged': (boolean);
+  /**
+   * The agent's turn that has not ended (running or waiting), if any.
+   */
+  'open_turn': (_memsvc_v1_TurnRecord__Output | null);
 }

@@ -23,7 +23,7 @@ export interface SearchRecallMessagesResponse {
    * search by meaning (it happens in the background, in batches, a moment after
    * they are stored). 0 means the index has caught up: every message can be found
    * by meaning as well as by words. Until then they are found by words only. An
-   * empty query with page_size 1 asks cheaply.
+   * empty query with page_size 1 asks cheaply. Counted up to 1,000.
    */
   'unindexed_messages'?: (number);
 }
@@ -49,7 +49,7 @@ export interface SearchRecallMessagesResponse__Output {
    * search by meaning (it happens in the background, in batches, a moment after
    * they are stored). 0 means the index has caught up: every message can be found
    * by meaning as well as by words. Until then they are found by words only. An
-   * empty query with page_size 1 asks cheaply.
+   * empty query with page_size 1 asks cheaply. Counted up to 1,000.
    */
   'unindexed_messages': (number);
 }

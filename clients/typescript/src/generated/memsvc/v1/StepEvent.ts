@@ -9,14 +9,18 @@ import type { Heartbeat as _memsvc_v1_Heartbeat, Heartbeat__Output as _memsvc_v1
 import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage__Output as _memsvc_v1_AssistantMessage__Output } from '../../memsvc/v1/AssistantMessage.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from '../../memsvc/v1/SystemAlert.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from '../../memsvc/v1/TurnEnd.js';
+import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from '../../memsvc/v1/TurnWaiting.js';
+import type { Long } from '@grpc/proto-loader';
 
 /**
  * A turn is everything an agent does in answer to one input: one or more steps, each
  * one LLM call followed by the functions it called. Steps chain while the LLM asks
  * for a heartbeat (or a function fails), up to the agent's max_steps.
  * 
- * A StepEvent is one thing that happened in a turn. Every event that reports a
- * stored message is sent only after that message is durably in recall storage.
+ * A StepEvent is one thing that happened in a turn. Every event is stored (with the
+ * messages it reports, in one transaction) before it is sent, so a client that
+ * re-attaches to a turn (StreamStep `attach`) or watches an agent (WatchAgent) gets
+ * exactly the events others got, in the same order.
  * Clients must ignore `event` arms they do not know: new arms may be added.
  */
 export interface StepEvent {
@@ -40,6 +44,12 @@ export interface StepEvent {
    * When the event happened.
    */
   'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * The event's position in its agent's event log: every stored event of every turn
+   * of the agent, in the order they were stored, from 1, without gaps. WatchAgent
+   * resumes after it.
+   */
+  'agent_sequence'?: (number | string | Long);
   /**
    * An input message was stored and the turn started.
    */
@@ -74,9 +84,17 @@ export interface StepEvent {
    */
   'turn_end'?: (_memsvc_v1_TurnEnd | null);
   /**
+   * The turn paused: it waits for the client, to run tools (`client_tools`) or to
+   * approve calls (`tools_requiring_approval`). Sent again whenever the set of
+   * pending calls changes kind (an approved client tool now waits for its result).
+   * The turn continues once every pending call is answered (StreamStep
+   * `tool_result` / `approval`, or ResumeTurn), or its wait expires.
+   */
+  'turn_waiting'?: (_memsvc_v1_TurnWaiting | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
 }
 
 /**
@@ -84,8 +102,10 @@ export interface StepEvent {
  * one LLM call followed by the functions it called. Steps chain while the LLM asks
  * for a heartbeat (or a function fails), up to the agent's max_steps.
  * 
- * A StepEvent is one thing that happened in a turn. Every event that reports a
- * stored message is sent only after that message is durably in recall storage.
+ * A StepEvent is one thing that happened in a turn. Every event is stored (with the
+ * messages it reports, in one transaction) before it is sent, so a client that
+ * re-attaches to a turn (StreamStep `attach`) or watches an agent (WatchAgent) gets
+ * exactly the events others got, in the same order.
  * Clients must ignore `event` arms they do not know: new arms may be added.
  */
 export interface StepEvent__Output {
@@ -109,6 +129,12 @@ export interface StepEvent__Output {
    * When the event happened.
    */
   'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * The event's position in its agent's event log: every stored event of every turn
+   * of the agent, in the order they were stored, from 1, without gaps. WatchAgent
+   * resumes after it.
+   */
+  'agent_sequence': (string);
   /**
    * An input message was stored and the turn started.
    */
@@ -143,7 +169,15 @@ export interface StepEvent__Output {
    */
   'turn_end'?: (_memsvc_v1_TurnEnd__Output | null);
   /**
+   * The turn paused: it waits for the client, to run tools (`client_tools`) or to
+   * approve calls (`tools_requiring_approval`). Sent again whenever the set of
+   * pending calls changes kind (an approved client tool now waits for its result).
+   * The turn continues once every pending call is answered (StreamStep
+   * `tool_result` / `approval`, or ResumeTurn), or its wait expires.
+   */
+  'turn_waiting'?: (_memsvc_v1_TurnWaiting__Output | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
 }

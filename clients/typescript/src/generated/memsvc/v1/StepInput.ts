@@ -18,6 +18,12 @@ export interface StepInput {
    * See SendMessageRequest.request_id.
    */
   'request_id'?: (string);
+  /**
+   * If true, the turn is cancelled when this stream goes away before the turn ends
+   * (as StreamStep did before turns outlived their streams). If false, the turn
+   * carries on without the stream.
+   */
+  'cancel_on_disconnect'?: (boolean);
 }
 
 /**
@@ -36,4 +42,10 @@ export interface StepInput__Output {
    * See SendMessageRequest.request_id.
    */
   'request_id': (string);
+  /**
+   * If true, the turn is cancelled when this stream goes away before the turn ends
+   * (as StreamStep did before turns outlived their streams). If false, the turn
+   * carries on without the stream.
+   */
+  'cancel_on_disconnect': (boolean);
 }

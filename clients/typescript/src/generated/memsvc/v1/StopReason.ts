@@ -37,6 +37,11 @@ export const StopReason = {
    * An internal error; see `error`.
    */
   STOP_REASON_ERROR: 'STOP_REASON_ERROR',
+  /**
+   * Not an end: the turn is paused and waits for the client (see TurnWaiting and
+   * `pending_calls`). Returned by SendMessage and ResumeTurn; never in a TurnEnd.
+   */
+  STOP_REASON_WAITING_FOR_CLIENT: 'STOP_REASON_WAITING_FOR_CLIENT',
 } as const;
 
 /**
@@ -84,6 +89,12 @@ export type StopReason =
    */
   | 'STOP_REASON_ERROR'
   | 7
+  /**
+   * Not an end: the turn is paused and waits for the client (see TurnWaiting and
+   * `pending_calls`). Returned by SendMessage and ResumeTurn; never in a TurnEnd.
+   */
+  | 'STOP_REASON_WAITING_FOR_CLIENT'
+  | 8
 
 /**
  * Why a turn stopped.

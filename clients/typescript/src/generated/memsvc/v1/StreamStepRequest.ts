@@ -2,6 +2,9 @@
 
 import type { StepInput as _memsvc_v1_StepInput, StepInput__Output as _memsvc_v1_StepInput__Output } from '../../memsvc/v1/StepInput.js';
 import type { CancelTurn as _memsvc_v1_CancelTurn, CancelTurn__Output as _memsvc_v1_CancelTurn__Output } from '../../memsvc/v1/CancelTurn.js';
+import type { ToolResult as _memsvc_v1_ToolResult, ToolResult__Output as _memsvc_v1_ToolResult__Output } from '../../memsvc/v1/ToolResult.js';
+import type { ApprovalDecision as _memsvc_v1_ApprovalDecision, ApprovalDecision__Output as _memsvc_v1_ApprovalDecision__Output } from '../../memsvc/v1/ApprovalDecision.js';
+import type { AttachTurn as _memsvc_v1_AttachTurn, AttachTurn__Output as _memsvc_v1_AttachTurn__Output } from '../../memsvc/v1/AttachTurn.js';
 
 /**
  * A client message on the StreamStep stream.
@@ -17,13 +20,26 @@ export interface StreamStepRequest {
    */
   'input'?: (_memsvc_v1_StepInput | null);
   /**
-   * Stops the running turn at its next step boundary.
+   * Stops the stream's running turn at its next step boundary, or ends its waiting
+   * turn.
    */
   'cancel'?: (_memsvc_v1_CancelTurn | null);
   /**
+   * The result of a client tool call the stream's turn waits for.
+   */
+  'tool_result'?: (_memsvc_v1_ToolResult | null);
+  /**
+   * Approves or denies a call the stream's turn waits for.
+   */
+  'approval'?: (_memsvc_v1_ApprovalDecision | null);
+  /**
+   * Re-attaches to a turn of the agent, e.g. after a dropped connection.
+   */
+  'attach'?: (_memsvc_v1_AttachTurn | null);
+  /**
    * What the client wants.
    */
-  'request'?: "input"|"cancel";
+  'request'?: "input"|"cancel"|"tool_result"|"approval"|"attach";
 }
 
 /**
@@ -40,11 +56,24 @@ export interface StreamStepRequest__Output {
    */
   'input'?: (_memsvc_v1_StepInput__Output | null);
   /**
-   * Stops the running turn at its next step boundary.
+   * Stops the stream's running turn at its next step boundary, or ends its waiting
+   * turn.
    */
   'cancel'?: (_memsvc_v1_CancelTurn__Output | null);
   /**
+   * The result of a client tool call the stream's turn waits for.
+   */
+  'tool_result'?: (_memsvc_v1_ToolResult__Output | null);
+  /**
+   * Approves or denies a call the stream's turn waits for.
+   */
+  'approval'?: (_memsvc_v1_ApprovalDecision__Output | null);
+  /**
+   * Re-attaches to a turn of the agent, e.g. after a dropped connection.
+   */
+  'attach'?: (_memsvc_v1_AttachTurn__Output | null);
+  /**
    * What the client wants.
    */
-  'request'?: "input"|"cancel";
+  'request'?: "input"|"cancel"|"tool_result"|"approval"|"attach";
 }

@@ -13,7 +13,9 @@ export interface UpdateAgentRequest {
   'agent'?: (_memsvc_v1_Agent | null);
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
-   * "context_config", "max_steps". Required.
+   * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
+   * "client_tool_timeout_seconds", "approval_timeout_seconds". Required. A turn
+   * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
   'update_mask'?: (_google_protobuf_FieldMask | null);
 }
@@ -28,7 +30,9 @@ export interface UpdateAgentRequest__Output {
   'agent': (_memsvc_v1_Agent__Output | null);
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
-   * "context_config", "max_steps". Required.
+   * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
+   * "client_tool_timeout_seconds", "approval_timeout_seconds". Required. A turn
+   * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
   'update_mask': (_google_protobuf_FieldMask__Output | null);
 }

@@ -1,0 +1,30 @@
+// Original file: ../../proto/memsvc/v1/agent_service.proto
+
+
+/**
+ * Request of AgentService.GetTurn.
+ */
+export interface GetTurnRequest {
+  /**
+   * The agent's id. Required.
+   */
+  'agent_id'?: (string);
+  /**
+   * The turn's id. Required.
+   */
+  'turn_id'?: (string);
+}
+
+/**
+ * Request of AgentService.GetTurn.
+ */
+export interface GetTurnRequest__Output {
+  /**
+   * The agent's id. Required.
+   */
+  'agent_id': (string);
+  /**
+   * The turn's id. Required.
+   */
+  'turn_id': (string);
+}
