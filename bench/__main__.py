@@ -18,11 +18,12 @@ import tempfile
 import time
 import traceback
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, embedding, retrieval, turns
+from bench import client_tools, components, databases, embedding, growth, retrieval, turns
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -32,6 +33,7 @@ _REGISTERED = (
     components,
     databases,
     embedding,
+    growth,
     retrieval,
     turns,
 )  # importing them registers their scenarios
@@ -41,6 +43,7 @@ ORDER = (
     "turn_two_step",
     "client_tool",
     "turns_by_database",
+    "growth",
     "concurrent_4",
     "archival_search_1agent",
     "archival_search_100agents",
@@ -62,6 +65,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--repeat", type=int, default=0, help="measured repetitions of latency figures (default: per size)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the results file")
+    parser.add_argument(
+        "--growth-sizes", default="", help="growth: items per step, e.g. 1000,10000 (default: per size)"
+    )
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.scenarios.split(",") if n.strip()]
     unknown = [n for n in names if n not in SCENARIOS]
@@ -81,7 +87,10 @@ async def run_all(args: argparse.Namespace, workdir: Path, revision: tuple[str, 
             result = Result(name)
             scenario_dir = workdir / name
             scenario_dir.mkdir()
-            ctx = Context(SIZES[args.sizes], args.repeat or None, scenario_dir, fake)
+            sizes = SIZES[args.sizes]
+            if args.growth_sizes:
+                sizes = replace(sizes, growth=tuple(int(n) for n in args.growth_sizes.split(",")))
+            ctx = Context(sizes, args.repeat or None, scenario_dir, fake)
             now_rev = git_revision()
             if now_rev != revision:  # another change landed: processes started from now on run it
                 result.note(f"started at revision {now_rev[0]}{' plus changes' if now_rev[1] else ''}")

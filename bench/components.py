@@ -28,6 +28,7 @@ from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.queue import Limits
 from memsvc.agent.runtime import AgentRuntime
+from memsvc.agent.turn_state import TurnState
 from memsvc.config import Settings
 from memsvc.executor.executor import FunctionExecutor
 from memsvc.memory.store import MAX_BATCH, MemoryStore
@@ -426,7 +427,7 @@ async def prompt_assembly(ctx: Context, result: Result) -> None:
 
     def new_turn(context: AgentContext) -> Turn:
         """What Turn.run does before its first step, minus storing the input."""
-        turn = Turn(deps, context, emit, 50, asyncio.Event())
+        turn = Turn(deps, context, emit, TurnState.start(context.agent.id, 50), asyncio.Event())
         turn.tools = prompt.tools_for_llm(schemas)
         turn.tools_tokens = turn.counter.tools(turn.tools)
         turn._input_message(MessageInput(Role.USER, "What did I tell you about my trip last spring?"))

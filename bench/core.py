@@ -30,6 +30,7 @@ class Sizes:
     embed_queries: int
     cold_starts: int
     rss_agents: int
+    growth: tuple[int, ...] = (1_000,)  # items in one agent, per growth step
 
 
 SIZES = {
@@ -70,6 +71,7 @@ SIZES = {
         embed_queries=200,
         cold_starts=5,
         rss_agents=1_000,
+        growth=(1_000, 10_000, 100_000),
     ),
 }
 

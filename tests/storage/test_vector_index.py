@@ -309,3 +309,53 @@ def test_edge_optimize_keeps_results(tmp_path: Path) -> None:
         assert index.point_ids("a") == {p.id for p in mine[100:]}
     finally:
         index.close()
+
+
+def test_edge_optimizes_in_the_background_and_keeps_every_write(tmp_path: Path) -> None:
+    """Past `optimize_after` new points, a child process optimizes a copy; writes made meanwhile
+    survive the swap, and searches are answered all along (by this process, never blocked)."""
+    rng = np.random.default_rng(12)
+    query = unit(rng)
+    path = tmp_path / "vectors"
+    index = QdrantEdgeIndex(path, optimize_after=500)
+    try:
+        first = [point("a", unit(rng), (), i) for i in range(600)]
+        index.upsert(DIM, first)
+        assert index.optimizing()
+        during = [point("a", unit(rng), ("late",), 1000 + i) for i in range(50)]
+        index.upsert(DIM, during)
+        index.delete(DIM, [first[0].id])
+        answered = 0
+        while index.optimizing():
+            assert len(index.search(DIM, "a", query, limit=5)) == 5
+            answered += 1
+        assert answered > 0
+        assert (path / ".optimized-8").exists()
+        assert not (path / ".optimizing").exists()
+        assert index.point_ids("a") == {p.id for p in first[1:] + during}
+        expected = sorted(during, key=lambda p: -float(np.dot(p.vector, query)))
+        assert ids(index.search(DIM, "a", query, limit=100, tags=["late"])) == [p.id for p in expected]
+    finally:
+        index.close()
+    # Reopened: nothing new to optimize, the marker remembers the last optimization.
+    again = QdrantEdgeIndex(path, optimize_after=500)
+    try:
+        assert not again.optimizing()
+        assert len(again.point_ids("a")) == 649
+    finally:
+        again.close()
+
+
+def test_edge_recovers_a_swap_cut_off_by_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "vectors"
+    index = QdrantEdgeIndex(path)
+    index.upsert(DIM, [point("a", unit(np.random.default_rng(13)), (), 1)])
+    index.close()
+    (path / f"passages_{DIM}").rename(path / f".replaced-passages_{DIM}")  # between the two renames
+    (path / ".optimizing").mkdir()
+    index = QdrantEdgeIndex(path)
+    try:
+        assert len(index.point_ids("a")) == 1
+        assert not (path / ".optimizing").exists()
+    finally:
+        index.close()

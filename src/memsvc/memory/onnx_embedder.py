@@ -11,14 +11,17 @@ prefix such as e5's "query: "). `OnnxEmbedder` runs one, fast and in bounded mem
 - Batches run in parallel on `threads` worker threads (ONNX Runtime releases the GIL),
   each op single-threaded: on small batches that uses the cores better than one run
   with intra-op threads, and it never oversubscribes them.
-- The runtime's memory arena is off and its threads never spin: memory is returned to
-  the system after each batch, and an idle or waiting embedder takes no CPU from the
-  gRPC server sharing the machine.
+- The runtime's memory arena is off and its threads never spin, and after a large call
+  the C heap is trimmed (glibc keeps freed memory otherwise: 200 chunks left ~370 MB
+  resident): memory goes back to the system after each large request, and an idle or
+  waiting embedder takes no CPU from the gRPC server sharing the machine.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import functools
 import importlib.util
 import os
 import threading
@@ -34,6 +37,8 @@ from memsvc.errors import FailedPrecondition
 # Padded tokens per batch: 4 chunks of 256 tokens, or ~30 short queries.
 BATCH_TOKENS = 1024
 MAX_BATCH_TEXTS = 64
+# After a call of more tokens than this, freed memory is handed back to the system.
+TRIM_AFTER_TOKENS = 8192
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class OnnxEmbedder:
             self._inputs = frozenset(i.name for i in session.get_inputs())
             self._tokenizer = tokenizer
             self._session = session
+            release_free_memory()  # loading leaves ~60 MB of freed scratch memory behind
 
     def embed_sync(self, texts: list[str], threads: int = 0) -> np.ndarray:
         """Unit vectors (float32, one row per text, in order), on up to `threads` workers."""
@@ -109,6 +115,8 @@ class OnnxEmbedder:
             futures = [(b, self._pool.submit(self._run, [encodings[i] for i in b])) for b in batches]
             for batch, future in futures:
                 out[batch] = future.result()
+        if sum(len(e.ids) for e in encodings) > TRIM_AFTER_TOKENS:
+            release_free_memory()
         return out
 
     def _run(self, encodings: list[Any]) -> np.ndarray:
@@ -152,6 +160,21 @@ def _batches(lengths: list[int]) -> list[list[int]]:
     if current:
         batches.append(current)
     return batches
+
+
+def release_free_memory() -> None:
+    """Returns the C heap's free pages to the system (glibc's malloc_trim; elsewhere nothing)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 def package_file(package: str, name: str, install_hint: str = "") -> Path:

@@ -21,16 +21,20 @@ an OS crash or power loss can drop the last writes. `sync_writes=True` flushes
 WAL is only truncated by flush(), so we flush every `flush_every` written points:
 that bounds its size and the replay time after a crash (~35k points/s).
 
-Optimization: never on the request path. EdgeShard.optimize() holds the GIL for
-its whole run (measured: 1.5 s for 100k points over 100 agents, 36 s when one
-agent has 50k points), which would freeze the gRPC server, so no background
-thread runs it. It is not needed for speed here: without it every point stays in
-one appendable segment and an agent's search is an exact scan of that agent's
-points through the tenant index (p50 0.3 ms at 100k points over 100 agents, ~5 ms
-for an agent with 50k points). `optimize()` is offered for maintenance while
-nothing else uses the process: it builds per-agent HNSW graphs (m=0,
-payload_m=16: no global graph, since every search is scoped to one agent) for
-agents above the full-scan threshold, and reclaims deleted points.
+Optimization: in the background, in another process. EdgeShard.optimize() holds the
+GIL for its whole run (1.5 s for 100k points over 100 agents, ~1 min when one agent has
+100k), which would freeze the gRPC server. Without it every point stays in appendable
+segments and an agent's search is an exact scan of its points (~10 ms for an agent with
+100k). So once `optimize_after` points have been written to a shard since its last
+optimization, a background thread copies the shard (flushed, under the lock: well under a
+second per 100k points), runs `python -m memsvc.storage.edge_optimize` on the copy at low
+CPU priority (it builds per-agent HNSW graphs: m=0, payload_m=16, no global graph, since
+every search is scoped to one agent; agents below the full-scan threshold stay exact), and
+swaps the optimized copy in, replaying the writes made meanwhile. Searches are served
+throughout (they wait only for the copy and the swap). A crash mid-way leaves the live
+shard as it was (or, after the swap's rename, the optimized one without the replayed
+writes: the start-up reconciliation re-indexes those passages). `optimize()` does the same
+in-process, for maintenance (`memsvc optimize`).
 
 Processes and threads: a directory belongs to one process (we hold an exclusive
 lock on `<path>/.lock`; the shards also lock their WALs). EdgeShard calls are
@@ -40,12 +44,18 @@ threads are safe but serialized; this class adds a lock for its own state.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import os
+import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
+import structlog
 from qdrant_edge import (
     Distance,
     EdgeConfig,
@@ -70,28 +80,51 @@ from memsvc.storage.vectors import VectorPoint
 
 SHARD_PREFIX = "passages_"
 CONFIG_FILE = "edge_config.json"  # written by EdgeShard.create: its presence means "load"
+WORK_DIR = ".optimizing"  # the copy being optimized by the child process
+REPLACED = ".replaced-"  # the live shard moved aside during a swap
+OPTIMIZED_MARK = ".optimized-"  # holds the point count of a shard's last optimization
+log = structlog.get_logger("memsvc.vectors")
 
 
 class QdrantEdgeIndex:
-    def __init__(self, path: Path, *, sync_writes: bool = False, flush_every: int = 10_000) -> None:
+    def __init__(
+        self, path: Path, *, sync_writes: bool = False, flush_every: int = 10_000, optimize_after: int = 0
+    ) -> None:
         path.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.sync_writes = sync_writes
         self.flush_every = flush_every
+        # Optimize in the background after this many new points (0: never; the server sets it).
+        self.optimize_after = optimize_after
+        self._closing = threading.Event()
         self._lock = threading.Lock()
         self._lock_file: IO[bytes] | None = _lock_directory(path)
         self._shards: dict[int, EdgeShard] = {}
         self._unflushed: dict[int, int] = {}
+        self._unoptimized: dict[int, int] = {}  # points written since the last optimization
+        self._replay: dict[int, list[UpdateOperation]] = {}  # writes made while a copy is optimized
+        self._optimizer: threading.Thread | None = None
+        self._child: subprocess.Popen[bytes] | None = None
         try:
+            _recover_swap(path)
             for child in sorted(path.glob(f"{SHARD_PREFIX}*")):
                 dim = int(child.name.removeprefix(SHARD_PREFIX))
-                self._shards[dim] = _open_shard(child, dim)
+                shard = self._shards[dim] = _open_shard(child, dim)
                 self._unflushed[dim] = 0
+                self._unoptimized[dim] = max(0, shard.info().points_count - _optimized_count(path, dim))
         except BaseException:
             self.close()
             raise
+        self._maybe_optimize()
 
     def close(self) -> None:
+        self._closing.set()
+        optimizer = self._optimizer
+        while optimizer is not None and optimizer.is_alive():
+            child = self._child
+            if child is not None and child.poll() is None:
+                child.kill()  # the copy is thrown away; the next start optimizes again
+            optimizer.join(timeout=0.1)
         with self._lock:
             for shard in self._shards.values():
                 shard.flush()
@@ -109,9 +142,81 @@ class QdrantEdgeIndex:
         """
         with self._lock:
             changed = [shard.optimize() for shard in self._shards.values()]
-            for shard in self._shards.values():
+            for dim, shard in self._shards.items():
                 shard.flush()
+                self._mark_optimized(dim, shard)
             return any(changed)
+
+    # ----- background optimization (see the module docstring) ------------------------------
+
+    def optimizing(self) -> bool:
+        optimizer = self._optimizer
+        return optimizer is not None and optimizer.is_alive()
+
+    def _maybe_optimize(self) -> None:
+        """Starts the background optimizer for the first shard with enough new points (caller: any)."""
+        if self.optimize_after <= 0 or self.optimizing() or self._closing.is_set():
+            return
+        due = [dim for dim, n in self._unoptimized.items() if n >= self.optimize_after]
+        if due:
+            self._optimizer = threading.Thread(
+                target=self._optimize_in_child, args=(due[0],), name="edge-optimizer", daemon=True
+            )
+            self._optimizer.start()
+
+    def _optimize_in_child(self, dim: int) -> None:
+        name = f"{SHARD_PREFIX}{dim}"
+        work = self.path / WORK_DIR
+        try:
+            shutil.rmtree(work, ignore_errors=True)
+            with self._lock:
+                shard = self._existing(dim)
+                if shard is None:
+                    return
+                shard.flush()
+                self._unflushed[dim] = 0
+                shutil.copytree(self.path / name, work / name)
+                self._replay[dim] = []
+                self._unoptimized[dim] = 0
+            if self._closing.is_set():
+                raise RuntimeError("the index is closing")
+            command = [sys.executable, "-m", "memsvc.storage.edge_optimize", str(work / name), str(dim)]
+            self._child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, err = self._child.communicate()
+            if self._child.returncode != 0:
+                raise RuntimeError(f"edge_optimize exited with {self._child.returncode}: {err.decode()[-500:]}")
+            with self._lock:
+                self._check_open()
+                self._swap(dim, work / name)
+            log.info("vector_index_optimized", path=str(self.path / name))
+        except Exception as exc:  # never fatal: searches stay exact, and the next writes retry
+            log.warning("vector_index_optimize_failed", path=str(self.path / name), error=str(exc)[:500])
+            with self._lock:
+                ops = self._replay.pop(dim, [])
+                self._unoptimized[dim] = self._unoptimized.get(dim, 0) + len(ops) + self.optimize_after // 2
+        finally:
+            self._child = None
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _swap(self, dim: int, optimized: Path) -> None:
+        """Puts the optimized copy in place of the live shard and replays the writes made meanwhile (lock held)."""
+        live = self.path / f"{SHARD_PREFIX}{dim}"
+        aside = self.path / f"{REPLACED}{SHARD_PREFIX}{dim}"
+        self._shards.pop(dim).close()
+        live.rename(aside)
+        optimized.rename(live)
+        shard = self._shards[dim] = _open_shard(live, dim)
+        ops = self._replay.pop(dim, [])
+        for op in ops:
+            shard.update(op)
+        shard.flush()
+        self._mark_optimized(dim, shard, pending=len(ops))
+        shutil.rmtree(aside, ignore_errors=True)
+
+    def _mark_optimized(self, dim: int, shard: EdgeShard, pending: int = 0) -> None:
+        count = shard.info().points_count
+        (self.path / f"{OPTIMIZED_MARK}{dim}").write_text(str(max(0, count - pending)))
+        self._unoptimized[dim] = pending
 
     def _check_open(self) -> None:
         if self._lock_file is None:
@@ -126,15 +231,20 @@ class QdrantEdgeIndex:
         if shard is None:
             shard = self._shards[dim] = _open_shard(self.path / f"{SHARD_PREFIX}{dim}", dim)
             self._unflushed[dim] = 0
+            self._unoptimized[dim] = 0
         return shard
 
-    def _written(self, dim: int, shard: EdgeShard, count: int) -> None:
+    def _written(self, dim: int, shard: EdgeShard, count: int, operation: UpdateOperation) -> None:
         # The WAL already makes the write survive a killed process; flushing persists the
         # segments and truncates the WAL (so it stays small and quick to replay).
         self._unflushed[dim] += count
         if self.sync_writes or self._unflushed[dim] >= self.flush_every:
             shard.flush()
             self._unflushed[dim] = 0
+        if dim in self._replay:
+            self._replay[dim].append(operation)
+        self._unoptimized[dim] = self._unoptimized.get(dim, 0) + count
+        self._maybe_optimize()
 
     def upsert(self, dim: int, points: Sequence[VectorPoint]) -> None:
         if not points:
@@ -143,10 +253,11 @@ class QdrantEdgeIndex:
             Point(p.id, list(p.vector), {"agent_id": p.agent_id, "tags": list(p.tags), "create_us": p.create_us})
             for p in points
         ]
+        operation = UpdateOperation.upsert_points(structs)
         with self._lock:
             shard = self._ensure(dim)
-            shard.update(UpdateOperation.upsert_points(structs))
-            self._written(dim, shard, len(structs))
+            shard.update(operation)
+            self._written(dim, shard, len(structs), operation)
 
     def search(
         self,
@@ -188,15 +299,17 @@ class QdrantEdgeIndex:
         with self._lock:
             shard = self._existing(dim)
             if shard is not None:
-                shard.update(UpdateOperation.delete_points(list(point_ids)))
-                self._written(dim, shard, len(point_ids))
+                operation = UpdateOperation.delete_points(list(point_ids))
+                shard.update(operation)
+                self._written(dim, shard, len(point_ids), operation)
 
     def delete_agent(self, agent_id: str) -> None:
         with self._lock:
             self._check_open()
             for dim, shard in self._shards.items():
-                shard.update(UpdateOperation.delete_points_by_filter(_agent_filter(agent_id)))
-                self._written(dim, shard, 1)
+                operation = UpdateOperation.delete_points_by_filter(_agent_filter(agent_id))
+                shard.update(operation)
+                self._written(dim, shard, 1, operation)
 
     def all_points(self) -> list[tuple[str, int]]:
         """(point id, dimension) of every point, for reconciling with the passage records."""
@@ -262,6 +375,42 @@ def _open_shard(path: Path, dim: int) -> EdgeShard:
         if field not in existing:
             shard.update(UpdateOperation.create_field_index(field, params))
     return shard
+
+
+def optimize_directory(path: Path, dim: int) -> bool:
+    """Optimizes a shard directory no other process has open (the child's work)."""
+    with contextlib.suppress(OSError):
+        os.nice(10)  # below the server's priority: serving comes first
+    with contextlib.suppress(OSError, AttributeError):  # Linux: die with the server (kill -9 included)
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    shard = _open_shard(path, dim)
+    try:
+        changed = shard.optimize()
+        shard.flush()
+        return changed
+    finally:
+        shard.close()
+
+
+def _recover_swap(path: Path) -> None:
+    """Finishes or undoes a swap cut off by a crash, and drops an unfinished copy."""
+    shutil.rmtree(path / WORK_DIR, ignore_errors=True)
+    for aside in path.glob(f"{REPLACED}{SHARD_PREFIX}*"):
+        live = path / aside.name.removeprefix(REPLACED)
+        if live.exists():
+            shutil.rmtree(aside)  # the optimized copy is in place
+        else:
+            aside.rename(live)  # cut off between the two renames: the old shard is whole
+
+
+def _optimized_count(path: Path, dim: int) -> int:
+    try:
+        return int((path / f"{OPTIMIZED_MARK}{dim}").read_text())
+    except (OSError, ValueError):
+        return 0
 
 
 def _agent_filter(agent_id: str) -> Filter:

@@ -183,7 +183,7 @@ MAX_TERM_CHARS = 64
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # ~200 bytes each: a vocabulary's worth
 def _stem(word: str) -> str:
     if not word.isascii():
         word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
