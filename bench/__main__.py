@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, embedding, growth, retrieval, turns
+from bench import client_tools, components, databases, durability, embedding, growth, retrieval, turns
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -32,6 +32,7 @@ _REGISTERED = (
     client_tools,
     components,
     databases,
+    durability,
     embedding,
     growth,
     retrieval,
@@ -43,6 +44,7 @@ ORDER = (
     "turn_two_step",
     "client_tool",
     "turns_by_database",
+    "durability",
     "growth",
     "concurrent_4",
     "archival_search_1agent",

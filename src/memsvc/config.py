@@ -54,6 +54,9 @@ class Settings:
     api_keys: Mapping[str, str] = field(default_factory=dict)
     # The key memsvc servers use between themselves (needed with API keys in a split deployment).
     internal_key: str = ""
+    # "process": every commit survives a crash of the server process; "power": also an OS crash
+    # or power loss (SQLite and the embedded vector index fsync every write). See README.
+    durability: str = "process"
     # Recall by meaning: embed what users and agents say, in the background.
     recall_vectors: bool = True
     # A new archival passage this close in meaning (cosine) to one the agent has is a
@@ -120,6 +123,7 @@ class Settings:
             internal_key=internal_key,
             metrics_listen=text("METRICS_LISTEN", ""),
             recall_vectors=text("RECALL_VECTORS", "true").lower() not in ("0", "false", "no", "off"),
+            durability=_choice("DURABILITY", text("DURABILITY", defaults.durability).lower(), ("process", "power")),
             archival_duplicate_similarity=float(
                 number("ARCHIVAL_DUPLICATE_SIMILARITY", defaults.archival_duplicate_similarity, float)
             ),
@@ -142,6 +146,12 @@ class Settings:
     def llm_key_for(self, endpoint_type: str) -> str:
         var = PROVIDER_KEY_VARS.get(endpoint_type, "OPENAI_API_KEY")
         return self.llm_api_key or self.provider_keys.get(var, "") or "not-needed"
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise SystemExit(f"MEMSVC_{name}={value!r}: choose one of {', '.join(allowed)}")
+    return value
 
 
 def _api_keys(spec: str, path: str) -> dict[str, str]:

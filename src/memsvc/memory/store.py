@@ -157,12 +157,17 @@ class MemoryStore:
             return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))
 
     async def reconcile(self) -> tuple[int, int]:
-        """Makes the vector index match the passage records after a crash.
+        """Makes the vector indexes match the records after a crash.
 
-        Points without a record (a crash between the vector write and the record's commit)
-        are deleted; records without a point (a vector write lost) are embedded again.
+        Archival: points without a record (a crash between the vector write and the record's
+        commit) are deleted; records without a point (a vector write lost) are embedded again.
+        Recall: messages marked embedded whose vector is missing (lost in an OS crash or power
+        loss before the index was flushed) are marked to embed again (the background indexer
+        does it); points of messages that no longer exist are deleted.
         Returns (orphan points deleted, passages re-indexed).
         """
+        if self.recall is not None:
+            await self._reconcile_recall()
         points = await self._vectors(self.index.all_points)
         records = await self._sql(self.sql.all_passages)
         known = {pid for pid, _, _ in records}
@@ -188,6 +193,31 @@ class MemoryStore:
         if deleted or missing:
             log.warning("vectors_reconciled", orphan_points_deleted=deleted, passages_reindexed=len(missing))
         return deleted, len(missing)
+
+    async def _reconcile_recall(self) -> None:
+        assert self.recall is not None
+        index = self.recall.index
+        points = await self._vectors(index.all_points)
+        expected = set(await self._sql(self.sql.embedded_said))
+        indexed = {pid for pid, _ in points}
+        lost = sorted(expected - indexed)
+        orphans: dict[int, list[str]] = {}
+        for pid, dim in points:
+            if pid not in expected:
+                orphans.setdefault(dim, []).append(pid)
+        # A message not marked embedded yet may have its vector already (a crash between the two
+        # writes): the indexer writes it again, so only points of messages that are gone go.
+        waiting = set(await self._sql(self.sql.message_ids, [pid for ids in orphans.values() for pid in ids]))
+        for dim, ids in orphans.items():
+            gone = [pid for pid in ids if pid not in waiting]
+            if gone:
+                await self._vectors(index.delete, dim, gone)
+        if lost:
+            await self._sql(self.sql.mark_embedded, lost, False)
+            self.recall.wake()
+        deleted = sum(len(ids) for ids in orphans.values()) - len(waiting)
+        if lost or deleted:
+            log.warning("recall_vectors_reconciled", vectors_lost=len(lost), orphan_points_deleted=deleted)
 
     def close(self) -> None:
         self._sql_pool.shutdown(wait=True)

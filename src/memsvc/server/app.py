@@ -46,7 +46,7 @@ def open_memory_store(settings: Settings) -> MemoryStore:
     from memsvc.storage.sql import SqlStore, create_sql_engine
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_sql_engine(settings.sql_url())
+    engine = create_sql_engine(settings.sql_url(), synced=settings.durability == "power")
     if engine.dialect.name == "sqlite":
         migrate.upgrade(engine)  # the embedded default needs no separate step
     else:
@@ -67,7 +67,7 @@ def _vector_index(settings: Settings, kind: str) -> VectorIndex:
 
     # Search graphs are built in the background, in a child process, as agents grow.
     path = settings.data_dir / ("qdrant-edge" if kind == "passages" else "qdrant-edge-recall")
-    return QdrantEdgeIndex(path, optimize_after=OPTIMIZE_AFTER)
+    return QdrantEdgeIndex(path, optimize_after=OPTIMIZE_AFTER, sync_writes=settings.durability == "power")
 
 
 @dataclass

@@ -13,17 +13,23 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool
 
 
-def create_sql_engine(url: str) -> Engine:
-    """An engine tuned for the store: WAL SQLite, or pooled PostgreSQL via psycopg 3."""
+def create_sql_engine(url: str, *, synced: bool = False) -> Engine:
+    """An engine tuned for the store: WAL SQLite, or pooled PostgreSQL via psycopg 3.
+
+    SQLite: WAL with synchronous=NORMAL, a committed write survives a crash of the process
+    (kill -9); `synced` (MEMSVC_DURABILITY=power) makes it FULL, the WAL fsynced at every
+    commit, so a commit also survives an OS crash or power loss. PostgreSQL's durability is
+    its server's (fsync and synchronous_commit, both on by default).
+    """
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        synchronous = "FULL" if synced else "NORMAL"
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
-            # WAL + NORMAL: a committed write survives a process crash (kill -9).
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA synchronous={synchronous}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()

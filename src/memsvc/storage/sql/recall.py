@@ -205,9 +205,27 @@ class RecallVectorsMixin(SqlBase):
             statement = UNEMBEDDED_SQLITE if self.is_sqlite else UNEMBEDDED
             return conn.execute(statement, {"agent": agent_id, "cap": UNEMBEDDED_CAP}).scalar_one()
 
-    def mark_embedded(self, ids: list[str]) -> None:
+    def mark_embedded(self, ids: list[str], embedded: bool = True) -> None:
         with self._write() as conn:
-            conn.execute(update(messages).where(messages.c.id.in_(ids)).values(embedded=True))
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                conn.execute(update(messages).where(messages.c.id.in_(chunk)).values(embedded=embedded))
+
+    def message_ids(self, ids: list[str]) -> list[str]:
+        """Which of these message ids exist (all tenants)."""
+        found: list[str] = []
+        with self._read() as conn:
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                found += [r.id for r in conn.execute(select(messages.c.id).where(messages.c.id.in_(chunk)))]
+        return found
+
+    def embedded_said(self) -> list[str]:
+        """The ids of messages the recall index should hold a vector of (marked embedded, said by a
+        user or an agent); all tenants. For the start-up check against the index."""
+        query = select(messages).where(messages.c.embedded, messages.c.role.in_(("user", "assistant")))
+        with self._read() as conn:
+            return [r.id for r in conn.execute(query) if textsearch.embeddable(message_from_row(r))]
 
     def messages_by_id(self, agent_id: str, ids: list[str]) -> dict[str, Message]:
         with self._read() as conn:
