@@ -20,8 +20,6 @@ prefix such as e5's "query: "). `OnnxEmbedder` runs one, fast and in bounded mem
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import functools
 import importlib.util
 import os
 import threading
@@ -33,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from memsvc.errors import FailedPrecondition
+from memsvc.heap import release_free_memory
 
 # Padded tokens per batch: 4 chunks of 256 tokens, or ~30 short queries.
 BATCH_TOKENS = 1024
@@ -160,21 +159,6 @@ def _batches(lengths: list[int]) -> list[list[int]]:
     if current:
         batches.append(current)
     return batches
-
-
-def release_free_memory() -> None:
-    """Returns the C heap's free pages to the system (glibc's malloc_trim; elsewhere nothing)."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Any:
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return None
 
 
 def package_file(package: str, name: str, install_hint: str = "") -> Path:

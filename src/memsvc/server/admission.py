@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import gc
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from collections.abc import Sequence
 
 import structlog
 
+from memsvc import heap
 from memsvc.errors import ResourceExhausted
 from memsvc.server.auth import Authenticator
 from memsvc.tenancy import Principal
@@ -89,16 +89,11 @@ class _Trimmer:
     peak (measured: 24 x 15.6 MB requests, 3 rounds, left 1.6 GB held; with this, 232 MB)."""
 
     def __init__(self) -> None:
-        try:
-            self._libc: ctypes.CDLL | None = ctypes.CDLL("libc.so.6")
-            self._libc.malloc_trim  # noqa: B018 (glibc only: elsewhere, nothing to do)
-        except (OSError, AttributeError):
-            self._libc = None
         self._pending = False
         self._last = 0.0
 
     def soon(self) -> None:
-        if self._libc is None or self._pending:
+        if not heap.available() or self._pending:
             return
         self._pending = True
         with contextlib.suppress(RuntimeError):  # no running loop: nothing to schedule on
@@ -112,6 +107,5 @@ class _Trimmer:
     def _trim(self) -> None:
         self._pending = False
         self._last = time.monotonic()
-        assert self._libc is not None
         gc.collect()  # large messages caught in reference cycles (an exception's frames) go first
-        self._libc.malloc_trim(0)
+        heap.release_free_memory()
