@@ -549,3 +549,14 @@ def test_stream_step_takes_a_json_array_of_requests():
 def test_unknown_json_fields_are_refused():
     with pytest.raises(json_format.ParseError):
         json_format.Parse('{"agent_id": "a", "message": "hi"}', message("memsvc.v1.SendMessageRequest"))
+
+
+def test_every_setting_is_documented_and_reaches_the_containers():
+    """README's configuration table and .env.example name every variable memsvc reads (compose forwards
+    what .env.example offers: test_settings_in_env_file_reach_the_servers)."""
+    readme = (ROOT / "README.md").read_text()
+    example = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]*)=", (ROOT / ".env.example").read_text(), flags=re.MULTILINE))
+    provider_keys = {"OPENAI_API_KEY", "DEEPSEEK_API_KEY"}
+    for name in sorted(known_env_vars() - provider_keys):
+        assert f"`{name}`" in readme, f"README's configuration does not name {name}"
+        assert name in example, f".env.example does not list {name}"

@@ -14,6 +14,17 @@ from pathlib import Path
 
 DEFAULT_PORTS = {"all": 50051, "agent": 50051, "memory": 50052, "executor": 50053}
 
+# The standard OpenTelemetry variables of memsvc's tracing (tracing.py reads the first three; the
+# OTLP exporter reads the others, and the rest of its OTEL_EXPORTER_OTLP_*, from the environment).
+OTEL_VARIABLES = (
+    "OTEL_TRACES_EXPORTER",
+    "OTEL_SDK_DISABLED",
+    "OTEL_SERVICE_NAME",
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "OTEL_EXPORTER_OTLP_HEADERS",
+    "OTEL_EXPORTER_OTLP_INSECURE",
+)
+
 # API keys of the providers' own conventions, used when MEMSVC_LLM_API_KEY is unset.
 PROVIDER_KEY_VARS = {"openai": "OPENAI_API_KEY", "deepseek": "DEEPSEEK_API_KEY"}
 
@@ -131,7 +142,7 @@ class Settings:
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},
-            otel={k: v for k, v in env.items() if k.startswith("OTEL_")},
+            otel={k: env[k] for k in OTEL_VARIABLES if env.get(k)},
         )
 
     def with_(self, **changes: object) -> Settings:
