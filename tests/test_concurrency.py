@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import resource
 import threading
 
@@ -185,3 +186,33 @@ async def test_an_expired_client_deadline_frees_the_agent_at_once(agents, fake_l
         assert not hung.hold.is_set()
     finally:
         hung.hold.set()
+
+
+@pytest.mark.embedded_only  # it watches the server's event loop, in this process
+@pytest.mark.regression("issue 11 #11: 'Task exception was never retrieved' when a turn failed after its client left")
+async def test_a_turn_failing_after_its_client_left_leaves_no_unretrieved_exception(agents, fake_llm, model):
+    unretrieved: list[dict] = []
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(lambda _, context: unretrieved.append(context))
+    try:
+        agent = await create_agent(agents, fake_llm, model, llm={"context_window": 4096})
+        hung = say("done at last")
+        hung.hold = threading.Event()
+        fake_llm.script(model, hung)
+        first = asyncio.ensure_future(send(agents, agent.id, "first"))
+        await llm_call_in_flight(fake_llm, model)
+        too_long = " ".join(f"word{i}" for i in range(3_400))  # under 32,000 characters, over the 3,072-token budget
+        with pytest.raises(grpc.aio.AioRpcError) as info:  # it waits for the agent, then its client gives up
+            await agents.SendMessage(
+                agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user(too_long)]), timeout=0.5
+            )
+        assert info.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+        hung.hold.set()
+        await first
+        fake_llm.script(model, say("next"))
+        await send(agents, agent.id, "next")  # the abandoned turn (refused: too large) has ended by now
+        gc.collect()
+        await asyncio.sleep(0)
+        assert [c.get("message") for c in unretrieved] == []
+    finally:
+        loop.set_exception_handler(None)

@@ -8,7 +8,7 @@ import uuid
 import grpc
 import pytest
 
-from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, message_pb2
+from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, message_pb2, step_pb2
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send, user
 
@@ -214,3 +214,21 @@ async def test_a_page_token_works_only_where_it_was_issued(agents, memory, fake_
     rest = await memory.SearchRecallMessages(search)
     assert {h.message.id for h in rest.hits}.isdisjoint({h.message.id for h in first.hits})
     assert len(first.hits) + len(rest.hits) == 3
+
+
+@pytest.mark.regression("issue 11 #7: no cap on inputs per turn (200,000 messages stored, a reply too large to send)")
+async def test_a_turns_input_is_bounded(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, llm={"context_window": 8192})
+    many = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("x")] * 101, request_id="r-many")
+    err = await expect(grpc.StatusCode.INVALID_ARGUMENT, "TOO_MANY_MESSAGES", agents.SendMessage(many))
+    assert "at most 100 messages" in err.details()
+    # Each fits alone, not all together.
+    long = " ".join(f"word{i}" for i in range(1_000))
+    together = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user(long)] * 20, request_id="r-20")
+    err = await expect(grpc.StatusCode.INVALID_ARGUMENT, "MESSAGE_TOO_LARGE", agents.SendMessage(together))
+    assert "the 20 messages of this turn" in err.details()
+    listed = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))
+    assert list(listed.messages) == []  # nothing stored: a retry gets the same answer
+    fake_llm.script(model, say("Fine."))
+    ok = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("x")] * 100)
+    assert (await agents.SendMessage(ok)).stop_reason == step_pb2.STOP_REASON_END_TURN

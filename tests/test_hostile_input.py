@@ -2179,12 +2179,14 @@ def test_a_readable_pdf_is_ingested(world: World) -> None:
     assert out.responses[-1].WhichOneof("event") == "result"
 
 
+@bug("issue 11 #11: size-limit errors carried no ErrorInfo (gRPC refused before memsvc saw the request)")
 def test_a_request_over_the_message_limit_is_resource_exhausted(world: World) -> None:
-    """gRPC refuses it before memsvc sees it (so there is no ErrorInfo); the server carries on."""
+    """Refused with an ErrorInfo that says what to do; the server carries on."""
     message = message_pb2.MessageInput(content="x" * (17 * 2**20))
-    out = world.call(SEND, apb.SendMessageRequest(agent_id=world.main, messages=[message]))
+    out = world.check(SEND, world.call(SEND, apb.SendMessageRequest(agent_id=world.main, messages=[message])))
     assert out.code == SC.RESOURCE_EXHAUSTED
-    assert out.details
+    assert error_info(rich_status(out.trailers)).reason == "REQUEST_TOO_LARGE"
+    assert "MEMSVC_GRPC_MAX_MESSAGE_BYTES" in out.details
     world.alive()
 
 

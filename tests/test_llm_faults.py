@@ -12,7 +12,7 @@ from memsvc.server.app import start
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc, step_pb2
 from tests.conftest import make_settings
 from tests.fakellm import Call, Reply, say
-from tests.helpers import create_agent, error_reason, send, user
+from tests.helpers import create_agent, error_reason, kinds, send, user
 
 
 @pytest.fixture
@@ -89,12 +89,39 @@ async def test_a_one_megabyte_reply_is_cut_and_the_server_carries_on(agents, fak
     second = await send(agents, agent.id, "now store it")
     results = [e.function_result for e in second.events if e.WhichOneof("event") == "function_result"]
     assert not results[0].ok
-    assert "the limit is 64,000" in json.loads(results[0].result)["message"]
+    assert "the limit is 64,000 characters" in json.loads(results[0].result)["message"]
     assert second.stop_reason == step_pb2.STOP_REASON_END_TURN
     listed = await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id))
     assert all(
-        len(m.content) < 70_000 and all(len(c.arguments) <= 64_000 for c in m.tool_calls) for m in listed.messages
+        len(m.content) < 70_000 and all(len(c.arguments) <= 1_000 for c in m.tool_calls) for m in listed.messages
     )
+
+
+@pytest.mark.regression(
+    "issue 11 #12: a reply with 64,000-character arguments was stored verbatim and flushed the queue"
+)
+async def test_oversized_arguments_are_refused_and_not_kept(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)  # a 16,384-token window
+    fake_llm.script(model, say("Hello."))
+    await send(agents, agent.id, "remember this conversation")
+    big = " ".join(f"w{i}" for i in range(10_000))  # ~60,000 characters, ~24,000 tokens: over the window
+    assert len(big) < 64_000
+    fake_llm.script(
+        model,
+        Reply(calls=[Call("archival_memory_insert", {"content": big}, heartbeat=True)]),
+        say("I will write less."),
+    )
+    reply = await send(agents, agent.id, "store everything")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    assert "system_alert" not in kinds(reply.events)  # nothing flushed
+    result = next(e.function_result for e in reply.events if e.WhichOneof("event") == "function_result")
+    assert not result.ok
+    assert "write less per call" in json.loads(result.result)["message"]
+    queue = (
+        await agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=agent.id, in_context_only=True))
+    ).messages
+    assert queue[0].content == "remember this conversation"  # the conversation is still in the window
+    assert all(len(c.arguments) < 1_000 for m in queue for c in m.tool_calls)
 
 
 async def test_malformed_llm_response_body(agents, fake_llm, model):

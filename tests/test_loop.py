@@ -117,6 +117,37 @@ async def test_reply_without_function_call_ends_turn_and_keeps_text_as_thought(a
     assert reply.events[1].inner_thought.text == "Just thinking out loud."
 
 
+@pytest.mark.regression("issue 11 #16: a tool call written as JSON text in content ended the turn with NO_TOOL_CALL")
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"name": "send_message", "arguments": {"message": "Hello from text.", "request_heartbeat": false}}',
+        '```json\n{"name": "send_message", "parameters": {"message": "Hello from text."}}\n```',
+        '<tool_call>\n{"name": "send_message", "arguments": "{\\"message\\": \\"Hello from text.\\"}"}\n</tool_call>',
+        '[{"type": "function", "function": {"name": "send_message", "arguments": {"message": "Hello from text."}}}]',
+    ],
+    ids=["bare", "fenced-parameters", "tool-call-tags", "openai-list"],
+)
+async def test_a_call_written_as_text_is_run(agents, fake_llm, model, content):
+    agent = await create_agent(agents, fake_llm, model, llm={"put_inner_thoughts_in_kwargs": False})
+    fake_llm.script(model, Reply(content=content))
+    reply = await send(agents, agent.id, "hi")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    assert kinds(reply.events) == [
+        "input_received",
+        "function_call",
+        "assistant_message",
+        "function_result",
+        "turn_end",
+    ]
+    assert reply.events[2].assistant_message.content == "Hello from text."
+    # JSON that is no call stays what it was: the reply's text.
+    fake_llm.script(model, Reply(content='{"answer": 42}'))
+    other = await send(agents, agent.id, "and now?")
+    assert other.stop_reason == step_pb2.STOP_REASON_NO_TOOL_CALL
+    assert other.events[1].inner_thought.text == '{"answer": 42}'
+
+
 async def test_inner_thoughts_from_content_and_reasoning_content(agents, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model, llm={"put_inner_thoughts_in_kwargs": False})
     fake_llm.script(

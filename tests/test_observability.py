@@ -6,9 +6,11 @@ import asyncio
 import json
 import os
 import re
+import threading
 import urllib.request
 
 import grpc
+import pytest
 
 from memsvc.server.app import start
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc
@@ -80,3 +82,39 @@ async def test_one_json_log_line_per_rpc(tmp_path, fake_llm, model):
     assert rpcs[1]["request_id"] == "req-42"
     assert all(e["duration_ms"] >= 0 and e["level"] == "info" and "timestamp" in e for e in rpcs)
     assert any(e["event"] == "serving" for e in lines)
+
+
+@pytest.mark.regression("issue 11 #11: cancelled and deadline-exceeded RPCs were neither logged nor counted")
+async def test_cancelled_and_expired_calls_are_counted(tmp_path, fake_llm, model):
+    running = await start("all", make_settings(tmp_path / "data", metrics_listen="127.0.0.1:0"))
+    hung = say("too late")
+    hung.hold = threading.Event()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as chan:
+            agents = agent_service_pb2_grpc.AgentServiceStub(chan)
+            agent = await create_agent(agents, fake_llm, model)
+            before = await scrape(running.metrics_port)
+            fake_llm.script(model, hung, hung)  # held: one call's deadline expires, the other is cancelled
+            request = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("hello?")])
+            with pytest.raises(grpc.aio.AioRpcError) as info:
+                await agents.SendMessage(request, timeout=0.5)
+            assert info.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+            call = agents.SendMessage(request)
+            while fake_llm.in_flight[model] < 2:  # noqa: ASYNC110 (the fake LLM runs in threads of its own)
+                await asyncio.sleep(0.01)
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            after = before
+            while sample(after, "memsvc_rpc_requests_total", method="SendMessage", code="CANCELLED") == sample(
+                before, "memsvc_rpc_requests_total", method="SendMessage", code="CANCELLED"
+            ):  # the server notices the cancel a moment after the client: wait for the count
+                after = await scrape(running.metrics_port)
+        for code in ("DEADLINE_EXCEEDED", "CANCELLED"):
+            grown = sample(after, "memsvc_rpc_requests_total", method="SendMessage", code=code) - sample(
+                before, "memsvc_rpc_requests_total", method="SendMessage", code=code
+            )
+            assert grown == 1, code
+    finally:
+        hung.hold.set()
+        await running.stop(0)

@@ -8,9 +8,11 @@ import json
 import grpc
 import pytest
 import tiktoken
+from google.protobuf.field_mask_pb2 import FieldMask
 
 from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, step_pb2
-from tests.fakellm import FakeLLM, Reply, say
+from tests.conftest import llm_config
+from tests.fakellm import Call, FakeLLM, Reply, say
 from tests.helpers import create_agent, error_reason, send
 
 pytestmark = pytest.mark.layouts
@@ -187,3 +189,59 @@ async def test_context_window_report(agents, fake_llm, model):
     w2 = await agents.GetContextWindow(agent_service_pb2.GetContextWindowRequest(agent_id=agent.id))
     sent = fake_llm.chat_requests(model)[-1]
     assert abs(prompt_tokens(sent) - (w2.total_tokens - (w2.messages_tokens - w.messages_tokens) + 0)) < 400
+
+
+def facts(n: int, start: int = 0) -> str:
+    return " ".join(f"Fact {i}: the user's cousin number {i} lives in town {i * 7}." for i in range(start, start + n))
+
+
+@pytest.mark.regression(
+    "issue 11 #4: block edits could fill the window, bricking the agent (MESSAGE_TOO_LARGE forever)"
+)
+async def test_memory_blocks_cannot_brick_an_agent(agents, memory, fake_llm, model):
+    blocks = [agent_pb2.MemoryBlock(label="human", value="Ann", limit=100_000)]
+    agent = await create_agent(agents, fake_llm, model, blocks=blocks, llm={"context_window": 8192})
+    big = facts(300)  # ~30,000 characters, ~7,000 tokens: more than half of the 7,168-token budget
+    appends = [
+        Reply(calls=[Call("core_memory_append", {"label": "human", "content": facts(45, 45 * i)}, True)])
+        for i in range(6)  # ~1,000 tokens each (under a call's own bound): the blocks fill up
+    ]
+    fake_llm.script(model, *appends, say("I kept the key facts only."))
+    reply = await send(agents, agent.id, "remember all my cousins")
+    results = [e.function_result for e in reply.events if e.WhichOneof("event") == "function_result"]
+    assert results[0].ok
+    assert not results[-2].ok
+    assert "working context" in results[-2].result
+    assert "archival_memory_insert" in results[-2].result
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    # The same bound for clients.
+    update = memory_service_pb2.UpdateMemoryBlockRequest(
+        agent_id=agent.id,
+        block=agent_pb2.MemoryBlock(label="human", value=big),
+        update_mask=FieldMask(paths=["value"]),
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await memory.UpdateMemoryBlock(update)
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert error_reason(info.value) == "WORKING_CONTEXT_TOO_LARGE"
+    fake_llm.script(model, say("Still here."))
+    assert (await send(agents, agent.id, "hello")).stop_reason == step_pb2.STOP_REASON_END_TURN
+
+    # An agent already over (its window made smaller afterwards) still runs, and its LLM can repair it.
+    roomy = await create_agent(agents, fake_llm, model, blocks=blocks, llm={"context_window": 16384})
+    update.agent_id, update.block.value = roomy.id, facts(120)  # ~3,000 tokens: fine in 16k
+    await memory.UpdateMemoryBlock(update)
+    smaller = agent_service_pb2.UpdateAgentRequest(
+        agent=agent_pb2.Agent(id=roomy.id, llm_config=llm_config(fake_llm, model, context_window=4096)),
+        update_mask=FieldMask(paths=["llm_config"]),
+    )
+    await agents.UpdateAgent(smaller)
+    repair = Call("core_memory_replace", {"label": "human", "old_content": facts(20), "new_content": "Ann."}, True)
+    fake_llm.script(model, Reply(calls=[repair]), say("Memory tidied."))
+    reply = await send(agents, roomy.id, "hi")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    steps = [r for r in fake_llm.chat_requests(model) if r.get("tools")][-2:]
+    assert "more characters not shown" in steps[0]["messages"][0]["content"]
+    human = await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=roomy.id, label="human"))
+    assert human.block.value.startswith("Ann. Fact 20:")  # what it saw, it could shorten
+    assert all(prompt_tokens(r) <= 4096 - RESERVE for r in steps)

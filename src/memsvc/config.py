@@ -48,6 +48,8 @@ class Settings:
     max_message_chars: int = 32_000
     max_document_bytes: int = 8 * 1024 * 1024
     grpc_max_message_bytes: int = 16 * 1024 * 1024
+    # Calls one tenant may have in flight (counted before their requests are read).
+    max_calls_per_tenant: int = 64
     # API keys: {key: tenant}. Empty means development mode (no keys needed).
     api_keys: Mapping[str, str] = field(default_factory=dict)
     # The key memsvc servers use between themselves (needed with API keys in a split deployment).
@@ -111,6 +113,7 @@ class Settings:
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
             grpc_max_message_bytes=int(number("GRPC_MAX_MESSAGE_BYTES", defaults.grpc_max_message_bytes)),
+            max_calls_per_tenant=int(number("MAX_CALLS_PER_TENANT", defaults.max_calls_per_tenant)),
             api_keys=api_keys,
             internal_key=internal_key,
             metrics_listen=text("METRICS_LISTEN", ""),

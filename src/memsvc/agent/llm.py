@@ -16,7 +16,9 @@ call at once, in flight or backing off (LlmCallCancelled).
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import re
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -169,11 +171,15 @@ class LlmClient:
             for i, c in enumerate(message.tool_calls or ())
             if getattr(c, "function", None) is not None
         ]
+        content = _capped(message.content or "")
+        if not calls and content:  # a model that writes its call as text (several served by Ollama)
+            calls = calls_in_text(content)
+            content = "" if calls else content
         usage = Usage()
         if response.usage is not None:
             usage = Usage(response.usage.prompt_tokens or 0, response.usage.completion_tokens or 0)
         return LlmReply(
-            content=_capped(message.content or ""),
+            content=content,
             reasoning=_capped(str(extra.get("reasoning_content") or extra.get("reasoning") or "")),
             tool_calls=calls,
             usage=usage,
@@ -242,6 +248,39 @@ def _retry_after(exc: openai.APIStatusError) -> float:
 
 
 MAX_REPLY_CHARS = 32_000
+
+
+_FENCED = re.compile(
+    r"^\s*(?:```(?:json)?\s*(?P<fenced>.*?)\s*```|<tool_call>\s*(?P<tagged>.*?)\s*</tool_call>)\s*$", re.S
+)
+
+
+def calls_in_text(content: str) -> list[LlmToolCall]:
+    """Function calls a model wrote as JSON text instead of as tool calls: the whole reply is one
+    call or a list of them ({"name": ..., "arguments" or "parameters": {...}}, also OpenAI's
+    {"type": "function", "function": {...}}), bare, in a ```json fence or in <tool_call> tags.
+    Anything else is no call (the text stays the reply's content)."""
+    match = _FENCED.match(content)
+    text = (match.group("fenced") or match.group("tagged") or "") if match else content.strip()
+    if not text.startswith(("{", "[")):
+        return []
+    try:
+        found = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    items = found.get("tool_calls", [found]) if isinstance(found, dict) else found
+    calls: list[LlmToolCall] = []
+    for i, given in enumerate(items if isinstance(items, list) else []):
+        item = given["function"] if isinstance(given, dict) and isinstance(given.get("function"), dict) else given
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            return []
+        args = item.get("arguments", item.get("parameters"))
+        if isinstance(args, dict):
+            args = json.dumps(args, ensure_ascii=False)
+        if not isinstance(args, str):
+            return []
+        calls.append(LlmToolCall(f"text_call_{i}", _clean(item["name"].strip()[:128]), _clean(args)))
+    return calls
 
 
 def _clean(text: str) -> str:

@@ -46,7 +46,14 @@ from memsvc.agent.events import (
     WaitKind,
 )
 from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
-from memsvc.agent.queue import MEMORY_PRESSURE_WARNING, Limits, Measure, QueueManager, context_overflow
+from memsvc.agent.queue import (
+    MEMORY_PRESSURE_WARNING,
+    MIN_QUEUE_TOKENS,
+    Limits,
+    Measure,
+    QueueManager,
+    context_overflow,
+)
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
@@ -62,8 +69,12 @@ FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never 
 MAX_ARGUMENT_CHARS = 64_000
 
 
-def _cut(arguments: str) -> str:
-    return arguments if len(arguments) <= MAX_ARGUMENT_CHARS else arguments[:MAX_ARGUMENT_CHARS]
+def _kept(arguments: str, refused: bool) -> str:
+    """What is stored (and shown to the LLM again) of a call's arguments: refused ones as a note,
+    so one oversized reply can never fill the window and flush the conversation."""
+    if not refused:
+        return arguments
+    return json.dumps({"arguments_not_kept": f"{len(arguments):,} characters, over the limit"})
 
 
 @dataclass(slots=True)
@@ -166,8 +177,9 @@ class Turn:
     async def _start(self, inputs: list[MessageInput], request_id: str) -> Outcome:
         await self.load_tools()
         messages, events = self._interrupted_calls()
-        for item in inputs:
-            message = self._input_message(item)
+        new = [self._input_message(item) for item in inputs]
+        self._check_inputs_fit(new)
+        for message in new:
             messages.append(message)
             events.append((InputReceived(message.role, message.content), message.id))
         request = (request_id, self.turn_id) if request_id and inputs else None
@@ -205,6 +217,22 @@ class Turn:
         except MemsvcError as exc:
             log.warning("turn_end_not_stored", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason)
             await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now()))
+
+    def _check_inputs_fit(self, new: list[Message]) -> None:
+        """A turn's input messages must fit the prompt together, or the LLM would never see them all."""
+        if len(new) < 2:
+            return
+        limits = Limits.of(self.agent)
+        fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
+        together = sum(m.token_count for m in new)
+        if fixed.total + together > limits.budget:
+            raise InvalidArgument(
+                f"the {len(new)} messages of this turn have {together:,} tokens together; with the system prompt, "
+                f"working context and function schemas ({fixed.total:,} tokens) they cannot fit this agent's "
+                f"prompt budget of {limits.budget:,} tokens. Send fewer or shorter messages per turn",
+                reason="MESSAGE_TOO_LARGE",
+                field="messages",
+            )
 
     def _input_message(self, item: MessageInput) -> Message:
         """The stored form of an input, refused if it could never fit the prompt budget."""
@@ -386,16 +414,41 @@ class Turn:
             metrics.SUMMARY_FAILURES.inc()
 
     def _system_text(self) -> str:
-        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count)
+        """The system message; with the memory blocks cut to fit if they outgrew the window (an agent
+        set up before block edits were bounded, or whose window was made smaller), so its LLM still
+        runs, sees the note, and can shorten them."""
+        text = prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count)
+        room = Limits.of(self.agent).budget - MIN_QUEUE_TOKENS - self.tools_tokens
+        if len(text) <= room:  # a token is at least one character: it fits without counting
+            return text
+        tokens = self.counter.text(text)
+        if tokens <= room:
+            return text
+        bare = prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=0)
+        base = self.counter.text(bare)
+        chars = sum(len(b.value) for b in self.agent.blocks)
+        fitting = chars * max(0, room - base) // max(1, tokens - base)
+        return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=fitting)
+
+    def _arguments_too_long(self, arguments: str) -> str:
+        """Why a call's arguments are too long ("" if not): over MAX_ARGUMENT_CHARS, or over a fifth
+        of the prompt budget in tokens (as results are), so a call can never fill the window."""
+        cap = max(256, Limits.of(self.agent).budget // 5)
+        if len(arguments) > MAX_ARGUMENT_CHARS:
+            return (
+                f"have {len(arguments):,} characters; the limit is {MAX_ARGUMENT_CHARS:,} characters and {cap:,} tokens"
+            )
+        if len(arguments) <= cap:  # a token is at least one character
+            return ""
+        tokens = len(self.counter.encoding.encode(arguments, disallowed_special=()))
+        return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
 
     def _parse_calls(self, reply: LlmReply) -> list[_Call]:
         calls: list[_Call] = []
         for raw in reply.tool_calls:
-            if len(raw.arguments) > MAX_ARGUMENT_CHARS:
-                error = (
-                    f"the arguments of {raw.name} have {len(raw.arguments):,} characters; the limit is "
-                    f"{MAX_ARGUMENT_CHARS:,}: write less per call"
-                )
+            too_long = self._arguments_too_long(raw.arguments)
+            if too_long:
+                error = f"the arguments of {raw.name} {too_long}: write less per call"
                 calls.append(_Call(raw.id, raw.name, "{}", False, "", error))
                 continue
             try:
@@ -427,7 +480,10 @@ class Turn:
             content=reply.content,
             inner_thoughts=thoughts,
             # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized).
-            tool_calls=tuple(ToolCall(r.id, r.name, _cut(r.arguments)) for r in reply.tool_calls),
+            tool_calls=tuple(
+                ToolCall(r.id, r.name, _kept(r.arguments, bool(self._arguments_too_long(r.arguments))))
+                for r in reply.tool_calls
+            ),
         )
         events: list[tuple[Body, str]] = [(InnerThought(thoughts), message.id)] if thoughts else []
         events += [(FunctionCalled(c.id, c.name, c.arguments, c.heartbeat), message.id) for c in calls]

