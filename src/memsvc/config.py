@@ -67,6 +67,8 @@ class Settings:
     log_format: str = "json"
     # Extra environment (provider API keys) captured at start-up.
     provider_keys: Mapping[str, str] = field(default_factory=dict)
+    # The standard OpenTelemetry variables (OTEL_*): tracing is off unless OTEL_TRACES_EXPORTER is set.
+    otel: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -125,6 +127,7 @@ class Settings:
             log_level=text("LOG_LEVEL", defaults.log_level).lower(),
             log_format=text("LOG_FORMAT", defaults.log_format).lower(),
             provider_keys={k: env[k] for k in PROVIDER_KEY_VARS.values() if env.get(k)},
+            otel={k: v for k, v in env.items() if k.startswith("OTEL_")},
         )
 
     def with_(self, **changes: object) -> Settings:

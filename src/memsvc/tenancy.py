@@ -13,6 +13,10 @@ import contextvars
 from dataclasses import dataclass
 
 current_tenant: contextvars.ContextVar[str] = contextvars.ContextVar("memsvc_tenant", default="")
+# The request id of the call being served (x-request-id, or one made up): in its log lines, and
+# forwarded on every hop to another memsvc server, so one id follows a request through all three.
+current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("memsvc_request_id", default="")
+REQUEST_ID_HEADER = "x-request-id"
 
 # gRPC metadata memsvc servers use between themselves (never accepted from clients).
 TENANT_HEADER = "x-memsvc-tenant"

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import openai
 from openai.types.chat import ChatCompletion
 
+from memsvc import tracing
 from memsvc.agent.events import Usage
 from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
@@ -106,8 +107,15 @@ class LlmClient:
             kwargs["tool_choice"] = "auto"
         if config.temperature is not None:
             kwargs["temperature"] = config.temperature
-        response = await _unless(cancel, self._with_retries(config, kwargs))
-        return self._reply(config, response)
+        with tracing.span(
+            "llm.chat", **{"gen_ai.request.model": config.model, "server.address": self.endpoint(config)}
+        ) as span:
+            response = await _unless(cancel, self._with_retries(config, kwargs))
+            reply = self._reply(config, response)
+            if span is not None:
+                span.set_attribute("gen_ai.usage.input_tokens", reply.usage.prompt_tokens)
+                span.set_attribute("gen_ai.usage.output_tokens", reply.usage.completion_tokens)
+        return reply
 
     async def _with_retries(self, config: LlmConfig, kwargs: dict[str, Any]) -> ChatCompletion:
         attempts = self.settings.llm_max_retries + 1

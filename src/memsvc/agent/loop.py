@@ -26,7 +26,7 @@ from typing import Any, cast
 
 import structlog
 
-from memsvc import client_tools, metrics
+from memsvc import client_tools, metrics, tracing
 from memsvc.agent import prompt, replay
 from memsvc.agent.events import (
     AlertKind,
@@ -191,7 +191,8 @@ class Turn:
         """Runs part of a turn and records how it ended: a failure after something was stored ends
         the turn with an error stop reason (before that, it is the caller's status)."""
         try:
-            outcome = await work
+            with tracing.span("memsvc.turn", agent_id=self.agent.id, turn_id=self.turn_id):
+                outcome = await work
         except MemsvcError as exc:
             if not self.stored:
                 raise  # refused before anything was stored or shown: the caller gets it as a status

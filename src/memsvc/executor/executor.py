@@ -11,6 +11,7 @@ import json
 
 import structlog
 
+from memsvc import tracing
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.models import FunctionOutcome, FunctionSchema
@@ -45,7 +46,8 @@ class FunctionExecutor:
         if function is None:
             return FunctionOutcome(False, f"There is no function {name!r}. Functions: {', '.join(FUNCTIONS)}.")
         try:
-            outcome = await function.run(self.memory, agent_id, function.check(args))
+            with tracing.span(f"function {name}", agent_id=agent_id):
+                outcome = await function.run(self.memory, agent_id, function.check(args))
         except MemsvcError as exc:
             if exc.reason == "AGENT_NOT_FOUND":
                 raise

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import structlog
 
-from memsvc import client_tools, configs, paging, validation
+from memsvc import client_tools, configs, paging, tracing, validation
 from memsvc.agent.tokens import TokenCounter
 from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
@@ -153,7 +153,8 @@ class MemoryStore:
         )
 
     async def _vectors(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))
+        with tracing.span(f"vectors.{fn.__name__}"):
+            return await asyncio.get_running_loop().run_in_executor(self._vector_pool, lambda: fn(*args, **kwargs))
 
     async def reconcile(self) -> tuple[int, int]:
         """Makes the vector index match the passage records after a crash.
@@ -237,7 +238,8 @@ class MemoryStore:
     ) -> Context:
         if lease is not None:
             _check_lease(*lease)
-        return await self._sql(self.sql.load_context, validation.agent_id(agent_id), lease, known)
+        with tracing.span("store.load_context", agent_id=agent_id):
+            return await self._sql(self.sql.load_context, validation.agent_id(agent_id), lease, known)
 
     async def commit_context(
         self,
@@ -263,17 +265,18 @@ class MemoryStore:
             validation.text(state.summary, "state.summary", max_chars=1_000_000, required=False)
             if not 0 <= state.summary_token_count <= MAX_TOKENS:
                 raise InvalidArgument("state.summary_token_count is out of range", field="state.summary_token_count")
-        stored = await self._sql(
-            self.sql.commit_context,
-            validation.agent_id(agent_id),
-            messages,
-            evict_through_sequence,
-            state,
-            lease_holder,
-            request,
-            events,
-            turn,
-        )
+        with tracing.span("store.commit", agent_id=agent_id, messages=len(messages)):
+            stored = await self._sql(
+                self.sql.commit_context,
+                validation.agent_id(agent_id),
+                messages,
+                evict_through_sequence,
+                state,
+                lease_holder,
+                request,
+                events,
+                turn,
+            )
         if events:
             self._events_stored(agent_id)
         if self.recall is not None and any(embeddable(m) for m in stored):

@@ -18,6 +18,7 @@ import structlog
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from memsvc import tracing
 from memsvc.config import Settings
 from memsvc.server.admission import Admission
 from memsvc.server.auth import Authenticator
@@ -171,8 +172,10 @@ async def start(role: str, settings: Settings) -> Running:
     elif role != "all" and not settings.internal_key:
         raise SystemExit("with MEMSVC_API_KEYS set, a split deployment needs MEMSVC_INTERNAL_KEY on every server")
     admission = Admission(auth, settings.max_calls_per_tenant)
-    server = grpc.aio.server(interceptors=[RpcInterceptor(admission, settings.grpc_max_message_bytes)], options=options)
-    closers: list[Any] = []
+    tracing.configure(role, settings.otel)
+    interceptors = [*tracing.server_interceptors(), RpcInterceptor(admission, settings.grpc_max_message_bytes)]
+    server = grpc.aio.server(interceptors=interceptors, options=options)
+    closers: list[Any] = [tracing.flush]
     peers: list[Peer] = []  # the other memsvc servers this one needs
     names: list[str] = []
     store: Any = None

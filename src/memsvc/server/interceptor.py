@@ -26,7 +26,7 @@ from memsvc import metrics
 from memsvc.errors import InvalidArgument, MemsvcError, ResourceExhausted
 from memsvc.server.admission import LARGE_MESSAGE_BYTES, Admission, Ticket
 from memsvc.server.errors import grpc_status
-from memsvc.tenancy import Principal, current_tenant
+from memsvc.tenancy import REQUEST_ID_HEADER, Principal, current_request_id, current_tenant
 
 log = structlog.get_logger("memsvc.rpc")
 # What gRPC itself takes in, as a multiple of MEMSVC_GRPC_MAX_MESSAGE_BYTES: a request between the
@@ -142,9 +142,11 @@ class _Call:
 
     def _begin(self, context: grpc.aio.ServicerContext) -> None:
         metadata = context.invocation_metadata() or ()
-        request_id = next((v for k, v in metadata if k == "x-request-id" and isinstance(v, str)), "")[:128]
+        given = next((v for k, v in metadata if k == REQUEST_ID_HEADER and isinstance(v, str)), "")[:128]
+        request_id = given or uuid.uuid4().hex[:16]
         current_tenant.set(self.principal.tenant)
-        structlog.contextvars.bind_contextvars(rpc_method=self.method, request_id=request_id or uuid.uuid4().hex[:16])
+        current_request_id.set(request_id)
+        structlog.contextvars.bind_contextvars(rpc_method=self.method, request_id=request_id)
 
     def _sized(self, response: Any) -> Any:
         """The response, if it fits what gRPC may send (else RESOURCE_EXHAUSTED with an ErrorInfo)."""

@@ -14,6 +14,7 @@ from typing import Any, ParamSpec, TypeVar
 import grpc
 from google.protobuf.field_mask_pb2 import FieldMask
 
+from memsvc import tracing
 from memsvc.models import (
     Agent,
     AgentExport,
@@ -45,7 +46,7 @@ from memsvc.models import (
 )
 from memsvc.server import convert, convert_context, convert_portable, outgoing
 from memsvc.server.errors import error_from_rpc
-from memsvc.tenancy import TENANT_HEADER, current_tenant
+from memsvc.tenancy import REQUEST_ID_HEADER, TENANT_HEADER, current_request_id, current_tenant
 from memsvc.v1 import (
     agent_store_service_pb2,
     agent_store_service_pb2_grpc,
@@ -77,12 +78,16 @@ def channel(address: str, max_message_bytes: int, internal_key: str = "") -> grp
     ]
     auth = (("authorization", f"Bearer {internal_key}"),) if internal_key else ()
 
-    def forwarded() -> tuple[tuple[str, str], ...]:  # the internal key and the caller's tenant
-        return (*auth, (TENANT_HEADER, current_tenant.get()))
+    def forwarded() -> tuple[tuple[str, str], ...]:  # the internal key, the caller's tenant and request id
+        request_id = current_request_id.get()
+        return (
+            *auth,
+            (TENANT_HEADER, current_tenant.get()),
+            *(((REQUEST_ID_HEADER, request_id),) if request_id else ()),
+        )
 
-    return grpc.aio.insecure_channel(
-        address, options=options, interceptors=outgoing.interceptors(forwarded, wait_for_ready=True)
-    )
+    interceptors = [*outgoing.interceptors(forwarded, wait_for_ready=True), *tracing.client_interceptors()]
+    return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)
 
 
 def _translated(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
