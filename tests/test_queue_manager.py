@@ -152,7 +152,8 @@ async def test_huge_function_result_is_cut_to_fit(agents, memory, fake_llm, mode
     blocks = [agent_pb2.MemoryBlock(label="human", value="Ann")]
     agent = await create_agent(agents, fake_llm, model, blocks=blocks, llm={"context_window": WINDOW})
     for i in range(40):
-        content = f"note {i} about apples " + "apple orchard harvest " * 40
+        # Distinct notes (near-duplicates would be folded into one passage on insert).
+        content = f"note {i} about the apple orchard harvest: " + " ".join(f"row{i}-tree{j}" for j in range(120))
         await memory.InsertArchivalMemory(
             memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content=content)
         )

@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("migrate", help="upgrade the database schema to this version (MEMSVC_DATABASE_URL)")
     optimize = sub.add_parser(
         "optimize",
-        help="build the embedded vector index's search graphs (offline: stop the memory server first)",
+        help="build the embedded vector index's search graphs now, offline (a running server builds them itself)",
     )
     optimize.add_argument("--data-dir", help="the data directory to optimize (MEMSVC_DATA_DIR; default ~/.memsvc)")
     health = sub.add_parser("health", help="exit 0 if the server at ADDRESS is SERVING (for container health checks)")
