@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import grpc
 import pytest
 
-from memsvc.v1 import agent_pb2, agent_service_pb2, memory_pb2, memory_service_pb2, message_pb2
+from memsvc.v1 import agent_pb2, agent_service_pb2, memory_pb2, memory_service_pb2, memory_service_pb2_grpc, message_pb2
 from tests.conftest import llm_config
 from tests.helpers import create_agent, error_reason
 
@@ -150,3 +152,53 @@ async def test_wrong_embedding_dimension_is_refused_and_nothing_written(agents, 
     assert "returned 32-dimensional vectors" in info.value.details()
     listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
     assert list(listed.passages) == []
+
+
+@pytest.mark.regression("split: block update_time was dropped on the agent server's hop to the memory server")
+async def test_forwarded_responses_equal_the_memory_servers_own(agents, deployment, fake_llm, model):
+    """MemoryService through the agent server (clients' one address) answers field for field
+    what the memory server answers itself (in the embedded layout both are one server)."""
+    agent = await create_agent(agents, fake_llm, model)
+    via_agent = memory_service_pb2_grpc.MemoryServiceStub(deployment.channel())
+    direct = memory_service_pb2_grpc.MemoryServiceStub(deployment.channel(deployment.memory_address))
+    edit = memory_service_pb2.EditMemoryBlockRequest(
+        agent_id=agent.id, label="human", append=memory_service_pb2.AppendText(content="Likes green tea.")
+    )
+    await via_agent.EditMemoryBlock(edit)
+    inserted = await via_agent.InsertArchivalMemory(
+        memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content="Alibaba likes green tea.")
+    )
+    await via_agent.UpdateArchivalMemory(
+        memory_service_pb2.UpdateArchivalMemoryRequest(
+            agent_id=agent.id, passage_id=inserted.passage.id, content="Alibaba now prefers black coffee."
+        )
+    )
+    await via_agent.AppendRecallMessages(
+        memory_service_pb2.AppendRecallMessagesRequest(
+            agent_id=agent.id, messages=[message_pb2.MessageInput(content="I moved to Hangzhou last spring.")]
+        )
+    )
+    search = memory_service_pb2.SearchRecallMessagesRequest(agent_id=agent.id, query="Hangzhou")
+    for _ in range(300):  # the same ranking needs the meaning index caught up on both sides
+        if (await direct.SearchRecallMessages(search)).unindexed_messages == 0:
+            break
+        await asyncio.sleep(0.1)
+    reads = [
+        ("ListMemoryBlocks", memory_service_pb2.ListMemoryBlocksRequest(agent_id=agent.id)),
+        ("GetMemoryBlock", memory_service_pb2.GetMemoryBlockRequest(agent_id=agent.id, label="human")),
+        ("ListRecallMessages", memory_service_pb2.ListRecallMessagesRequest(agent_id=agent.id)),
+        ("SearchRecallMessages", search),
+        ("ListArchivalMemories", memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id)),
+        ("SearchArchivalMemory", memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="coffee")),
+        (
+            "ListArchivalMemoryVersions",
+            memory_service_pb2.ListArchivalMemoryVersionsRequest(agent_id=agent.id, passage_id=inserted.passage.id),
+        ),
+        ("GetContextBlock", memory_service_pb2.GetContextBlockRequest(agent_id=agent.id, query="tea")),
+    ]
+    for method, request in reads:
+        forwarded = await getattr(via_agent, method)(request)
+        own = await getattr(direct, method)(request)
+        assert forwarded == own, f"{method} through the agent server differs from the memory server's own answer"
+    blocks = (await via_agent.ListMemoryBlocks(reads[0][1])).blocks
+    assert all(b.HasField("update_time") for b in blocks)

@@ -191,7 +191,14 @@ def block_to_pb(b: Block) -> agent_pb2.MemoryBlock:
 
 
 def block_from_pb(b: agent_pb2.MemoryBlock) -> Block:
-    return Block(label=b.label, value=b.value, limit=b.limit, description=b.description, read_only=b.read_only)
+    return Block(
+        label=b.label,
+        value=b.value,
+        limit=b.limit,
+        description=b.description,
+        read_only=b.read_only,
+        update_time=output_seconds(b.update_time),  # kept on the hop from the memory server; stores set it
+    )
 
 
 def tools_to_pb(c: ToolConfig) -> dict[str, object]:
