@@ -11,7 +11,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from memsvc.agent.tokens import TokenCounter
 from memsvc.v1 import memory_service_pb2 as mpb
 from memsvc.v1 import message_pb2
-from tests.helpers import create_agent, error_reason
+from tests.fakellm import say
+from tests.helpers import create_agent, error_reason, send
 
 pytestmark = pytest.mark.layouts
 
@@ -113,3 +114,15 @@ async def test_out_of_range_requests_are_refused(agents, memory, fake_llm, model
     with pytest.raises(grpc.aio.AioRpcError) as exc:
         await memory.GetContextBlock(mpb.GetContextBlockRequest(agent_id="0" * 8 + "-0000-4000-8000-" + "0" * 12))
     assert error_reason(exc.value) == "AGENT_NOT_FOUND"
+
+
+@pytest.mark.regression("an agent's own replies (send_message calls) were rendered as empty recall elements")
+async def test_an_agents_reply_is_its_send_message_text(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, say("Got it: the quarterly review moved to Thursday."))
+    await send(agents, agent.id, "The quarterly review is on Thursday now")
+    res = await memory.GetContextBlock(mpb.GetContextBlockRequest(agent_id=agent.id, query="quarterly review"))
+    recall = {i.content: i.role for i in res.items if i.source == mpb.CONTEXT_SOURCE_RECALL}
+    assert recall["Got it: the quarterly review moved to Thursday."] == message_pb2.MESSAGE_ROLE_ASSISTANT
+    assert all(text.strip() for text in recall)
+    assert "\n\n</recall_message>" not in res.text

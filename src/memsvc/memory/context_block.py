@@ -16,6 +16,7 @@ from itertools import zip_longest
 
 from memsvc.agent.tokens import TokenCounter
 from memsvc.models import ArchivalHit, Block, ContextBlock, ContextItem, ContextSource, RecallHit
+from memsvc.storage.textsearch import searchable
 
 OPEN, CLOSE = "<memory>", "</memory>"
 DEFAULT_BUDGET = 2000
@@ -62,16 +63,19 @@ def candidates(
     ]
     if summary.strip():
         items.append(ContextItem(ContextSource.SUMMARY, "", summary))
+    # A message as it was said: an agent's reply is the text of its send_message call (its
+    # `content` is empty when the thoughts go in the call's arguments); nothing said, left out.
     recall_items = [
         ContextItem(
             ContextSource.RECALL,
             h.message.id,
-            h.message.content,
+            text,
             score=h.score,
             role=h.message.role,
             create_time=h.message.create_time,
         )
         for h in recall
+        if (text := searchable(h.message)).strip()
     ]
     archival_items = [
         ContextItem(
