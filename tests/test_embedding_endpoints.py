@@ -40,3 +40,27 @@ async def test_an_agents_explicit_choice_wins_over_the_servers_endpoint(agents, 
     assert remote.embedding_config.embedding_endpoint_type == "openai"
     await insert(memory, remote.id, "Quarterly revenue grew.")
     assert len(fake_llm.embedding_requests) > before
+
+
+@pytest.mark.regression(
+    "newcomer finding 4: with MEMSVC_EMBEDDING_BASE_URL set, an agent created without embedding_config "
+    "got the local model's name and dimension sent to the remote endpoint (EMBEDDING_DIMENSION_MISMATCH)"
+)
+async def test_no_embedding_config_is_the_offline_local_model_whatever_the_server_names(
+    agents, memory, fake_llm, model
+):
+    """agent.proto: "If not specified, the offline local model (all-MiniLM-L6-v2, 384 dimensions) is used"."""
+    for embedding in (None, agent_pb2.EmbeddingConfig()):  # not set, or set but naming nothing
+        agent = await create(agents, fake_llm, model, embedding)
+        config = agent.embedding_config
+        assert (config.embedding_endpoint_type, config.embedding_model, config.embedding_dim) == (
+            "local",
+            "all-MiniLM-L6-v2",
+            384,
+        )
+        assert config.embedding_chunk_size == 200  # the local model reads at most 256 word pieces
+        before = len(fake_llm.embedding_requests)
+        await insert(memory, agent.id, "Alibaba likes green tea.")
+        assert len(fake_llm.embedding_requests) == before
+        search = memory_service_pb2.SearchArchivalMemoryRequest(agent_id=agent.id, query="which tea")
+        assert (await memory.SearchArchivalMemory(search)).hits[0].passage.content == "Alibaba likes green tea."

@@ -126,9 +126,13 @@ class AgentRuntime:
         return agent
 
     def complete_embedding(self, config: EmbeddingConfig | None) -> EmbeddingConfig:
-        config = replace(config) if config else EmbeddingConfig(embedding_endpoint_type="")
+        """Fills in an embedding config (agent.proto): none, or one that names no model and no
+        endpoint, is the offline local model whatever MEMSVC_EMBEDDING_BASE_URL says (that
+        endpoint serves agents that name a model without an endpoint of their own)."""
+        config = replace(config) if config else EmbeddingConfig("", "", "", 0, 0)
         if not config.embedding_endpoint_type:
-            remote = config.embedding_endpoint or self.settings.embedding_base_url
+            named = config.embedding_model or config.embedding_endpoint
+            remote = named and (config.embedding_endpoint or self.settings.embedding_base_url)
             config.embedding_endpoint_type = "openai" if remote else "local"
         if config.embedding_endpoint_type == "local":
             config.embedding_model = config.embedding_model or LOCAL_EMBEDDING_MODEL

@@ -17,8 +17,10 @@ export interface EmbeddingConfig {
   'embedding_endpoint'?: (string);
   /**
    * "local" (the offline model built into memsvc), "openai", "ollama" or another
-   * OpenAI-compatible name. If empty, "local" when no endpoint is given anywhere,
-   * else "openai".
+   * OpenAI-compatible name. If empty: "local" when the config names neither an
+   * `embedding_model` nor an `embedding_endpoint` (so an agent created without
+   * `embedding_config` always gets the offline model, whatever the server's
+   * MEMSVC_EMBEDDING_BASE_URL), or when no endpoint is given anywhere; else "openai".
    */
   'embedding_endpoint_type'?: (string);
   /**
@@ -50,8 +52,10 @@ export interface EmbeddingConfig__Output {
   'embedding_endpoint': (string);
   /**
    * "local" (the offline model built into memsvc), "openai", "ollama" or another
-   * OpenAI-compatible name. If empty, "local" when no endpoint is given anywhere,
-   * else "openai".
+   * OpenAI-compatible name. If empty: "local" when the config names neither an
+   * `embedding_model` nor an `embedding_endpoint` (so an agent created without
+   * `embedding_config` always gets the offline model, whatever the server's
+   * MEMSVC_EMBEDDING_BASE_URL), or when no endpoint is given anywhere; else "openai".
    */
   'embedding_endpoint_type': (string);
   /**
