@@ -23,7 +23,7 @@ from memsvc.v1 import agent_service_pb2 as apb
 from memsvc.v1 import memory_service_pb2 as mpb
 from tests.conftest import PG_ADMIN, make_settings, require_postgres
 from tests.fakellm import Call, Reply, say
-from tests.helpers import create_agent, error_reason, send
+from tests.helpers import create_agent, error_reason, send, weather_tool
 
 pytestmark = pytest.mark.layouts
 
@@ -155,6 +155,33 @@ async def test_an_imported_agent_carries_on(agents, memory, fake_llm, model):
     prompt = fake_llm.chat_requests(model)[-1]["messages"]
     assert "My name is Alibaba" in prompt[0]["content"]
     assert exported.queue_state.summary in json.dumps(prompt, ensure_ascii=False)
+
+
+@pytest.mark.regression("newcomer #13: ImportAgent dropped client tools, approval requirements and wait timeouts")
+async def test_client_tools_approvals_and_timeouts_survive_export_and_import(agents, memory, fake_llm, model):
+    agent = await create_agent(
+        agents,
+        fake_llm,
+        model,
+        client_tools=[weather_tool()],
+        tools_requiring_approval=["get_weather", "core_memory_replace"],
+        client_tool_timeout_seconds=2,
+        approval_timeout_seconds=3,
+    )
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    copy = (await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=exported, assign_new_id=True))).agent
+    got = (await agents.GetAgent(apb.GetAgentRequest(agent_id=copy.id))).agent
+    assert [(t.name, t.description, t.parameters) for t in got.client_tools] == [
+        (t.name, t.description, t.parameters) for t in agent.client_tools
+    ]
+    assert list(got.tools_requiring_approval) == ["get_weather", "core_memory_replace"]
+    assert (got.client_tool_timeout_seconds, got.approval_timeout_seconds) == (2, 3)
+    # The approval gate works on the copy: the turn waits instead of running core_memory_replace.
+    fake_llm.script(
+        model, Reply(calls=[Call("core_memory_replace", {"label": "human", "old_content": "a", "new_content": "b"})])
+    )
+    reply = await send(agents, copy.id, "change it")
+    assert reply.stop_reason == step_pb2.STOP_REASON_WAITING_FOR_CLIENT
 
 
 async def test_bad_files_are_refused(agents, memory, fake_llm, model):

@@ -27,8 +27,9 @@ export interface AgentFile {
    */
   'export_time'?: (_google_protobuf_Timestamp | null);
   /**
-   * The agent: id, name, system instructions, configs, max_steps, times, and its
-   * working-context blocks with their limits, descriptions, flags and times.
+   * The agent: id, name, system instructions, configs, max_steps, times, its
+   * working-context blocks with their limits, descriptions, flags and times, its
+   * client tools, the tools that need approval and the wait timeouts.
    */
   'agent'?: (_memsvc_v1_Agent | null);
   /**
@@ -44,7 +45,9 @@ export interface AgentFile {
   'queue_state'?: (_memsvc_v1_QueueState | null);
   /**
    * Every archival passage with its tags and time. Vectors are not carried: the
-   * importing server embeds the passages with the agent's embedding model.
+   * importing server embeds the passages with the agent's embedding model. Nor are
+   * a passage's earlier versions (only its current text) or the agent's turns (a
+   * turn waiting for a client at export time is not imported; its messages are).
    */
   'passages'?: (_memsvc_v1_Passage)[];
 }
@@ -70,8 +73,9 @@ export interface AgentFile__Output {
    */
   'export_time': (_google_protobuf_Timestamp__Output | null);
   /**
-   * The agent: id, name, system instructions, configs, max_steps, times, and its
-   * working-context blocks with their limits, descriptions, flags and times.
+   * The agent: id, name, system instructions, configs, max_steps, times, its
+   * working-context blocks with their limits, descriptions, flags and times, its
+   * client tools, the tools that need approval and the wait timeouts.
    */
   'agent': (_memsvc_v1_Agent__Output | null);
   /**
@@ -87,7 +91,9 @@ export interface AgentFile__Output {
   'queue_state': (_memsvc_v1_QueueState__Output | null);
   /**
    * Every archival passage with its tags and time. Vectors are not carried: the
-   * importing server embeds the passages with the agent's embedding model.
+   * importing server embeds the passages with the agent's embedding model. Nor are
+   * a passage's earlier versions (only its current text) or the agent's turns (a
+   * turn waiting for a client at export time is not imported; its messages are).
    */
   'passages': (_memsvc_v1_Passage__Output)[];
 }
