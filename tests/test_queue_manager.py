@@ -246,3 +246,58 @@ async def test_memory_blocks_cannot_brick_an_agent(agents, memory, fake_llm, mod
     human = await memory.GetMemoryBlock(memory_service_pb2.GetMemoryBlockRequest(agent_id=roomy.id, label="human"))
     assert human.block.value.startswith("Ann. Fact 20:")  # what it saw, it could shorten
     assert all(prompt_tokens(r) <= 4096 - RESERVE for r in steps)
+
+
+def shrink(agent_id: str, fake_llm: FakeLLM, model: str, **changes) -> agent_pb2.Agent:
+    return agent_pb2.Agent(id=agent_id, llm_config=llm_config(fake_llm, model, **changes))
+
+
+@pytest.mark.regression(
+    "newcomer finding 25 (addendum): UpdateAgent to a context_window too small for the instructions and "
+    "function schemas was accepted, then every message was MESSAGE_TOO_LARGE blaming its 5 tokens"
+)
+async def test_update_agent_refuses_a_window_the_fixed_prompt_cannot_fit(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    for change, mask in (
+        (shrink(agent.id, fake_llm, model, context_window=2048), "llm_config"),
+        (agent_pb2.Agent(id=agent.id, system="Follow these rules. " * 4000), "system"),  # ~16k tokens
+    ):
+        request = agent_service_pb2.UpdateAgentRequest(agent=change, update_mask=FieldMask(paths=[mask]))
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await agents.UpdateAgent(request)
+        assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert error_reason(info.value) == "CONTEXT_WINDOW_TOO_SMALL"
+        assert "use a context_window of at least" in info.value.details()
+    # Nothing changed: the agent still answers.
+    fake_llm.script(model, say("Still fine."))
+    assert (await send(agents, agent.id, "hi")).stop_reason == step_pb2.STOP_REASON_END_TURN
+
+
+@pytest.mark.layouts("embedded")  # sets the record through the internal AgentStoreService
+@pytest.mark.regression(
+    "newcomer finding 25: an agent whose fixed prompt outgrew its window (stored before UpdateAgent checked) "
+    "refused every message as MESSAGE_TOO_LARGE, telling the user to send a shorter one"
+)
+async def test_an_agent_whose_fixed_prompt_cannot_fit_is_told_how_to_fix_it(channel, agents, fake_llm, model):
+    from memsvc.v1 import agent_store_service_pb2, agent_store_service_pb2_grpc
+
+    agent = await create_agent(agents, fake_llm, model)
+    store = agent_store_service_pb2_grpc.AgentStoreServiceStub(channel)
+    await store.UpdateAgentRecord(
+        agent_store_service_pb2.UpdateAgentRecordRequest(
+            agent=shrink(agent.id, fake_llm, model, context_window=2048), update_mask=FieldMask(paths=["llm_config"])
+        )
+    )
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await send(agents, agent.id, "hello again")
+    assert info.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert error_reason(info.value) == "CONTEXT_WINDOW_TOO_SMALL"
+    assert "raise llm_config.context_window to at least" in info.value.details()
+    assert "shorter message" not in info.value.details()
+    # What the message says to do works.
+    wider = agent_service_pb2.UpdateAgentRequest(
+        agent=shrink(agent.id, fake_llm, model, context_window=16384), update_mask=FieldMask(paths=["llm_config"])
+    )
+    await agents.UpdateAgent(wider)
+    fake_llm.script(model, say("Back."))
+    assert (await send(agents, agent.id, "hello again")).stop_reason == step_pb2.STOP_REASON_END_TURN

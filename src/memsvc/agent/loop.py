@@ -57,7 +57,7 @@ from memsvc.agent.queue import (
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
-from memsvc.errors import InvalidArgument, MemsvcError, Unavailable
+from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError, Unavailable
 from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
 from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
 from memsvc.ports import AgentStore, Executor
@@ -227,6 +227,7 @@ class Turn:
         fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
         together = sum(m.token_count for m in new)
         if fixed.total + together > limits.budget:
+            self._check_fixed_fits(fixed, limits)
             raise InvalidArgument(
                 f"the {len(new)} messages of this turn have {together:,} tokens together; with the system prompt, "
                 f"working context and function schemas ({fixed.total:,} tokens) they cannot fit this agent's "
@@ -242,6 +243,7 @@ class Turn:
         limits = Limits.of(self.agent)
         fixed = self.queue.measure(self._system_text(), self.ctx.state, [], self.tools_tokens)
         if fixed.total + message.token_count > limits.budget:
+            self._check_fixed_fits(fixed, limits)
             raise InvalidArgument(
                 f"the message has {message.token_count:,} tokens; with the system prompt, working context and "
                 f"function schemas ({fixed.total:,} tokens) it cannot fit this agent's prompt budget of "
@@ -251,6 +253,22 @@ class Turn:
                 field="messages.content",
             )
         return message
+
+    def _check_fixed_fits(self, fixed: Measure, limits: Limits) -> None:
+        """When a message does not fit because the agent's fixed prompt leaves no room for messages (its
+        window made smaller, or its instructions longer, before UpdateAgent checked that), that is
+        what the caller is told, not to shorten the message."""
+        if fixed.total + MIN_QUEUE_TOKENS <= limits.budget:
+            return
+        raise FailedPrecondition(
+            f"this agent's fixed prompt (system instructions, memory blocks as shown, summary and function "
+            f"schemas) takes {fixed.total:,} tokens of its prompt budget of {limits.budget:,} (context_window "
+            f"{limits.window:,} minus max_tokens {limits.reply_reserve:,}), leaving no room for messages: raise "
+            f"llm_config.context_window to at least {fixed.total + MIN_QUEUE_TOKENS + limits.reply_reserve:,} with "
+            "UpdateAgent (or shorten its system instructions)",
+            reason="CONTEXT_WINDOW_TOO_SMALL",
+            field="llm_config.context_window",
+        )
 
     async def _retry_summary(self) -> None:
         """A summary that failed at an earlier flush is written now, if the LLM answers."""

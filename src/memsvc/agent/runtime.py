@@ -94,20 +94,28 @@ class AgentRuntime:
     async def list_tools(self, agent_id: str) -> Toolset:
         return await load_toolset(self.deps.executor, await self.store.get_agent(validation.agent_id(agent_id)))
 
-    async def check_fits(self, agent: Agent) -> None:
-        """Refuses a context window too small for the fixed part of the prompt."""
+    async def check_fits(self, agent: Agent, *, blocks: bool = True) -> None:
+        """Refuses a context window too small for the fixed part of the prompt. With `blocks`
+        false (an existing agent changed), the memory blocks count as the loop shows them when
+        they outgrow the window: cut to what fits (loop.py), so only the instructions and the
+        tool schemas must fit; they are what no turn can shrink."""
         config = agent.llm_config
         toolset = await load_toolset(self.deps.executor, agent)
         counter = TokenCounter(config.model)
-        system = render_system(agent, 0, 0)
+        system = render_system(agent, 0, 0, block_chars=None if blocks else 0)
         fixed = counter.message({"role": "system", "content": system}) + counter.tools(toolset.for_llm())
         budget = config.context_window - config.max_tokens
         if fixed + MIN_QUEUE_TOKENS > budget:
+            what = (
+                "system instructions, memory blocks and tool schemas"
+                if blocks
+                else "system instructions and tool schemas"
+            )
             raise InvalidArgument(
-                f"llm_config.context_window {config.context_window:,} is too small: the system instructions, memory "
-                f"blocks and tool schemas take {fixed:,} tokens of the prompt budget of {budget:,} "
-                f"(context_window minus max_tokens {config.max_tokens:,}), leaving less than {MIN_QUEUE_TOKENS} "
-                f"for messages; use a context_window of at least {fixed + MIN_QUEUE_TOKENS + config.max_tokens:,}",
+                f"llm_config.context_window {config.context_window:,} is too small: the {what} take {fixed:,} "
+                f"tokens of the prompt budget of {budget:,} (context_window minus max_tokens {config.max_tokens:,}), "
+                f"leaving less than {MIN_QUEUE_TOKENS} for messages; use a context_window of at least "
+                f"{fixed + MIN_QUEUE_TOKENS + config.max_tokens:,}",
                 reason="CONTEXT_WINDOW_TOO_SMALL",
                 field="llm_config.context_window",
             )
@@ -191,9 +199,11 @@ class AgentRuntime:
         if fields & TOOL_FIELDS:
             agent.tools = await self.check_tools(_merged_tools(current.tools, agent.tools, fields), "agent.")
             stored |= {"tools"}
-        if fields & TOOL_FIELDS:
+        if fields & (TOOL_FIELDS | {"llm_config", "system"}):
+            # The same bound as CreateAgent: a window that cannot hold the instructions and tool
+            # schemas would refuse every later message (newcomer finding 25).
             merged = replace(current, **{f: getattr(agent, f) for f in stored})
-            await self.check_fits(merged)
+            await self.check_fits(merged, blocks=False)
         return await self.store.update_agent(agent, stored)
 
     async def list_messages(

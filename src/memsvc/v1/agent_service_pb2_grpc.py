@@ -161,7 +161,9 @@ class AgentServiceServicer:
         """Changes an agent's name, system instructions, configs or max_steps; the fields
         to change are named in `update_mask`. Blocks are changed with MemoryService.
         NOT_FOUND if the agent does not exist; INVALID_ARGUMENT for an unknown or
-        immutable field path.
+        immutable field path, and (reason CONTEXT_WINDOW_TOO_SMALL) for a change that
+        would leave the system instructions and tool schemas no room for messages in
+        the context window; the message says the smallest context_window that fits.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -185,7 +187,9 @@ class AgentServiceServicer:
         `pending_calls`; ResumeTurn answers them and continues the turn.
         NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
         oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
-        agent has a turn waiting for the client: answer or cancel that turn first.
+        agent has a turn waiting for the client: answer or cancel that turn first;
+        FAILED_PRECONDITION (reason CONTEXT_WINDOW_TOO_SMALL) when the agent's fixed
+        prompt leaves no room for messages (raise its context_window with UpdateAgent).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -303,7 +303,9 @@ export interface AgentServiceClient extends grpc.Client {
    * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
    * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
-   * agent has a turn waiting for the client: answer or cancel that turn first.
+   * agent has a turn waiting for the client: answer or cancel that turn first;
+   * FAILED_PRECONDITION (reason CONTEXT_WINDOW_TOO_SMALL) when the agent's fixed
+   * prompt leaves no room for messages (raise its context_window with UpdateAgent).
    */
   SendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   SendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
@@ -319,7 +321,9 @@ export interface AgentServiceClient extends grpc.Client {
    * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
    * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
-   * agent has a turn waiting for the client: answer or cancel that turn first.
+   * agent has a turn waiting for the client: answer or cancel that turn first;
+   * FAILED_PRECONDITION (reason CONTEXT_WINDOW_TOO_SMALL) when the agent's fixed
+   * prompt leaves no room for messages (raise its context_window with UpdateAgent).
    */
   sendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   sendMessage(argument: _memsvc_v1_SendMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
@@ -389,7 +393,9 @@ export interface AgentServiceClient extends grpc.Client {
    * Changes an agent's name, system instructions, configs or max_steps; the fields
    * to change are named in `update_mask`. Blocks are changed with MemoryService.
    * NOT_FOUND if the agent does not exist; INVALID_ARGUMENT for an unknown or
-   * immutable field path.
+   * immutable field path, and (reason CONTEXT_WINDOW_TOO_SMALL) for a change that
+   * would leave the system instructions and tool schemas no room for messages in
+   * the context window; the message says the smallest context_window that fits.
    */
   UpdateAgent(argument: _memsvc_v1_UpdateAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
   UpdateAgent(argument: _memsvc_v1_UpdateAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
@@ -399,7 +405,9 @@ export interface AgentServiceClient extends grpc.Client {
    * Changes an agent's name, system instructions, configs or max_steps; the fields
    * to change are named in `update_mask`. Blocks are changed with MemoryService.
    * NOT_FOUND if the agent does not exist; INVALID_ARGUMENT for an unknown or
-   * immutable field path.
+   * immutable field path, and (reason CONTEXT_WINDOW_TOO_SMALL) for a change that
+   * would leave the system instructions and tool schemas no room for messages in
+   * the context window; the message says the smallest context_window that fits.
    */
   updateAgent(argument: _memsvc_v1_UpdateAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
   updateAgent(argument: _memsvc_v1_UpdateAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_UpdateAgentResponse__Output>): grpc.ClientUnaryCall;
@@ -543,7 +551,9 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * `pending_calls`; ResumeTurn answers them and continues the turn.
    * NOT_FOUND for an unknown agent; INVALID_ARGUMENT for an empty, blank or
    * oversized message; FAILED_PRECONDITION (reason AGENT_AWAITING_CLIENT) while the
-   * agent has a turn waiting for the client: answer or cancel that turn first.
+   * agent has a turn waiting for the client: answer or cancel that turn first;
+   * FAILED_PRECONDITION (reason CONTEXT_WINDOW_TOO_SMALL) when the agent's fixed
+   * prompt leaves no room for messages (raise its context_window with UpdateAgent).
    */
   SendMessage: grpc.handleUnaryCall<_memsvc_v1_SendMessageRequest__Output, _memsvc_v1_SendMessageResponse>;
   
@@ -580,7 +590,9 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * Changes an agent's name, system instructions, configs or max_steps; the fields
    * to change are named in `update_mask`. Blocks are changed with MemoryService.
    * NOT_FOUND if the agent does not exist; INVALID_ARGUMENT for an unknown or
-   * immutable field path.
+   * immutable field path, and (reason CONTEXT_WINDOW_TOO_SMALL) for a change that
+   * would leave the system instructions and tool schemas no room for messages in
+   * the context window; the message says the smallest context_window that fits.
    */
   UpdateAgent: grpc.handleUnaryCall<_memsvc_v1_UpdateAgentRequest__Output, _memsvc_v1_UpdateAgentResponse>;
   
