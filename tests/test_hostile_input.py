@@ -2491,8 +2491,10 @@ def test_a_turn_survives_what_the_llm_writes(world: World, arguments: str, fails
 
 @bug("block values were bounded in characters only (1,000,000 = 4 MB of astral text each), responses by 16 MiB")
 def test_an_agent_with_huge_blocks_stays_readable(world: World) -> None:
-    """Block limits are capped (100,000 characters, 32 blocks), so even an agent whose every block is full
-    of four-byte characters (12.8 MB) stays readable, never a bare RESOURCE_EXHAUSTED on GetAgent."""
+    """Block limits are capped (100,000 characters, 32 blocks) and all blocks together to half the prompt
+    budget, so even an agent whose blocks are as full of four-byte characters as it allows (about 10 MB)
+    stays readable, never a bare RESOURCE_EXHAUSTED on GetAgent; the write past the budget is refused with
+    INVALID_ARGUMENT naming the block."""
     config = agent_pb2.LlmConfig(model="hostile", model_endpoint=world.fake.base_url, context_window=10_000_000)
     too_big = world.run(
         PATH_OF["CreateAgent"],
@@ -2506,13 +2508,20 @@ def test_an_agent_with_huge_blocks_stays_readable(world: World) -> None:
     agent_id = created.responses[0].agent.id
     try:
         value = "\U0001f600" * 100_000
+        filled = []
         for label in labels:
             block = agent_pb2.MemoryBlock(label=label, value=value)
             out = world.run(PATH_OF["UpdateMemoryBlock"], mpb.UpdateMemoryBlockRequest(agent_id=agent_id, block=block))
+            if out.code == SC.INVALID_ARGUMENT and "working context" in out.details:
+                assert repr(label) in out.details, out.details
+                break
             assert out.code == SC.OK, out.details
+            filled.append(label)
+        assert len(filled) >= 16, filled
         got = world.run(GET_AGENT, apb.GetAgentRequest(agent_id=agent_id))
         assert got.code == SC.OK, got.details
-        assert all(b.value == value for b in got.responses[0].agent.memory_blocks)
+        values = {b.label: b.value for b in got.responses[0].agent.memory_blocks}
+        assert all(values[label] == value for label in filled)
         listed = world.run(PATH_OF["ListAgents"], apb.ListAgentsRequest(page_size=1000))
         assert listed.code == SC.OK, listed.details
     finally:
