@@ -29,7 +29,6 @@ from memsvc.agent.loop import LoopDeps, Turn
 from memsvc.agent.queue import Limits
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.agent.turn_state import TurnState
-from memsvc.config import Settings
 from memsvc.executor.executor import FunctionExecutor
 from memsvc.memory.store import MAX_BATCH, MemoryStore
 from memsvc.models import (
@@ -50,6 +49,7 @@ from memsvc.models import (
     Context as AgentContext,
 )
 from memsvc.server.app import open_memory_store
+from memsvc.settings import Settings
 from memsvc.storage.vectors import VectorPoint
 
 DIM = 384  # the offline embedder's dimension, the embedded default

@@ -16,10 +16,10 @@ import numpy as np
 
 from bench.components import Words
 from bench.core import Context, Result, ms, scenario
-from memsvc.config import Settings
 from memsvc.memory.embeddings import MINILM, Embedders
 from memsvc.memory.onnx_embedder import OnnxEmbedder, package_file
 from memsvc.models import EmbeddingConfig
+from memsvc.settings import Settings
 
 
 class BaselineEmbedder:

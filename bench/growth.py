@@ -35,8 +35,8 @@ from bench.components import (
 from bench.core import Context, Result, ms, scenario
 from bench.databases import database_server, postgres_database
 from bench.turns import rss_mb
-from memsvc.config import Settings
 from memsvc.server.app import OPTIMIZE_AFTER, open_memory_store
+from memsvc.settings import Settings
 from memsvc.v1 import memory_service_pb2, memory_service_pb2_grpc
 
 GOAL_MS = 10.0

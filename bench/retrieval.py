@@ -35,8 +35,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from bench.core import Context, Result, ms, percentile, scenario
 from bench.retrieval_corpus import Conversation, corpus
 from bench.turns import production_logs
-from memsvc.config import Settings
 from memsvc.server.app import start
+from memsvc.settings import Settings
 from memsvc.storage import migrate
 from memsvc.storage.sql import create_sql_engine
 from memsvc.v1 import (

@@ -29,9 +29,9 @@ from tests.procs import ServerProcess, SplitDeployment, free_port
 
 from bench.core import Context, Result, ms, scenario
 from bench.probes import Probe, Record, load, seconds_in
-from memsvc.config import Settings
 from memsvc.logging import configure_logging
 from memsvc.server.app import start
+from memsvc.settings import Settings
 from memsvc.v1 import agent_pb2, agent_service_pb2, agent_service_pb2_grpc, message_pb2, step_pb2
 
 REPO = Path(__file__).resolve().parent.parent

@@ -49,9 +49,9 @@ from pathlib import Path
 import grpc
 import pytest
 
-from memsvc.config import Settings
 from memsvc.logging import configure_logging
 from memsvc.server.app import Running, start
+from memsvc.settings import Settings
 from memsvc.storage import migrate
 from memsvc.storage.sql import create_sql_engine
 from memsvc.v1 import agent_pb2, agent_service_pb2_grpc, memory_service_pb2_grpc

@@ -18,8 +18,8 @@ from typing import Any
 
 import grpc
 
-from memsvc.config import Settings
 from memsvc.server import outgoing
+from memsvc.settings import Settings
 from memsvc.storage.sql import create_sql_engine
 from tests.procs import SplitDeployment
 

@@ -17,7 +17,7 @@ import yaml
 from google.api import annotations_pb2  # registers the google.api.http option before descriptors are parsed
 from google.protobuf import descriptor_pb2, descriptor_pool, json_format, message_factory
 
-from memsvc.config import DEFAULT_PORTS, Settings
+from memsvc.settings import DEFAULT_PORTS, Settings
 
 pytestmark = pytest.mark.nodb  # left out of the PostgreSQL pass
 

@@ -6,11 +6,11 @@ import asyncio
 
 import numpy as np
 
-from memsvc.config import Settings
 from memsvc.memory import onnx_embedder
 from memsvc.memory.embeddings import MINILM, Embedders, QueryCache
 from memsvc.memory.onnx_embedder import OnnxEmbedder
 from memsvc.models import EmbeddingConfig
+from memsvc.settings import Settings
 
 
 def test_batches_group_by_length_within_the_token_budget() -> None:

@@ -8,8 +8,8 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from memsvc.config import Settings, parse_keys
 from memsvc.server.app import start
+from memsvc.settings import Settings, parse_keys
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc
 from tests.conftest import llm_config, make_settings
 from tests.procs import SplitDeployment

@@ -8,8 +8,8 @@ import contextlib
 import sys
 
 from memsvc import cli
-from memsvc.config import Settings
 from memsvc.logging import configure_logging
+from memsvc.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from memsvc.config import Settings
 from memsvc.server.app import open_memory_store
+from memsvc.settings import Settings
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.nodb  # SQLite's and the embedded index's own settings

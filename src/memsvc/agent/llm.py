@@ -28,9 +28,9 @@ from openai.types.chat import ChatCompletion
 
 from memsvc import tracing
 from memsvc.agent.events import Usage
-from memsvc.config import Settings
 from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
 from memsvc.models import LlmConfig
+from memsvc.settings import Settings
 
 T = TypeVar("T")
 RETRIED_STATUSES = frozenset({408, 409, 429})

@@ -26,8 +26,7 @@ from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, co
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turns import TurnRunner
-from memsvc.config import Settings
-from memsvc.configs import (
+from memsvc.agent_config import (
     check_context_config,
     check_llm_config,
     check_max_steps,
@@ -49,6 +48,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.ports import AgentStore, Executor
+from memsvc.settings import Settings
 
 log = structlog.get_logger("memsvc.agent")
 Emit = Callable[[Event], Awaitable[None]]

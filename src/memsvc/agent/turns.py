@@ -29,9 +29,9 @@ from memsvc.agent import answers, replay
 from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting, decode_events
 from memsvc.agent.loop import LoopDeps, Outcome, Turn
 from memsvc.agent.turn_state import TurnState, TurnStatus
-from memsvc.config import Settings
 from memsvc.errors import Aborted, FailedPrecondition, InvalidArgument, MemsvcError, NotFound
 from memsvc.models import LEASE_TTL_SECONDS, Context, DueTurn, Message, MessageInput, Page
+from memsvc.settings import Settings
 from memsvc.tasks import watched
 from memsvc.tenancy import current_tenant
 

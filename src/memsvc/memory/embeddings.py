@@ -11,13 +11,13 @@ import asyncio
 from collections import OrderedDict
 from typing import Protocol
 
-from memsvc.config import Settings
-from memsvc.configs import check_url
+from memsvc.agent_config import check_url
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
 from memsvc.memory.e5 import MODEL as E5_MODEL
 from memsvc.memory.e5 import E5Embedder
 from memsvc.memory.onnx_embedder import OnnxEmbedder, OnnxModel
 from memsvc.models import LOCAL_EMBEDDING_DIM, LOCAL_EMBEDDING_MODEL, EmbeddingConfig
+from memsvc.settings import Settings
 
 DEFAULT_ENDPOINTS = {"openai": "https://api.openai.com/v1", "ollama": "http://localhost:11434/v1"}
 BATCH = 64

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from memsvc import configs, validation
+from memsvc import agent_config, validation
 from memsvc.errors import FailedPrecondition, InvalidArgument
 from memsvc.memory import letta_file
 from memsvc.models import AGENT_FILE_VERSION, AgentExport, ImportOutcome, PassageInput, now
@@ -77,8 +77,8 @@ def _check(store: MemoryStore, exported: AgentExport, agent_id: str) -> None:
     agent = exported.agent
     validation.object_id(agent_id, "agent_file.agent.id", "agent")
     _check_agent(agent, ALL_AGENT_FIELDS)
-    if len(agent.blocks) > configs.MAX_BLOCKS:
-        raise InvalidArgument(f"an agent has at most {configs.MAX_BLOCKS} memory blocks", field="agent_file.agent")
+    if len(agent.blocks) > agent_config.MAX_BLOCKS:
+        raise InvalidArgument(f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field="agent_file.agent")
     labels = [validation.label(b.label, "agent_file.agent.memory_blocks.label") for b in agent.blocks]
     for block in agent.blocks:
         check_block_limit(block)

@@ -23,9 +23,8 @@ from typing import TypeVar
 
 import structlog
 
-from memsvc import client_tools, configs, paging, tracing, validation
+from memsvc import agent_config, client_tools, paging, tracing, validation
 from memsvc.agent.tokens import TokenCounter
-from memsvc.config import Settings
 from memsvc.errors import InvalidArgument
 from memsvc.memory import context_block, documents, duplicates, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
@@ -62,6 +61,7 @@ from memsvc.models import (
     micros,
     now,
 )
+from memsvc.settings import Settings
 from memsvc.storage.sql import SqlStore, check_block_limit
 from memsvc.storage.sql.blocks import apply_edit
 from memsvc.storage.textsearch import embeddable
@@ -234,12 +234,14 @@ class MemoryStore:
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
         validation.object_id(agent.id, "agent.id", "agent")
         _check_agent(agent, ALL_AGENT_FIELDS)
-        if len(agent.blocks) > configs.MAX_BLOCKS:
-            raise InvalidArgument(f"an agent has at most {configs.MAX_BLOCKS} memory blocks", field="memory_blocks")
+        if len(agent.blocks) > agent_config.MAX_BLOCKS:
+            raise InvalidArgument(
+                f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field="memory_blocks"
+            )
         labels = [validation.label(b.label, "memory_blocks.label") for b in agent.blocks]
         if len(set(labels)) != len(labels):
             raise InvalidArgument("memory block labels must be unique within an agent", field="memory_blocks")
-        agent.blocks = [configs.complete_block(b) for b in agent.blocks]
+        agent.blocks = [agent_config.complete_block(b) for b in agent.blocks]
         for block in agent.blocks:
             check_block_limit(block)
         return await self._sql(self.sql.create_agent, agent, validation.request_id(request_id))
@@ -793,15 +795,15 @@ def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
     if "system" in fields:
         validation.text(agent.system, "agent.system", max_chars=100_000)
     if "llm_config" in fields:
-        agent.llm_config = configs.check_llm_config(agent.llm_config)
+        agent.llm_config = agent_config.check_llm_config(agent.llm_config)
     if "embedding_config" in fields:
         if agent.embedding_config is None:
             raise InvalidArgument("embedding_config is required", field="embedding_config")
         check_embedding_config(agent.embedding_config)
     if "context_config" in fields:
-        agent.context_config = configs.check_context_config(agent.context_config)
+        agent.context_config = agent_config.check_context_config(agent.context_config)
     if "max_steps" in fields:
-        configs.check_max_steps(agent.max_steps)
+        agent_config.check_max_steps(agent.max_steps)
     if "tools" in fields:
         agent.tools = client_tools.check_tool_config(agent.tools, None)
 

@@ -19,10 +19,10 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from memsvc import tracing
-from memsvc.config import Settings
 from memsvc.server.admission import Admission
 from memsvc.server.auth import Authenticator
 from memsvc.server.interceptor import TRANSPORT_HEADROOM, RpcInterceptor
+from memsvc.settings import Settings
 
 if TYPE_CHECKING:
     from memsvc.agent.runtime import AgentRuntime

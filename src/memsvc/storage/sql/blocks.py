@@ -8,7 +8,7 @@ from sqlalchemy import (
     update,
 )
 
-from memsvc.configs import MAX_BLOCK_LIMIT
+from memsvc.agent_config import MAX_BLOCK_LIMIT
 from memsvc.errors import FailedPrecondition, InvalidArgument, NotFound
 from memsvc.models import (
     Block,
