@@ -32,8 +32,8 @@ async def consolidate(agents, agent_id: str) -> turn_pb2.Turn:
     return reply.turn
 
 
-async def ended(agents, agent_id: str, turn_id: str) -> turn_pb2.Turn:
-    """The turn once it has ended (followed with StreamStep attach: no polling)."""
+async def attach(agents, agent_id: str, turn_id: str) -> list[step_pb2.StepEvent]:
+    """Every event of the turn, up to its end (StreamStep attach: no polling)."""
 
     async def requests():
         yield agent_service_pb2.StreamStepRequest(
@@ -41,14 +41,22 @@ async def ended(agents, agent_id: str, turn_id: str) -> turn_pb2.Turn:
         )
         await asyncio.Event().wait()  # keep the stream open until the end is read
 
+    events = []
     call_ = agents.StreamStep(requests())
     try:
         async with asyncio.timeout(30):
             async for response in call_:
+                events.append(response.event)
                 if response.event.WhichOneof("event") == "turn_end":
                     break
     finally:
         call_.cancel()
+    return events
+
+
+async def ended(agents, agent_id: str, turn_id: str) -> turn_pb2.Turn:
+    """The turn once it has ended."""
+    await attach(agents, agent_id, turn_id)
     reply = await agents.GetTurn(agent_service_pb2.GetTurnRequest(agent_id=agent_id, turn_id=turn_id))
     assert reply.turn.status == turn_pb2.TURN_STATUS_ENDED
     return reply.turn
@@ -292,3 +300,38 @@ async def next_consolidation(agents, agent_id: str, count: int) -> turn_pb2.Turn
             if len(runs) >= count:
                 return runs[0]
             await asyncio.sleep(0.1)
+
+
+async def test_a_message_to_the_agent_stops_its_run(agents, fake_llm, model):
+    sleeper = f"{model}-sleep"
+    config = agent_pb2.ConsolidationConfig(llm_config=llm_config(fake_llm, sleeper))
+    agent = await create_agent(agents, fake_llm, model, consolidation_config=config)
+    hung = call("archival_memory_search", query="anything")
+    hung.hold = threading.Event()
+    fake_llm.script(sleeper, hung)
+    try:
+        started = await consolidate(agents, agent.id)
+        while not fake_llm.in_flight[sleeper]:  # noqa: ASYNC110 (the fake LLM runs in threads of its own)
+            await asyncio.sleep(0.01)
+        fake_llm.script(model, say("I am here."))
+        reply = await send(agents, agent.id, "Are you there?")
+        assert not hung.hold.is_set()  # the user did not wait for the run's LLM call
+    finally:
+        hung.hold.set()
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    turn = await ended(agents, agent.id, started.id)
+    assert turn.stop_reason == step_pb2.STOP_REASON_CANCELLED
+
+
+async def test_an_idle_agent_is_consolidated(agents, fake_llm, model):
+    config = agent_pb2.ConsolidationConfig(enabled=True, idle_seconds=1)
+    agent = await create_agent(agents, fake_llm, model, consolidation_config=config)
+    await send(agents, agent.id, "I like green tea.")
+    fake_llm.script(model, call("archival_memory_insert", content="The user likes green tea."), done())
+    run = await next_consolidation(agents, agent.id, 1)
+    turn = await ended(agents, agent.id, run.id)
+    assert turn.stop_reason == step_pb2.STOP_REASON_END_TURN
+    conversation = (await turns_of(agents, agent.id))[1]
+    assert turn.create_time.ToNanoseconds() >= conversation.update_time.ToNanoseconds() + 1_000_000_000
+    events = await attach(agents, agent.id, run.id)
+    assert "after idle_seconds without a conversation turn" in events[0].input_received.content
