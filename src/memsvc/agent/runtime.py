@@ -42,6 +42,7 @@ from memsvc.models import (
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
+    ConsolidationConfig,
     EmbeddingConfig,
     LlmConfig,
     Message,
@@ -140,7 +141,7 @@ class AgentRuntime:
         agent.embedding_config = self.complete_embedding(agent.embedding_config)
         agent.context_config = check_context_config(agent.context_config)
         agent.max_steps = check_max_steps(agent.max_steps)
-        agent.consolidation = check_consolidation_config(agent.consolidation)
+        agent.consolidation = self.check_consolidation(agent.consolidation)
         agent.blocks = [complete_block(b) for b in agent.blocks]
         agent.create_time = agent.update_time = now()
         return agent
@@ -182,6 +183,14 @@ class AgentRuntime:
             self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
         return config
 
+    def check_consolidation(self, config: ConsolidationConfig | None) -> ConsolidationConfig:
+        """check_consolidation_config, and its model's endpoint allowed as check_llm says."""
+        config = check_consolidation_config(config)
+        if config.llm_config is not None and not self.settings.llm_base_url:
+            field = "consolidation_config.llm_config.model_endpoint"
+            self.endpoints.check(config.llm_config.model_endpoint, field)
+        return config
+
     async def get_agent(self, agent_id: str) -> Agent:
         return await self.store.get_agent(agent_id)
 
@@ -217,7 +226,7 @@ class AgentRuntime:
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
         if "consolidation_config" in fields:
-            agent.consolidation = check_consolidation_config(agent.consolidation)
+            agent.consolidation = self.check_consolidation(agent.consolidation)
         stored = frozenset(fields - TOOL_FIELDS - {"consolidation_config"})
         if "consolidation_config" in fields:
             stored |= {"consolidation"}
