@@ -75,6 +75,7 @@ class Reply:
     chunk_delay: float = 0.0  # seconds between chunks
     ascii_arguments: bool = True  # arguments JSON with \u escapes (False: raw UTF-8 characters)
     break_after: int = 0  # if set, the connection is dropped after this many chunks (a reply cut off)
+    hold_after: int = 0  # with `hold`: the stream stops after this many chunks until the test sets it
     first_byte_time: float = 0.0  # time.perf_counter() when the first body byte went out (set by the fake)
 
 
@@ -221,7 +222,7 @@ class FakeLLM:
             reply = self._default(body) if tools else Reply(content=self._summary(body))
         if reply.delay:
             time.sleep(reply.delay)
-        if reply.hold is not None:
+        if reply.hold is not None and not reply.hold_after:
             reply.hold.wait(900)  # longer than any test may run (pytest-timeout)
         if reply.status != 200:
             headers = {"retry-after": str(reply.retry_after)} if reply.retry_after is not None else {}

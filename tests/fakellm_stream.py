@@ -45,6 +45,8 @@ def write_stream(h: Any, model: str, message: dict[str, Any], usage: dict[str, i
     for n, event in enumerate([*events, "[DONE]"]):
         if n and reply.chunk_delay:
             time.sleep(reply.chunk_delay)
+        if reply.hold is not None and reply.hold_after and n == reply.hold_after:
+            reply.hold.wait(900)  # longer than any test may run (pytest-timeout)
         if reply.break_after and n == reply.break_after:
             h.close_connection = True  # no terminating chunk: the client sees the body cut off
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -143,15 +144,18 @@ async def test_opting_out_sends_no_deltas_and_the_same_events(agents, fake_llm, 
 
 async def test_a_cancel_during_a_streamed_call_ends_the_turn_at_once(agents, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model)
-    slow = say("This reply would take a minute to stream. " * 10, thought="Thinking slowly.")
-    slow.pieces, slow.chunk_delay = list, 0.2
+    slow = say("This reply is never finished.", thought="Thinking slowly.")
+    slow.hold, slow.hold_after = threading.Event(), 4  # the stream stalls after the first thought piece
     fake_llm.script(model, slow)
-    stream = Stream(agents, agent.id)
-    await stream.input("talk slowly")
-    await stream.until("text_delta")
-    await stream.send(cancel=agent_service_pb2.CancelTurn())
-    events = await stream.until("turn_end", within=10)
-    await stream.close()
+    try:
+        stream = Stream(agents, agent.id)
+        await stream.input("talk slowly")
+        await stream.until("text_delta")
+        await stream.send(cancel=agent_service_pb2.CancelTurn())
+        events = await stream.until("turn_end", within=10)
+        await stream.close()
+    finally:
+        slow.hold.set()
     assert events[-1].turn_end.stop_reason == step_pb2.STOP_REASON_CANCELLED
     assert "inner_thought" not in kinds(events)  # nothing of the cut-off reply is stored
     assert slow.sent_bytes < slow.body_bytes  # the LLM call was stopped mid-stream
