@@ -111,7 +111,7 @@ from memsvc.v1 import executor_service_pb2 as epb
 from memsvc.v1 import memory_service_pb2 as mpb
 from tests.conftest import PG_ADMIN, make_settings
 from tests.fakellm import Call, FakeLLM, Reply
-from tests.layouts import create_database, drop_database, split_env, tenant_keys
+from tests.layouts import TEST_ENDPOINTS, create_database, drop_database, split_env, tenant_keys
 from tests.procs import SplitDeployment
 
 DEAD = "http://127.0.0.1:9/v1"
@@ -1372,6 +1372,7 @@ SPECS: dict[str, Spec] = {
     ),
     p("AgentService", "WatchAgent"): Spec(_watch_agent, 15),
     p("AgentService", "ListTools"): Spec(_by_agent(apb.ListToolsRequest), 20),
+    p("AgentService", "ConsolidateAgent"): Spec(_by_agent(apb.ConsolidateAgentRequest, "write"), 15, scratch=True),
     p("AgentService", "AppendConversation"): Spec(
         _by_agent(
             apb.AppendConversationRequest,
@@ -1535,6 +1536,12 @@ SPECS: dict[str, Spec] = {
     p("AgentStoreService", "ListDueTurns"): Spec(
         lambda w: blend(
             spb.ListDueTurnsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
+        ),
+        20,
+    ),
+    p("AgentStoreService", "ListDueConsolidations"): Spec(
+        lambda w: blend(
+            spb.ListDueConsolidationsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
         ),
         20,
     ),
@@ -1815,7 +1822,12 @@ def keyed_world(
     with (
         own_database(request) as url,
         BackgroundServer(
-            data_dir, api_keys=KEYS, internal_key=INTERNAL_KEY, database_url=url, lease_wait_seconds=0.25
+            data_dir,
+            api_keys=KEYS,
+            internal_key=INTERNAL_KEY,
+            database_url=url,
+            lease_wait_seconds=0.25,
+            allowed_endpoints=TEST_ENDPOINTS,
         ) as server,
         client_channel(server.port) as channel,
     ):

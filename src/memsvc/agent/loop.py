@@ -46,6 +46,7 @@ from memsvc.agent.events import (
     StopReason,
     SystemAlerted,
     TurnEnded,
+    TurnKind,
     TurnWaiting,
     WaitKind,
 )
@@ -129,6 +130,7 @@ class Turn:
         self.toolset: Toolset | None = None
         self.tools: list[dict[str, Any]] = []
         self.tools_tokens = 0
+        self.consolidated_through = 0  # a consolidation run: the last message sequence it read
 
     # ----- plumbing -------------------------------------------------------------------
 
@@ -148,7 +150,11 @@ class Turn:
     ) -> list[Message]:
         """Stores messages with the events that report them ((body, message id) pairs) and, with
         `record`, the turn's state, in one transaction; then emits the events."""
-        built = [Event(self.turn_id, self.state.step, 0, body, message_id, now()) for body, message_id in events]
+        kind = self.state.kind
+        built = [
+            Event(self.turn_id, self.state.step, 0, body, message_id, now(), turn_kind=kind)
+            for body, message_id in events
+        ]
         records = [e.record() for e in built]
         stored = await self.deps.store.commit_context(
             self.agent.id,
@@ -221,10 +227,34 @@ class Turn:
         self.state.end(end.stop_reason, end.error)
         metrics.TURNS.labels(end.stop_reason.value).inc()
         try:
-            await self.commit(*messages, events=[*events, (end, "")], record=True)
+            await self.commit(*messages, events=[*events, (end, "")], record=True, state=self._closing_state(end))
         except MemsvcError as exc:
             log.warning("turn_end_not_stored", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason)
-            await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now()))
+            await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now(), turn_kind=self.state.kind))
+
+    def _closing_state(self, end: TurnEnded) -> ContextState | None:
+        """The background-consolidation bookkeeping stored with a turn's end (None: none). A
+        conversation turn counts towards the next run and sets when it is due (if the agent's
+        consolidation is enabled); a consolidation run resets both, and records what it read
+        unless it failed or was cancelled (a cancelled run is due again after the next turn)."""
+        state = self.ctx.state
+        if self.state.kind is TurnKind.CONSOLIDATION:
+            kept = end.stop_reason in (StopReason.CANCELLED, StopReason.ERROR, StopReason.LLM_ERROR)
+            through = state.consolidated_through_sequence if kept else self.consolidated_through
+            turns = state.turns_since_consolidation if end.stop_reason is StopReason.CANCELLED else 0
+            return _replace_state(
+                state,
+                consolidated_through_sequence=max(through, state.consolidated_through_sequence),
+                turns_since_consolidation=turns,
+                consolidation_due_time=0.0,
+            )
+        config = self.agent.consolidation
+        if not config.enabled:
+            return None
+        turns = state.turns_since_consolidation + 1
+        return _replace_state(
+            state, turns_since_consolidation=turns, consolidation_due_time=config.due_after_turn(turns, now())
+        )
 
     def _check_inputs_fit(self, new: list[Message]) -> None:
         """A turn's input messages must fit the prompt together, or the LLM would never see them all."""

@@ -18,6 +18,7 @@ import structlog
 
 from memsvc import client_tools, validation
 from memsvc.agent import extract as extract_
+from memsvc.agent.consolidation import Consolidator
 from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
@@ -25,13 +26,15 @@ from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
 from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
-from memsvc.agent.turns import TurnRunner
+from memsvc.agent.turns import TurnRunner, TurnView
 from memsvc.agent_config import (
+    check_consolidation_config,
     check_context_config,
     check_llm_config,
     check_max_steps,
     complete_block,
 )
+from memsvc.endpoints import EndpointPolicy
 from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
@@ -39,7 +42,9 @@ from memsvc.models import (
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
+    ConsolidationConfig,
     EmbeddingConfig,
+    LlmConfig,
     Message,
     MessageInput,
     Page,
@@ -57,7 +62,12 @@ Emit = Callable[[Event], Awaitable[None]]
 TOOL_FIELDS = frozenset(
     {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
 )
-UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
+UPDATABLE = (
+    frozenset(
+        {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "consolidation_config"}
+    )
+    | TOOL_FIELDS
+)
 LOCAL_CHUNK_SIZE = 200
 MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
 MAX_CONVERSATION = 1000
@@ -68,8 +78,10 @@ class AgentRuntime:
         self.store = store
         self.deps = LoopDeps(store, executor, llm)
         self.settings = settings
+        self.endpoints = EndpointPolicy(settings)
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
+        self.consolidator = Consolidator(self.turns)
 
     @property
     def holder(self) -> str:
@@ -125,10 +137,11 @@ class AgentRuntime:
         agent.id = str(uuid.uuid4())
         agent.name = validation.text(agent.name or f"agent-{agent.id[:8]}", "name", max_chars=256)
         agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "system", max_chars=100_000)
-        agent.llm_config = check_llm_config(agent.llm_config)
+        agent.llm_config = self.check_llm(agent.llm_config)
         agent.embedding_config = self.complete_embedding(agent.embedding_config)
         agent.context_config = check_context_config(agent.context_config)
         agent.max_steps = check_max_steps(agent.max_steps)
+        agent.consolidation = self.check_consolidation(agent.consolidation)
         agent.blocks = [complete_block(b) for b in agent.blocks]
         agent.create_time = agent.update_time = now()
         return agent
@@ -159,6 +172,23 @@ class AgentRuntime:
                 field="embedding_config.embedding_chunk_size",
             )
         check_embedding_config(config)
+        self.endpoints.check(config.embedding_endpoint, "embedding_config.embedding_endpoint")
+        return config
+
+    def check_llm(self, config: LlmConfig | None) -> LlmConfig:
+        """check_llm_config, and an endpoint the operator allows agents to name (endpoints.py); one
+        that MEMSVC_LLM_BASE_URL overrides is never called, so not refused."""
+        config = check_llm_config(config)
+        if not self.settings.llm_base_url:
+            self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
+        return config
+
+    def check_consolidation(self, config: ConsolidationConfig | None) -> ConsolidationConfig:
+        """check_consolidation_config, and its model's endpoint allowed as check_llm says."""
+        config = check_consolidation_config(config)
+        if config.llm_config is not None and not self.settings.llm_base_url:
+            field = "consolidation_config.llm_config.model_endpoint"
+            self.endpoints.check(config.llm_config.model_endpoint, field)
         return config
 
     async def get_agent(self, agent_id: str) -> Agent:
@@ -183,7 +213,7 @@ class AgentRuntime:
         if "system" in fields:
             agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "agent.system", max_chars=100_000)
         if "llm_config" in fields:
-            agent.llm_config = check_llm_config(agent.llm_config)
+            agent.llm_config = self.check_llm(agent.llm_config)
         if "embedding_config" in fields:
             agent.embedding_config = self.complete_embedding(agent.embedding_config)
             if agent.embedding_config.embedding_dim != current.embedding_config.embedding_dim:
@@ -195,7 +225,11 @@ class AgentRuntime:
             agent.context_config = check_context_config(agent.context_config)
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
-        stored = frozenset(fields - TOOL_FIELDS)
+        if "consolidation_config" in fields:
+            agent.consolidation = self.check_consolidation(agent.consolidation)
+        stored = frozenset(fields - TOOL_FIELDS - {"consolidation_config"})
+        if "consolidation_config" in fields:
+            stored |= {"consolidation"}
         if fields & TOOL_FIELDS:
             agent.tools = await self.check_tools(_merged_tools(current.tools, agent.tools, fields), "agent.")
             stored |= {"tools"}
@@ -302,6 +336,10 @@ class AgentRuntime:
             cancel_on_disconnect=cancel_on_disconnect,
             stream_tokens=stream_tokens,
         )
+
+    async def consolidate(self, agent_id: str) -> TurnView:
+        """Starts a background memory consolidation run now (consolidation.py); returns its turn."""
+        return await self.consolidator.start(agent_id)
 
     async def drain(self) -> None:
         await self.turns.drain()

@@ -68,6 +68,9 @@ class TurnRunner:
         self._queues = QueueCache()
         self._running: dict[str, asyncio.Event] = {}  # turn id -> its cancel, for turns running here
         self._attending: set[str] = set()  # due turns being seen to here
+        # Agent id -> the cancel of its background consolidation run here: a turn for the
+        # agent asks it to stop, so the user never waits behind it on this server.
+        self.background: dict[str, asyncio.Event] = {}
 
     # ----- starting and continuing turns ----------------------------------------------
 
@@ -91,6 +94,8 @@ class TurnRunner:
         crash runs again, without storing the input again.
         """
         cancel = cancel or asyncio.Event()
+        if (background := self.background.get(agent_id)) is not None:
+            background.set()
         guarded = _GuardedEmit(emit, cancel if cancel_on_disconnect else None)
         work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, stream_tokens)
         return await self._detached(work, cancel if cancel_on_disconnect else None)
@@ -106,7 +111,7 @@ class TurnRunner:
         stream_tokens: bool,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
-            await self._close_stalled(context, holder)
+            await self.close_stalled(context, holder)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
             again = False
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
@@ -115,7 +120,7 @@ class TurnRunner:
                     return replayed
                 inputs, again = [], True  # stored by the first attempt, which failed or was cut off: run again
             if context.open_turn is not None:  # waiting (a running one was closed above)
-                raise _awaiting_client(TurnState.from_record(context.open_turn))
+                raise awaiting_client(TurnState.from_record(context.open_turn))
             state = TurnState.start(agent_id, steps, request_id)
             turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
@@ -153,7 +158,7 @@ class TurnRunner:
         stream_tokens: bool,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
-            await self._close_stalled(context, holder)
+            await self.close_stalled(context, holder)
             state = await self._turn_state(context, turn_id)
             turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
@@ -222,7 +227,7 @@ class TurnRunner:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _close_stalled(self, context: Context, holder: str) -> None:
+    async def close_stalled(self, context: Context, holder: str) -> None:
         """A turn found RUNNING while this server holds the agent's lock and lease runs nowhere
         (its server stopped mid-turn): it is ended, with its unanswered calls closed."""
         record = context.open_turn
@@ -340,6 +345,12 @@ class TurnRunner:
             raise
 
     @contextlib.contextmanager
+    def registered(self, turn_id: str, cancel: asyncio.Event) -> Any:
+        """A turn running here, cancellable by CancelTurn."""
+        with self._registered(turn_id, cancel):
+            yield
+
+    @contextlib.contextmanager
     def _registered(self, turn_id: str, cancel: asyncio.Event) -> Any:
         self._running[turn_id] = cancel
         try:
@@ -433,7 +444,7 @@ def _turn_id(value: str) -> str:
         raise NotFound(f"turn {value[:128]!r} does not exist for this agent", reason="TURN_NOT_FOUND") from None
 
 
-def _awaiting_client(state: TurnState) -> FailedPrecondition:
+def awaiting_client(state: TurnState) -> FailedPrecondition:
     calls = ", ".join(f"{p.call_id} ({p.name}, {p.kind.value.replace('_', ' ')})" for p in state.pending)
     return FailedPrecondition(
         f"the agent's turn {state.id} waits for the client: {calls}. Answer it (StreamStep tool_result / "

@@ -1,6 +1,7 @@
 // Original file: ../../proto/memsvc/v1/step.proto
 
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
+import type { TurnKind as _memsvc_v1_TurnKind, TurnKind__Output as _memsvc_v1_TurnKind__Output } from '../../memsvc/v1/TurnKind.js';
 import type { InputReceived as _memsvc_v1_InputReceived, InputReceived__Output as _memsvc_v1_InputReceived__Output } from '../../memsvc/v1/InputReceived.js';
 import type { InnerThought as _memsvc_v1_InnerThought, InnerThought__Output as _memsvc_v1_InnerThought__Output } from '../../memsvc/v1/InnerThought.js';
 import type { FunctionCall as _memsvc_v1_FunctionCall, FunctionCall__Output as _memsvc_v1_FunctionCall__Output } from '../../memsvc/v1/FunctionCall.js';
@@ -51,6 +52,12 @@ export interface StepEvent {
    * resumes after it.
    */
   'agent_sequence'?: (number | string | Long);
+  /**
+   * The kind of the turn this event belongs to: TURN_KIND_CONVERSATION (an answer to
+   * input) or TURN_KIND_CONSOLIDATION (a background memory consolidation run; see
+   * ConsolidationConfig). Lets a watcher (WatchAgent) tell them apart.
+   */
+  'turn_kind'?: (_memsvc_v1_TurnKind);
   /**
    * An input message was stored and the turn started.
    */
@@ -144,6 +151,12 @@ export interface StepEvent__Output {
    * resumes after it.
    */
   'agent_sequence': (string);
+  /**
+   * The kind of the turn this event belongs to: TURN_KIND_CONVERSATION (an answer to
+   * input) or TURN_KIND_CONSOLIDATION (a background memory consolidation run; see
+   * ConsolidationConfig). Lets a watcher (WatchAgent) tell them apart.
+   */
+  'turn_kind': (_memsvc_v1_TurnKind__Output);
   /**
    * An input message was stored and the turn started.
    */
