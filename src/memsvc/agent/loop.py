@@ -368,7 +368,7 @@ class Turn:
 
         async def send(deltas: list[Delta]) -> None:
             for delta in deltas:
-                await self.emit_fn(Event(self.turn_id, step, 0, delta, "", now()))
+                await self.emit_fn(Event(self.turn_id, step, 0, delta, "", now(), turn_kind=self.state.kind))
 
         return TokenStream(self.agent.llm_config.put_inner_thoughts_in_kwargs, streams_message, send)
 
