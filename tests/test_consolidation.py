@@ -335,3 +335,15 @@ async def test_an_idle_agent_is_consolidated(agents, fake_llm, model):
     assert turn.create_time.ToNanoseconds() >= conversation.update_time.ToNanoseconds() + 1_000_000_000
     events = await attach(agents, agent.id, run.id)
     assert "after idle_seconds without a conversation turn" in events[0].input_received.content
+
+
+async def test_the_config_travels_with_an_exported_agent(agents, memory, fake_llm, model):
+    config = agent_pb2.ConsolidationConfig(enabled=True, every_n_turns=7, max_steps=4)
+    agent = await create_agent(agents, fake_llm, model, consolidation_config=config)
+    exported = await memory.ExportAgent(memory_service_pb2.ExportAgentRequest(agent_id=agent.id))
+    assert exported.agent_file.agent.consolidation_config.every_n_turns == 7
+    imported = await memory.ImportAgent(
+        memory_service_pb2.ImportAgentRequest(agent_file=exported.agent_file, assign_new_id=True)
+    )
+    kept = imported.agent.consolidation_config
+    assert (kept.enabled, kept.every_n_turns, kept.max_steps) == (True, 7, 4)
