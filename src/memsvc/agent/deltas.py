@@ -236,8 +236,8 @@ class StreamedReply:
         for kind, text in call.fields.feed(function.arguments):
             if kind == THOUGHT:
                 out += self._thought(call, text)
-            else:
-                out.append(Delta(MESSAGE, text, call.id))
+            else:  # the id the stored call gets (llm.py: ids are cut to 128, a missing one named by position)
+                out.append(Delta(MESSAGE, text, (call.id or f"call_{piece.index or 0}")[:128]))
         return out
 
     def finish(self) -> list[Delta]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from memsvc.agent.deltas import Delta
 from memsvc.errors import Code, FailedPrecondition, MemsvcError, error_for
 from memsvc.models import EventRecord, Role
 
@@ -153,7 +154,7 @@ class Event:
     turn_id: str
     step: int
     sequence: int  # within the turn, from 1 (set when stored)
-    body: Body
+    body: Body | Delta  # a Delta (token streaming) is never stored: sequence 0
     message_id: str = ""
     time: float = field(default=0.0)
     agent_sequence: int = 0  # within the agent's event log (set when stored)

@@ -10,7 +10,10 @@ continues it later, on whichever agent server gets the answers.
 Every message is committed to the store together with the events that report it
 (and, at each transition, the turn's record) before the events are emitted, so
 whatever a client has seen survives a crash, and re-attached clients see the same.
-Cancellation is honoured at step boundaries.
+Cancellation is honoured at step boundaries, and stops an LLM call in flight.
+With `stream_tokens`, each step's LLM call streams, and the text of its reply (thoughts,
+the message to the user) goes to `emit` as it arrives, as unstored TextDelta events
+(deltas.py) ahead of the committed events that confirm it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import structlog
 
 from memsvc import client_tools, metrics, tracing
 from memsvc.agent import prompt, replay
+from memsvc.agent.deltas import Delta
 from memsvc.agent.events import (
     AlertKind,
     AssistantSaid,
@@ -47,6 +51,7 @@ from memsvc.agent.events import (
     WaitKind,
 )
 from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
+from memsvc.agent.llm_stream import TokenStream
 from memsvc.agent.queue import (
     MEMORY_PRESSURE_WARNING,
     MIN_QUEUE_TOKENS,
@@ -108,8 +113,10 @@ class Turn:
         state: TurnState,
         cancel: asyncio.Event,
         lease_holder: str = "",
+        stream_tokens: bool = False,
     ) -> None:
         self.deps = deps
+        self.stream_tokens = stream_tokens  # whether emit gets each step's TextDelta events
         self.lease_holder = lease_holder
         self.ctx = context
         self.agent = context.agent
@@ -332,7 +339,9 @@ class Turn:
             messages = await self._prepare_prompt()
             started = time.perf_counter()
             try:  # a cancel (or the client's deadline) stops the call in flight, not after it
-                reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools, cancel=self.cancel)
+                reply = await self.deps.llm.complete(
+                    self.agent.llm_config, messages, self.tools, cancel=self.cancel, stream=self._token_stream()
+                )
             except LlmCallCancelled:
                 return TurnEnded(StopReason.CANCELLED, self.state.usage, self.state.step)
             metrics.LLM_SECONDS.observe(time.perf_counter() - started)
@@ -346,6 +355,22 @@ class Turn:
             waiting = await self._run_calls(calls)
             if waiting is not None:
                 return waiting
+
+    def _token_stream(self) -> TokenStream | None:
+        """Where this step's deltas go (None: the call is not streamed)."""
+        if not self.stream_tokens:
+            return None
+        toolset = self.toolset
+        step = self.state.step
+
+        def streams_message(name: str) -> bool:
+            return name == "send_message" and toolset is not None and not toolset.needs_approval(name)
+
+        async def send(deltas: list[Delta]) -> None:
+            for delta in deltas:
+                await self.emit_fn(Event(self.turn_id, step, 0, delta, "", now(), turn_kind=self.state.kind))
+
+        return TokenStream(self.agent.llm_config.put_inner_thoughts_in_kwargs, streams_message, send)
 
     async def _run_calls(self, calls: list[_Call]) -> TurnWaiting | None:
         """Runs a reply's calls in order; client tools and calls needing approval are left pending,

@@ -318,6 +318,7 @@ class AgentRuntime:
         cancel: asyncio.Event | None = None,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
         """Runs one turn until it ends or waits for the client (see TurnRunner.send)."""
         agent_id = validation.agent_id(agent_id)
@@ -333,6 +334,7 @@ class AgentRuntime:
             cancel=cancel,
             request_id=request_id,
             cancel_on_disconnect=cancel_on_disconnect,
+            stream_tokens=stream_tokens,
         )
 
     async def consolidate(self, agent_id: str) -> TurnView:

@@ -84,8 +84,10 @@ class TurnRunner:
         cancel: asyncio.Event | None = None,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
-        """Runs one turn until it ends or waits for the client.
+        """Runs one turn until it ends or waits for the client (with `stream_tokens`, `emit` also
+        gets each step's unstored TextDelta events as the LLM generates its reply).
 
         With `request_id`, a retry of a request whose turn ended (or waits) gets that turn's
         events again instead of a new turn; a retry of one that failed or was cut off by a
@@ -95,7 +97,7 @@ class TurnRunner:
         if (background := self.background.get(agent_id)) is not None:
             background.set()
         guarded = _GuardedEmit(emit, cancel if cancel_on_disconnect else None)
-        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id)
+        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, stream_tokens)
         return await self._detached(work, cancel if cancel_on_disconnect else None)
 
     async def _send(
@@ -106,6 +108,7 @@ class TurnRunner:
         max_steps: int,
         cancel: asyncio.Event,
         request_id: str,
+        stream_tokens: bool,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
             await self.close_stalled(context, holder)
@@ -119,7 +122,7 @@ class TurnRunner:
             if context.open_turn is not None:  # waiting (a running one was closed above)
                 raise awaiting_client(TurnState.from_record(context.open_turn))
             state = TurnState.start(agent_id, steps, request_id)
-            turn = Turn(self.deps, context, emit, state, cancel, holder)
+            turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
                 outcome = await turn.start(inputs, request_id)
             if again and turn.stored:  # the request is this turn's now: a later retry replays it
@@ -135,21 +138,29 @@ class TurnRunner:
         emit: Emit,
         *,
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
         """Answers pending calls of a waiting turn and, once none is left, continues it."""
         agent_id = validation.agent_id(agent_id)
         given = answers.check_answers(given)
         cancel = asyncio.Event()
         stop = cancel if cancel_on_disconnect else None
-        return await self._detached(self._resume(agent_id, turn_id, given, _GuardedEmit(emit, stop), cancel), stop)
+        work = self._resume(agent_id, turn_id, given, _GuardedEmit(emit, stop), cancel, stream_tokens)
+        return await self._detached(work, stop)
 
     async def _resume(
-        self, agent_id: str, turn_id: str, given: list[answers.Answer], emit: Emit, cancel: asyncio.Event
+        self,
+        agent_id: str,
+        turn_id: str,
+        given: list[answers.Answer],
+        emit: Emit,
+        cancel: asyncio.Event,
+        stream_tokens: bool,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
             await self.close_stalled(context, holder)
             state = await self._turn_state(context, turn_id)
-            turn = Turn(self.deps, context, emit, state, cancel, holder)
+            turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
                 return await answers.resume(turn, given)
 

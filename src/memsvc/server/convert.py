@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.agent import events as ev
+from memsvc.agent.deltas import MESSAGE, THOUGHT, Delta
 from memsvc.agent.toolset import Toolset
 from memsvc.agent.turn_state import TurnStatus
 from memsvc.agent.turns import TurnView
@@ -513,6 +514,12 @@ def pending_to_pb(p: ev.PendingCall) -> step_pb2.PendingCall:
     )
 
 
+_DELTA_KIND = {
+    THOUGHT: step_pb2.TEXT_DELTA_KIND_INNER_THOUGHT,
+    MESSAGE: step_pb2.TEXT_DELTA_KIND_ASSISTANT_MESSAGE,
+}
+
+
 def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
     out = step_pb2.StepEvent(
         turn_id=e.turn_id,
@@ -524,7 +531,10 @@ def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
         turn_kind=TURN_KIND[e.turn_kind],
     )
     b = e.body
-    if isinstance(b, ev.InputReceived):
+    if isinstance(b, Delta):
+        kind = _DELTA_KIND[b.kind]
+        out.text_delta.CopyFrom(step_pb2.TextDelta(kind=kind, text=b.text, call_id=b.call_id))
+    elif isinstance(b, ev.InputReceived):
         out.input_received.CopyFrom(step_pb2.InputReceived(role=ROLE_TO_PB[b.role], content=b.content))
     elif isinstance(b, ev.InnerThought):
         out.inner_thought.text = b.text

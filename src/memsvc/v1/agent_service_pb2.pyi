@@ -146,16 +146,18 @@ class StreamStepRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., input: _Optional[_Union[StepInput, _Mapping]] = ..., cancel: _Optional[_Union[CancelTurn, _Mapping]] = ..., tool_result: _Optional[_Union[_turn_pb2.ToolResult, _Mapping]] = ..., approval: _Optional[_Union[_turn_pb2.ApprovalDecision, _Mapping]] = ..., attach: _Optional[_Union[AttachTurn, _Mapping]] = ...) -> None: ...
 
 class StepInput(_message.Message):
-    __slots__ = ("messages", "max_steps", "request_id", "cancel_on_disconnect")
+    __slots__ = ("messages", "max_steps", "request_id", "cancel_on_disconnect", "stream_tokens")
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     CANCEL_ON_DISCONNECT_FIELD_NUMBER: _ClassVar[int]
+    STREAM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
     max_steps: int
     request_id: str
     cancel_on_disconnect: bool
-    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., cancel_on_disconnect: _Optional[bool] = ...) -> None: ...
+    stream_tokens: bool
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., cancel_on_disconnect: _Optional[bool] = ..., stream_tokens: _Optional[bool] = ...) -> None: ...
 
 class CancelTurn(_message.Message):
     __slots__ = ()

@@ -374,6 +374,10 @@ export interface AgentServiceClient extends grpc.Client {
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -403,6 +407,10 @@ export interface AgentServiceClient extends grpc.Client {
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -617,6 +625,10 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are

@@ -11,6 +11,7 @@ import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage_
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from '../../memsvc/v1/SystemAlert.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from '../../memsvc/v1/TurnEnd.js';
 import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from '../../memsvc/v1/TurnWaiting.js';
+import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from '../../memsvc/v1/TextDelta.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -99,9 +100,17 @@ export interface StepEvent {
    */
   'turn_waiting'?: (_memsvc_v1_TurnWaiting | null);
   /**
+   * A piece of the step's LLM reply as the LLM generates it (token streaming).
+   * Never stored: `sequence`, `agent_sequence` and `message_id` are 0 / empty. Only
+   * sent on the StreamStep stream whose request runs the step (see
+   * StepInput.stream_tokens); never by SendMessage, ResumeTurn, WatchAgent or a
+   * re-attach. See TextDelta.
+   */
+  'text_delta'?: (_memsvc_v1_TextDelta | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
 }
 
 /**
@@ -190,7 +199,15 @@ export interface StepEvent__Output {
    */
   'turn_waiting'?: (_memsvc_v1_TurnWaiting__Output | null);
   /**
+   * A piece of the step's LLM reply as the LLM generates it (token streaming).
+   * Never stored: `sequence`, `agent_sequence` and `message_id` are 0 / empty. Only
+   * sent on the StreamStep stream whose request runs the step (see
+   * StepInput.stream_tokens); never by SendMessage, ResumeTurn, WatchAgent or a
+   * re-attach. See TextDelta.
+   */
+  'text_delta'?: (_memsvc_v1_TextDelta__Output | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
 }
