@@ -11,7 +11,10 @@ reader (deltas.py), the event's way to the stream, protobuf and gRPC to the clie
 
 Side by side, the same one-step turn over StreamStep with tokens streamed and with
 `stream_tokens=false` (the LLM call then is not streamed): what streaming costs a turn.
-Measured all-in-one (in-process) and with the agent server in its own process (split).
+Measured against the all-in-one server as its own process, and the split deployment (the
+three servers as processes); the client and the fake LLM run in the bench process. (Not
+in-process: there the fake's writing thread, the server and the client would share one
+GIL, which measures Python's thread switching rather than memsvc.)
 """
 
 from __future__ import annotations
@@ -25,8 +28,7 @@ from tests.fakellm import FakeLLM, say
 from tests.procs import SplitDeployment
 
 from bench.core import Context, Result, ms, percentile, scenario
-from bench.turns import NO_RECALL_INDEXING, REPO, AgentPool, embedded_settings, production_logs
-from memsvc.server.app import start
+from bench.turns import NO_RECALL_INDEXING, REPO, AgentPool, server_process
 from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc, message_pb2
 
 GOAL_MS = 2.0
@@ -109,12 +111,11 @@ async def _measure(address: str, fake: FakeLLM, ctx: Context, result: Result, wh
 
 @scenario("token_streaming", "StreamStep token streaming: LLM's first streamed byte to the client's first TextDelta")
 async def token_streaming(ctx: Context, result: Result) -> None:
-    with production_logs():
-        running = await start("all", embedded_settings(ctx.workdir / "embedded"))
-        try:
-            await _measure(f"127.0.0.1:{running.port}", ctx.fake, ctx, result, "embedded")
-        finally:
-            await running.stop(0)
+    server = server_process(ctx, "all-in-one").start()
+    try:
+        await _measure(server.address, ctx.fake, ctx, result, "all-in-one")
+    finally:
+        server.terminate()
     pythonpath = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
     split = SplitDeployment(ctx.workdir / "split", extra_env={"PYTHONPATH": pythonpath, **NO_RECALL_INDEXING})
     split.start()
@@ -123,7 +124,6 @@ async def token_streaming(ctx: Context, result: Result) -> None:
     finally:
         split.stop()
     result.note(
-        "the fake LLM writes its chunks back to back (no token delay), in a thread of the bench process; "
-        "embedded: server and client share the bench process's event loop; split: the agent server is its own "
-        "process (memory and executor servers too), the client and the fake in the bench process"
+        "the fake LLM writes its chunks back to back (no token delay), in a thread of the bench process, as does "
+        "the gRPC client; the servers are processes of their own (all-in-one: one; split: three)"
     )
