@@ -11,7 +11,15 @@ import grpc
 import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
 
-from memsvc.v1 import agent_pb2, agent_service_pb2, memory_service_pb2, step_pb2, turn_pb2
+from memsvc.v1 import (
+    agent_pb2,
+    agent_service_pb2,
+    agent_service_pb2_grpc,
+    memory_service_pb2,
+    memory_service_pb2_grpc,
+    step_pb2,
+    turn_pb2,
+)
 from tests.conftest import llm_config
 from tests.fakellm import Reply, call, say
 from tests.helpers import create_agent, error_reason, send
@@ -347,3 +355,34 @@ async def test_the_config_travels_with_an_exported_agent(agents, memory, fake_ll
     )
     kept = imported.agent.consolidation_config
     assert (kept.enabled, kept.every_n_turns, kept.max_steps) == (True, 7, 4)
+
+
+@pytest.mark.layouts(private=True)
+async def test_a_run_cut_off_by_a_restart_ends_and_keeps_what_it_did(deployment, agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    hung = call("archival_memory_search", query="more")
+    hung.hold = threading.Event()
+    fake_llm.script(model, call("archival_memory_insert", content="The user plays chess."), hung)
+    try:
+        started = await consolidate(agents, agent.id)
+        # The second call hangs (its reply taken from the script, and not answered): the first is done.
+        while fake_llm.pending(model) or not fake_llm.in_flight[model]:  # noqa: ASYNC110 (the fake LLM's threads)
+            await asyncio.sleep(0.01)
+        await deployment.restart()  # embedded: a shutdown (the run is stopped); split: kill -9 of every server
+    finally:
+        hung.hold.set()
+    agents = agent_service_pb2_grpc.AgentServiceStub(deployment.channel())
+    memory = memory_service_pb2_grpc.MemoryServiceStub(deployment.channel())
+    fake_llm.script(model, say("Still here."))
+    reply = await send(agents, agent.id, "Hello again.")  # ends a run its server left behind
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    turn = (await agents.GetTurn(agent_service_pb2.GetTurnRequest(agent_id=agent.id, turn_id=started.id))).turn
+    assert turn.status == turn_pb2.TURN_STATUS_ENDED
+    assert turn.kind == CONSOLIDATION
+    if deployment.layout == "split":
+        assert turn.stop_reason == step_pb2.STOP_REASON_ERROR
+        assert "stopped before the turn ended" in turn.error.message
+    else:
+        assert turn.stop_reason == step_pb2.STOP_REASON_CANCELLED
+    listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
+    assert [p.content for p in listed.passages] == ["The user plays chess."]

@@ -156,6 +156,7 @@ class ConsolidationRun:
 
     async def _steps(self) -> TurnEnded:
         state, turn = self.turn.state, self.turn
+        counted = reported = 0  # the last prompt: as counted here, as the endpoint reported it
         while True:
             if state.step >= state.max_steps:
                 return TurnEnded(StopReason.MAX_STEPS, state.usage, state.step)
@@ -165,7 +166,9 @@ class ConsolidationRun:
             tokens = self._measure(prompt) + self.tools_tokens
             if tokens > self.llm_config.context_window - self.llm_config.max_tokens:
                 return TurnEnded(StopReason.CONTEXT_WINDOW_EXCEEDED, state.usage, state.step)
-            if state.usage.total_tokens + tokens + self.llm_config.max_tokens > self.max_tokens:
+            # The endpoint's own count of the last prompt, plus what was added since, if it counts more.
+            expected = max(tokens, reported + tokens - counted)
+            if state.usage.total_tokens + expected + self.llm_config.max_tokens > self.max_tokens:
                 return TurnEnded(StopReason.MAX_TOKENS, state.usage, state.step)
             state.next_step()
             try:
@@ -173,6 +176,7 @@ class ConsolidationRun:
             except LlmCallCancelled:
                 return TurnEnded(StopReason.CANCELLED, state.usage, state.step)
             state.usage.add(reply.usage)
+            counted, reported = tokens, reply.usage.prompt_tokens
             calls = turn._parse_calls(reply)
             thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls), reply.content) if t)
             events: list[tuple[Body, str]] = [(InnerThought(thoughts), "")] if thoughts else []

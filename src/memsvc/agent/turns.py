@@ -429,6 +429,8 @@ class TurnRunner:
         Leases not yet released simply lapse; a turn cut off here is ended by the next server
         that finds it (or finished by a retry). Waiting turns are in the store: nothing to do.
         """
+        for background in self.background.values():
+            background.set()  # background runs stop now (ended as cancelled), not at the deadline
         if not self._tasks:
             return
         _, pending = await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
