@@ -1372,6 +1372,7 @@ SPECS: dict[str, Spec] = {
     ),
     p("AgentService", "WatchAgent"): Spec(_watch_agent, 15),
     p("AgentService", "ListTools"): Spec(_by_agent(apb.ListToolsRequest), 20),
+    p("AgentService", "ConsolidateAgent"): Spec(_by_agent(apb.ConsolidateAgentRequest, "write"), 15, scratch=True),
     p("AgentService", "AppendConversation"): Spec(
         _by_agent(
             apb.AppendConversationRequest,
@@ -1535,6 +1536,12 @@ SPECS: dict[str, Spec] = {
     p("AgentStoreService", "ListDueTurns"): Spec(
         lambda w: blend(
             spb.ListDueTurnsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
+        ),
+        20,
+    ),
+    p("AgentStoreService", "ListDueConsolidations"): Spec(
+        lambda w: blend(
+            spb.ListDueConsolidationsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
         ),
         20,
     ),

@@ -18,6 +18,7 @@ import structlog
 
 from memsvc import client_tools, validation
 from memsvc.agent import extract as extract_
+from memsvc.agent.consolidation import Consolidator
 from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
@@ -25,8 +26,9 @@ from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
 from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
-from memsvc.agent.turns import TurnRunner
+from memsvc.agent.turns import TurnRunner, TurnView
 from memsvc.agent_config import (
+    check_consolidation_config,
     check_context_config,
     check_llm_config,
     check_max_steps,
@@ -40,6 +42,7 @@ from memsvc.models import (
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
+    ConsolidationConfig,
     EmbeddingConfig,
     LlmConfig,
     Message,
@@ -59,7 +62,12 @@ Emit = Callable[[Event], Awaitable[None]]
 TOOL_FIELDS = frozenset(
     {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
 )
-UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
+UPDATABLE = (
+    frozenset(
+        {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "consolidation_config"}
+    )
+    | TOOL_FIELDS
+)
 LOCAL_CHUNK_SIZE = 200
 MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
 MAX_CONVERSATION = 1000
@@ -73,6 +81,7 @@ class AgentRuntime:
         self.endpoints = EndpointPolicy(settings)
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
+        self.consolidator = Consolidator(self.turns)
 
     @property
     def holder(self) -> str:
@@ -132,6 +141,7 @@ class AgentRuntime:
         agent.embedding_config = self.complete_embedding(agent.embedding_config)
         agent.context_config = check_context_config(agent.context_config)
         agent.max_steps = check_max_steps(agent.max_steps)
+        agent.consolidation = self.check_consolidation(agent.consolidation)
         agent.blocks = [complete_block(b) for b in agent.blocks]
         agent.create_time = agent.update_time = now()
         return agent
@@ -173,6 +183,14 @@ class AgentRuntime:
             self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
         return config
 
+    def check_consolidation(self, config: ConsolidationConfig | None) -> ConsolidationConfig:
+        """check_consolidation_config, and its model's endpoint allowed as check_llm says."""
+        config = check_consolidation_config(config)
+        if config.llm_config is not None and not self.settings.llm_base_url:
+            field = "consolidation_config.llm_config.model_endpoint"
+            self.endpoints.check(config.llm_config.model_endpoint, field)
+        return config
+
     async def get_agent(self, agent_id: str) -> Agent:
         return await self.store.get_agent(agent_id)
 
@@ -207,7 +225,11 @@ class AgentRuntime:
             agent.context_config = check_context_config(agent.context_config)
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
-        stored = frozenset(fields - TOOL_FIELDS)
+        if "consolidation_config" in fields:
+            agent.consolidation = self.check_consolidation(agent.consolidation)
+        stored = frozenset(fields - TOOL_FIELDS - {"consolidation_config"})
+        if "consolidation_config" in fields:
+            stored |= {"consolidation"}
         if fields & TOOL_FIELDS:
             agent.tools = await self.check_tools(_merged_tools(current.tools, agent.tools, fields), "agent.")
             stored |= {"tools"}
@@ -296,6 +318,7 @@ class AgentRuntime:
         cancel: asyncio.Event | None = None,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
         """Runs one turn until it ends or waits for the client (see TurnRunner.send)."""
         agent_id = validation.agent_id(agent_id)
@@ -311,7 +334,12 @@ class AgentRuntime:
             cancel=cancel,
             request_id=request_id,
             cancel_on_disconnect=cancel_on_disconnect,
+            stream_tokens=stream_tokens,
         )
+
+    async def consolidate(self, agent_id: str) -> TurnView:
+        """Starts a background memory consolidation run now (consolidation.py); returns its turn."""
+        return await self.consolidator.start(agent_id)
 
     async def drain(self) -> None:
         await self.turns.drain()

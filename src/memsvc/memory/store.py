@@ -42,6 +42,7 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueConsolidation,
     DueTurn,
     EmbeddingConfig,
     EventRecord,
@@ -365,6 +366,9 @@ class MemoryStore:
 
     async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]:
         return await self._sql(self.sql.due_turns, due_before, max(1, min(limit, 1000)))
+
+    async def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]:
+        return await self._sql(self.sql.due_consolidations, due_before, max(1, min(limit, 1000)))
 
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         return await self._sql(
@@ -793,7 +797,7 @@ class MemoryStore:
 
 
 ALL_AGENT_FIELDS = frozenset(
-    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools"}
+    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools", "consolidation"}
 )
 
 
@@ -815,6 +819,8 @@ def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
         agent_config.check_max_steps(agent.max_steps)
     if "tools" in fields:
         agent.tools = client_tools.check_tool_config(agent.tools, None)
+    if "consolidation" in fields:
+        agent.consolidation = agent_config.check_consolidation_config(agent.consolidation)
 
 
 def _turn_id(value: str) -> str:
