@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, durability, embedding, growth, retrieval, turns
+from bench import client_tools, components, databases, durability, embedding, growth, retrieval, streaming, turns
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -36,6 +36,7 @@ _REGISTERED = (
     embedding,
     growth,
     retrieval,
+    streaming,
     turns,
 )  # importing them registers their scenarios
 ORDER = (
@@ -43,6 +44,7 @@ ORDER = (
     "turn_split",
     "turn_two_step",
     "client_tool",
+    "token_streaming",
     "turns_by_database",
     "durability",
     "growth",

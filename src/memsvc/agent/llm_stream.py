@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import openai
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
+from openai.types.chat import ChatCompletion
 
 from memsvc.agent.deltas import Delta, StreamedReply
 
@@ -53,15 +53,16 @@ async def streamed_completion(client: openai.AsyncOpenAI, body: dict[str, Any], 
         body=body,
         cast_to=ChatCompletion,
         stream=True,
-        stream_cls=openai.AsyncStream[ChatCompletionChunk],
+        stream_cls=openai.AsyncStream[object],  # each chunk as parsed JSON (StreamedReply.feed)
     )
     chose = False  # whether any chunk had a choice (none at all is an invalid reply)
     model = ""
     async with stream:
         try:
             async for chunk in stream:
-                chose = chose or bool(chunk.choices)
-                model = model or (chunk.model or "")
+                if isinstance(chunk, dict):
+                    chose = chose or bool(chunk.get("choices"))
+                    model = model or str(chunk.get("model") or "")
                 await tokens.deliver(reply.feed(chunk))
         except (openai.APIConnectionError, httpx.TransportError) as exc:
             raise StreamBroken(type(exc.__cause__ or exc).__name__) from exc
@@ -81,7 +82,7 @@ def completion(reply: StreamedReply, model: str, chose: bool) -> ChatCompletion:
     if calls:
         message["tool_calls"] = calls
     choices = [{"index": 0, "message": message, "finish_reason": reply.finish_reason or "stop"}] if chose else []
-    usage = reply.usage.model_dump() if reply.usage is not None else None
+    usage = reply.usage
     return ChatCompletion.construct(
         id="streamed", object="chat.completion", created=0, model=model, choices=choices, usage=usage
     )
