@@ -23,7 +23,18 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, durability, embedding, growth, retrieval, streaming, turns
+from bench import (
+    client_tools,
+    components,
+    databases,
+    durability,
+    embedding,
+    growth,
+    ingest,
+    retrieval,
+    streaming,
+    turns,
+)
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -35,6 +46,7 @@ _REGISTERED = (
     durability,
     embedding,
     growth,
+    ingest,
     retrieval,
     streaming,
     turns,
@@ -55,6 +67,7 @@ ORDER = (
     "recall_search",
     "prompt_assembly",
     "embedder",
+    "document_ingest",
     "cold_start",
     "rss",
     "retrieval",
