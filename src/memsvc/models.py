@@ -194,6 +194,43 @@ class DueTurn:
 
 
 @dataclass(slots=True)
+class Wakeup:
+    """A wake-up an agent scheduled for itself (or a client for it): a turn at a time (wakeups.py)."""
+
+    id: str
+    agent_id: str
+    due_time: float
+    reason: str
+    status: str  # "pending", "fired" or "cancelled"
+    created_by: str  # "agent" or "client"
+    create_time: float
+    fire_time: float = 0.0  # when it fired, or was cancelled
+    turn_id: str = ""  # the turn it started
+    late: bool = False  # it fired more than the late threshold after due_time
+
+
+@dataclass(frozen=True, slots=True)
+class WakeupFiring:
+    """What a turn started by a wake-up stores with its input, in the same transaction: the
+    wake-up moves from pending to fired, or the turn is refused (WAKEUP_NOT_PENDING)."""
+
+    wakeup_id: str
+    late: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DueWakeup:
+    """A pending wake-up whose time has come, of an agent with no open turn."""
+
+    tenant: str
+    agent_id: str
+    wakeup_id: str
+    due_time: float
+    reason: str
+    create_time: float
+
+
+@dataclass(slots=True)
 class Context:
     """What the agent server loads to build an agent's main context."""
 

@@ -54,6 +54,10 @@ class Settings:
     max_steps: int = 50
     # How long a turn waits for an agent busy on another agent server.
     lease_wait_seconds: float = 120.0
+    # How often each agent server looks for due wake-ups and turns whose wait expired.
+    scheduler_interval_seconds: float = 1.0
+    # A wake-up that fires more than this after its time is marked late (wakeup.proto).
+    wakeup_late_seconds: float = 60.0
     # This server's name in turn leases; empty means host:port.
     instance_id: str = ""
     max_message_chars: int = 32_000
@@ -125,6 +129,13 @@ class Settings:
             embedding_api_key=text("EMBEDDING_API_KEY", ""),
             max_steps=int(number("MAX_STEPS", defaults.max_steps)),
             lease_wait_seconds=float(number("LEASE_WAIT_SECONDS", defaults.lease_wait_seconds, float)),
+            scheduler_interval_seconds=_positive(
+                "SCHEDULER_INTERVAL_SECONDS",
+                float(number("SCHEDULER_INTERVAL_SECONDS", defaults.scheduler_interval_seconds, float)),
+            ),
+            wakeup_late_seconds=_positive(
+                "WAKEUP_LATE_SECONDS", float(number("WAKEUP_LATE_SECONDS", defaults.wakeup_late_seconds, float))
+            ),
             instance_id=text("INSTANCE_ID", ""),
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
@@ -157,6 +168,12 @@ class Settings:
     def llm_key_for(self, endpoint_type: str) -> str:
         var = PROVIDER_KEY_VARS.get(endpoint_type, "OPENAI_API_KEY")
         return self.llm_api_key or self.provider_keys.get(var, "") or "not-needed"
+
+
+def _positive(name: str, value: float) -> float:
+    if not 0 < value < 1e9:  # NaN fails too
+        raise SystemExit(f"MEMSVC_{name}={value!r} must be a positive number of seconds")
+    return value
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:

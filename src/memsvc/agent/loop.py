@@ -59,7 +59,17 @@ from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
 from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError, Unavailable
 from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
-from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
+from memsvc.models import (
+    Context,
+    ContextState,
+    FunctionOutcome,
+    Message,
+    MessageInput,
+    Role,
+    ToolCall,
+    WakeupFiring,
+    now,
+)
 from memsvc.ports import AgentStore, Executor
 
 log = structlog.get_logger("memsvc.loop")
@@ -138,6 +148,7 @@ class Turn:
         state: ContextState | None = None,
         request: tuple[str, str] | None = None,
         record: bool = False,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         """Stores messages with the events that report them ((body, message id) pairs) and, with
         `record`, the turn's state, in one transaction; then emits the events."""
@@ -152,6 +163,7 @@ class Turn:
             request,
             records,
             self.state.record() if record else None,
+            wakeup=wakeup,
         )
         self.stored = True
         self.ctx.messages.extend(m for m in stored if m.in_context)
@@ -170,11 +182,14 @@ class Turn:
 
     # ----- a new turn -------------------------------------------------------------------
 
-    async def start(self, inputs: list[MessageInput], request_id: str = "") -> Outcome:
-        """Stores the input (with the request's record, with `request_id`) and runs the turn."""
-        return await self.guarded(self._start(inputs, request_id))
+    async def start(
+        self, inputs: list[MessageInput], request_id: str = "", wakeup: WakeupFiring | None = None
+    ) -> Outcome:
+        """Stores the input (with the request's record, with `request_id`; firing the wake-up, with
+        `wakeup`) and runs the turn."""
+        return await self.guarded(self._start(inputs, request_id, wakeup))
 
-    async def _start(self, inputs: list[MessageInput], request_id: str) -> Outcome:
+    async def _start(self, inputs: list[MessageInput], request_id: str, wakeup: WakeupFiring | None) -> Outcome:
         await self.load_tools()
         messages, events = self._interrupted_calls()
         new = [self._input_message(item) for item in inputs]
@@ -183,7 +198,7 @@ class Turn:
             messages.append(message)
             events.append((InputReceived(message.role, message.content), message.id))
         request = (request_id, self.turn_id) if request_id and inputs else None
-        await self.commit(*messages, events=events, request=request, record=True)
+        await self.commit(*messages, events=events, request=request, record=True, wakeup=wakeup)
         await self._retry_summary()
         return await self.run_steps()
 

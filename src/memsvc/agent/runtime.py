@@ -26,6 +26,7 @@ from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, co
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turns import TurnRunner
+from memsvc.agent.wakeups import WakeupService
 from memsvc.agent_config import (
     check_context_config,
     check_llm_config,
@@ -70,6 +71,7 @@ class AgentRuntime:
         self.settings = settings
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
+        self.wakeups = WakeupService(self.turns, store, settings)
 
     @property
     def holder(self) -> str:

@@ -1,9 +1,12 @@
-"""The scheduler: every agent server looks, once a second, for turns that need one.
+"""The scheduler: every agent server looks, once a second (MEMSVC_SCHEDULER_INTERVAL_SECONDS),
+for turns that need one, and for wake-ups that are due.
 
 Due turns are waiting turns whose wait expired (the LLM gets a failed result and the
 turn goes on) and running turns whose agent server stopped (they are ended, so their
-watchers see an end). Every agent server runs a scheduler; the turn lease keeps two
-of them from seeing to one turn at once, and a turn seen to already is skipped.
+watchers see an end). Due wake-ups start a turn each (wakeups.py). Every agent server
+runs a scheduler; the turn lease keeps two of them from seeing to one turn at once, a
+turn seen to already is skipped, and a wake-up fires in its turn's first commit, once.
+Both queries read only what is due (indexes on the due times), however much is pending.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import contextlib
 import structlog
 
 from memsvc.agent.turns import TurnRunner
+from memsvc.agent.wakeups import WakeupService
 from memsvc.errors import MemsvcError
 from memsvc.models import now
 from memsvc.ports import AgentStore
@@ -24,10 +28,17 @@ BATCH = 100
 
 
 class Scheduler:
-    def __init__(self, runner: TurnRunner, store: AgentStore, interval: float = INTERVAL_SECONDS) -> None:
+    def __init__(
+        self,
+        runner: TurnRunner,
+        store: AgentStore,
+        interval: float = INTERVAL_SECONDS,
+        wakeups: WakeupService | None = None,
+    ) -> None:
         self.runner = runner
         self.store = store
         self.interval = interval
+        self.wakeups = wakeups
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -44,6 +55,10 @@ class Scheduler:
             try:
                 for due in await self.store.due_turns(now(), BATCH):
                     self.runner.spawn(self.runner.attend(due))
+                if self.wakeups is not None:
+                    for wakeup in await self.store.due_wakeups(now(), BATCH):
+                        if self.wakeups.ready(wakeup):
+                            self.runner.spawn(self.wakeups.fire(wakeup))
             except MemsvcError as exc:  # the memory server is away: try again next time
                 log.warning("due_turns_failed", reason=exc.reason, error=exc.message)
             except Exception:

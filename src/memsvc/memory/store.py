@@ -30,6 +30,7 @@ from memsvc.memory import context_block, documents, duplicates, portable
 from memsvc.memory.embeddings import Embedders, check_embedding_config
 from memsvc.memory.recall_vectors import RecallVectors
 from memsvc.memory.search import Search
+from memsvc.memory.wakeups import WakeupStore
 from memsvc.models import (
     Agent,
     AgentExport,
@@ -58,6 +59,7 @@ from memsvc.models import (
     RecallQuery,
     Role,
     TurnRecord,
+    WakeupFiring,
     micros,
     now,
 )
@@ -110,7 +112,7 @@ def passage_id(agent_id: str, content_hash: str) -> str:
     return str(uuid.uuid5(PASSAGE_NAMESPACE, f"{agent_id}:{content_hash}"))
 
 
-class MemoryStore:
+class MemoryStore(WakeupStore):
     def __init__(
         self,
         sql: SqlStore,
@@ -283,6 +285,7 @@ class MemoryStore:
         request: tuple[str, str] | None = None,
         events: list[EventRecord] | None = None,
         turn: TurnRecord | None = None,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         if request is not None:
             validation.request_id(request[0])
@@ -308,6 +311,7 @@ class MemoryStore:
                 request,
                 events,
                 turn,
+                wakeup,
             )
         if events:
             self._events_stored(agent_id)

@@ -12,7 +12,7 @@ from memsvc.agent import answers
 from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting
 from memsvc.agent.loop import Outcome
 from memsvc.agent.runtime import AgentRuntime
-from memsvc.server import convert
+from memsvc.server import convert, convert_wakeups
 from memsvc.server.step_stream import StepStream, tool_result_from_pb
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import agent_service_pb2_grpc
@@ -179,6 +179,26 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
     ) -> AsyncIterator[pb.StreamStepResponse]:
         """See step_stream.py: inputs, answers, attaches and cancels on one stream."""
         return StepStream(self.runtime).run(request_iterator)
+
+    # ----- scheduled wake-ups (agent/wakeups.py) --------------------------------------------
+
+    async def ScheduleWakeup(self, request: pb.ScheduleWakeupRequest, context: Context) -> pb.ScheduleWakeupResponse:
+        which = request.WhichOneof("when")
+        at = convert.seconds(request.at, which == "at", "at")
+        delay = request.delay_seconds if which == "delay_seconds" else None
+        wakeup = await self.runtime.wakeups.schedule(request.agent_id, request.reason, at, delay)
+        return pb.ScheduleWakeupResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
+
+    async def ListWakeups(self, request: pb.ListWakeupsRequest, context: Context) -> pb.ListWakeupsResponse:
+        states = convert_wakeups.states_from_pb(list(request.states))
+        page = await self.runtime.wakeups.list(request.agent_id, states, request.page_size, request.page_token)
+        return pb.ListWakeupsResponse(
+            wakeups=[convert_wakeups.wakeup_to_pb(w) for w in page.items], next_page_token=page.next_page_token
+        )
+
+    async def CancelWakeup(self, request: pb.CancelWakeupRequest, context: Context) -> pb.CancelWakeupResponse:
+        wakeup = await self.runtime.wakeups.cancel(request.agent_id, request.wakeup_id)
+        return pb.CancelWakeupResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
 
 
 def _turn_reply(outcome: Outcome, events: list[Event]) -> dict[str, Any]:

@@ -1,10 +1,14 @@
+import datetime
+
 from google.api import annotations_pb2 as _annotations_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from memsvc.v1 import step_pb2 as _step_pb2
 from memsvc.v1 import tool_pb2 as _tool_pb2
 from memsvc.v1 import turn_pb2 as _turn_pb2
+from memsvc.v1 import wakeup_pb2 as _wakeup_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -358,3 +362,55 @@ class AppendConversationResponse(_message.Message):
     events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
     usage: _step_pb2.Usage
     def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ...) -> None: ...
+
+class ScheduleWakeupRequest(_message.Message):
+    __slots__ = ("agent_id", "reason", "at", "delay_seconds")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    DELAY_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    reason: str
+    at: _timestamp_pb2.Timestamp
+    delay_seconds: float
+    def __init__(self, agent_id: _Optional[str] = ..., reason: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., delay_seconds: _Optional[float] = ...) -> None: ...
+
+class ScheduleWakeupResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...
+
+class ListWakeupsRequest(_message.Message):
+    __slots__ = ("agent_id", "states", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    STATES_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    states: _containers.RepeatedScalarFieldContainer[_wakeup_pb2.WakeupState]
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., states: _Optional[_Iterable[_Union[_wakeup_pb2.WakeupState, str]]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListWakeupsResponse(_message.Message):
+    __slots__ = ("wakeups", "next_page_token")
+    WAKEUPS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    wakeups: _containers.RepeatedCompositeFieldContainer[_wakeup_pb2.Wakeup]
+    next_page_token: str
+    def __init__(self, wakeups: _Optional[_Iterable[_Union[_wakeup_pb2.Wakeup, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupRequest(_message.Message):
+    __slots__ = ("agent_id", "wakeup_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    wakeup_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...

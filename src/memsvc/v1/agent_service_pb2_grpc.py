@@ -121,6 +121,21 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
                 _registered_method=True)
+        self.ScheduleWakeup = channel.unary_unary(
+                '/memsvc.v1.AgentService/ScheduleWakeup',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.FromString,
+                _registered_method=True)
+        self.ListWakeups = channel.unary_unary(
+                '/memsvc.v1.AgentService/ListWakeups',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.FromString,
+                _registered_method=True)
+        self.CancelWakeup = channel.unary_unary(
+                '/memsvc.v1.AgentService/CancelWakeup',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.FromString,
+                _registered_method=True)
 
 
 class AgentServiceServicer:
@@ -324,6 +339,38 @@ class AgentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ScheduleWakeup(self, request, context):
+        """Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
+        now, the agent gets a turn whose input is a system event naming `reason`.
+        Watchers (WatchAgent) see that turn. Statuses: INVALID_ARGUMENT if neither or
+        both of `at` and `delay_seconds` are set, for a reason that is empty or over
+        1,000 characters, for a delay that is NaN, infinite or negative (reason
+        WAKEUP_DELAY_INVALID), for a time more than 60 s in the past (reason
+        WAKEUP_IN_THE_PAST; up to 60 s past fires at once), or more than 366 days ahead
+        (reason WAKEUP_TOO_FAR); RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+        agent has 1,000 pending wake-ups; NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListWakeups(self, request, context):
+        """Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
+        states asked for. NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelWakeup(self, request, context):
+        """Cancels a pending wake-up: it never fires. Cancelling a cancelled one changes
+        nothing. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED, metadata turn_id) if
+        it fired already; NOT_FOUND (reason WAKEUP_NOT_FOUND) for an unknown wake-up.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -406,6 +453,21 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.GetContextWindow,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.SerializeToString,
+            ),
+            'ScheduleWakeup': grpc.unary_unary_rpc_method_handler(
+                    servicer.ScheduleWakeup,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.SerializeToString,
+            ),
+            'ListWakeups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListWakeups,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.SerializeToString,
+            ),
+            'CancelWakeup': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelWakeup,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -847,6 +909,87 @@ class AgentService:
             '/memsvc.v1.AgentService/GetContextWindow',
             memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ScheduleWakeup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ScheduleWakeup',
+            memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListWakeups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ListWakeups',
+            memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelWakeup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/CancelWakeup',
+            memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.FromString,
             options,
             channel_credentials,
             insecure,

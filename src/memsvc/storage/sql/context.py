@@ -14,13 +14,14 @@ from sqlalchemy import (
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
-from memsvc.errors import Aborted, AlreadyExists
+from memsvc.errors import Aborted, AlreadyExists, Internal
 from memsvc.models import (
     Context,
     ContextState,
     EventRecord,
     Message,
     TurnRecord,
+    WakeupFiring,
     now,
 )
 from memsvc.storage import textsearch
@@ -38,10 +39,11 @@ from memsvc.storage.sql.rows import (
 )
 from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.storage.sql.turns import TurnsMixin
+from memsvc.storage.sql.wakeups import WakeupsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(TurnsMixin, TermsMixin):
+class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -94,6 +96,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
         request: tuple[str, str] | None = None,
         events: list[EventRecord] | None = None,
         turn: TurnRecord | None = None,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
 
@@ -101,7 +104,8 @@ class ContextMixin(TurnsMixin, TermsMixin):
         `events` (all of one turn: `turn`'s, or else the agent's open turn's) are stored after
         the agent's last event; their sequence numbers, within the agent and within the turn,
         are set here. `turn` is written (created or replaced) and becomes the agent's open
-        turn unless it has ended.
+        turn unless it has ended. With `wakeup` (a turn's first commit), that wake-up moves from
+        pending to fired for `turn`, or the whole commit is refused (WAKEUP_NOT_PENDING).
         """
         n = len(new_messages)
         events = events or []
@@ -158,6 +162,10 @@ class ContextMixin(TurnsMixin, TermsMixin):
                 conn.execute(sql.INSERT_EVENTS, rows)
             if turn is not None:
                 self._write_turn(conn, agent_id, turn)
+            if wakeup is not None:
+                if turn is None:
+                    raise Internal("a wake-up fires with its turn's first commit, which writes the turn")
+                self.fire_wakeup(conn, agent_id, wakeup, turn.id)
             if evict_through_sequence > 0:
                 conn.execute(
                     update(messages)

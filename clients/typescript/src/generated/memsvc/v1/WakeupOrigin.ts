@@ -1,0 +1,44 @@
+// Original file: ../../proto/memsvc/v1/wakeup.proto
+
+/**
+ * Who scheduled a wake-up.
+ */
+export const WakeupOrigin = {
+  /**
+   * Not set.
+   */
+  WAKEUP_ORIGIN_UNSPECIFIED: 'WAKEUP_ORIGIN_UNSPECIFIED',
+  /**
+   * The agent, with the built-in function schedule_wakeup.
+   */
+  WAKEUP_ORIGIN_AGENT: 'WAKEUP_ORIGIN_AGENT',
+  /**
+   * A client, with AgentService.ScheduleWakeup.
+   */
+  WAKEUP_ORIGIN_CLIENT: 'WAKEUP_ORIGIN_CLIENT',
+} as const;
+
+/**
+ * Who scheduled a wake-up.
+ */
+export type WakeupOrigin =
+  /**
+   * Not set.
+   */
+  | 'WAKEUP_ORIGIN_UNSPECIFIED'
+  | 0
+  /**
+   * The agent, with the built-in function schedule_wakeup.
+   */
+  | 'WAKEUP_ORIGIN_AGENT'
+  | 1
+  /**
+   * A client, with AgentService.ScheduleWakeup.
+   */
+  | 'WAKEUP_ORIGIN_CLIENT'
+  | 2
+
+/**
+ * Who scheduled a wake-up.
+ */
+export type WakeupOrigin__Output = typeof WakeupOrigin[keyof typeof WakeupOrigin]
