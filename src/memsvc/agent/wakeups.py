@@ -95,6 +95,7 @@ class WakeupService:
         except MemsvcError as exc:
             if exc.reason == "WAKEUP_NOT_PENDING":  # fired elsewhere, or cancelled, meanwhile
                 self._retry.pop(due.wakeup_id, None)
+                log.info("wakeup_not_pending", agent_id=due.agent_id, wakeup_id=due.wakeup_id)
                 return
             self._later(due.wakeup_id)
             level = log.info if exc.reason in WAIT_REASONS else log.warning
