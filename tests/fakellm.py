@@ -83,6 +83,7 @@ class FakeLLM:
         self.summary_scripts: dict[str, deque[Reply]] = defaultdict(deque)
         self.requests: list[dict[str, Any]] = []
         self.embedding_requests: list[dict[str, Any]] = []
+        self.authorizations: list[str] = []  # the Authorization header of every request ("" if none)
         self.service_times: list[float] = []  # seconds each request took to handle (for benchmarks)
         self.lock = threading.Lock()
         self.down = False
@@ -106,6 +107,8 @@ class FakeLLM:
 
             def do_POST(self) -> None:
                 started = time.perf_counter()
+                with fake.lock:
+                    fake.authorizations.append(self.headers.get("authorization", ""))
                 try:
                     length = int(self.headers.get("content-length", "0"))
                     body = json.loads(self.rfile.read(length) or b"{}")

@@ -28,6 +28,8 @@ LAYOUTS = (EMBEDDED, SPLIT)
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 INTERNAL_KEY = "internal-" + secrets.token_hex(8)
 TENANTS_PER_DEPLOYMENT = 1000  # keys are looked up by digest, so many cost nothing per call
+# What servers with API keys let the tests' agents name: the scripted LLMs, on any port.
+TEST_ENDPOINTS = ("http://127.0.0.1",)
 
 
 @dataclass
@@ -77,6 +79,8 @@ def settings_env(changes: Mapping[str, Any]) -> dict[str, str]:
     for name, value in changes.items():
         if name == "api_keys":
             env["MEMSVC_API_KEYS"] = ",".join(f"{tenant}:{key}" for key, tenant in value.items())
+        elif name in Settings.__dataclass_fields__ and isinstance(value, tuple):
+            env[f"MEMSVC_{name.upper()}"] = ",".join(value)
         elif name in Settings.__dataclass_fields__ and not isinstance(value, Mapping):
             env[f"MEMSVC_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
         else:
@@ -103,8 +107,9 @@ def drop_database(url: str) -> None:
 
 def split_env(keys: Mapping[str, str], changes: Mapping[str, Any] | None = None) -> dict[str, str]:
     """The production layout's security: tenants' API keys (with any the test adds, as
-    {key: tenant} in changes["api_keys"]) and the servers' internal key."""
-    changes = dict(changes or {})
+    {key: tenant} in changes["api_keys"]) and the servers' internal key. Agents may name the
+    scripted LLM's endpoints (127.0.0.1), as an operator would allow its own LLM server."""
+    changes = {"allowed_endpoints": TEST_ENDPOINTS, **(changes or {})}
     all_keys = {key: tenant for tenant, key in keys.items()} | dict(changes.pop("api_keys", {}))
     return {"MEMSVC_INTERNAL_KEY": INTERNAL_KEY, **settings_env({**changes, "api_keys": all_keys})}
 

@@ -16,6 +16,7 @@ from memsvc.v1 import (
 )
 from tests.fakellm import call, say
 from tests.helpers import create_agent, error_reason, send
+from tests.layouts import TEST_ENDPOINTS
 
 KEYS = {"key-acme": "acme", "key-globex": "globex"}
 
@@ -43,7 +44,7 @@ pytestmark = pytest.mark.layouts
 
 @pytest.fixture
 def server_changes():
-    return {"api_keys": KEYS}
+    return {"api_keys": KEYS, "allowed_endpoints": TEST_ENDPOINTS}
 
 
 @pytest.fixture

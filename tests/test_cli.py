@@ -19,6 +19,7 @@ from memsvc.server.app import Running, start
 from memsvc_client import MemsvcClient
 from tests.conftest import make_settings
 from tests.fakellm import Call, FakeLLM, Reply, say
+from tests.layouts import TEST_ENDPOINTS
 
 NO_TTY_HINTS = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "MEMSVC_API_KEY", "MEMSVC_ADDRESS", "COLUMNS")
 
@@ -292,7 +293,9 @@ async def test_chat_shows_system_alerts(server: Running, fake_llm, model):
 
 
 async def test_api_key_from_the_option_or_the_environment(tmp_path, fake_llm, model):
-    keyed = await start("all", make_settings(tmp_path / "keyed", api_keys={"sk-acme": "acme"}))
+    keyed = await start(
+        "all", make_settings(tmp_path / "keyed", api_keys={"sk-acme": "acme"}, allowed_endpoints=TEST_ENDPOINTS)
+    )
     try:
         create = ["agents", "create", "--model", model, "--context-window", "16384", "--endpoint", fake_llm.base_url]
         code, out, err = await memsvc(keyed.port, *create, "--name", "keyed", "--api-key", "sk-acme")

@@ -112,7 +112,7 @@ from memsvc.v1 import executor_service_pb2 as epb
 from memsvc.v1 import memory_service_pb2 as mpb
 from tests.conftest import PG_ADMIN, make_settings
 from tests.fakellm import Call, FakeLLM, Reply
-from tests.layouts import create_database, drop_database, split_env, tenant_keys
+from tests.layouts import TEST_ENDPOINTS, create_database, drop_database, split_env, tenant_keys
 from tests.procs import SplitDeployment
 
 DEAD = "http://127.0.0.1:9/v1"
@@ -1889,7 +1889,12 @@ def keyed_world(
     with (
         own_database(request) as url,
         BackgroundServer(
-            data_dir, api_keys=KEYS, internal_key=INTERNAL_KEY, database_url=url, lease_wait_seconds=0.25
+            data_dir,
+            api_keys=KEYS,
+            internal_key=INTERNAL_KEY,
+            database_url=url,
+            lease_wait_seconds=0.25,
+            allowed_endpoints=TEST_ENDPOINTS,
         ) as server,
         client_channel(server.port) as channel,
     ):

@@ -13,6 +13,7 @@ from memsvc.v1 import memory_service_pb2
 from memsvc_client import MemsvcClient, MemsvcRPCError, event_kind
 from tests.conftest import make_settings
 from tests.fakellm import Call, FakeLLM, Reply, call, say
+from tests.layouts import TEST_ENDPOINTS
 
 BLOCKS = {"human": "My name is Xiaoming, I am a product manager", "persona": "You are Letta, my assistant"}
 
@@ -220,7 +221,9 @@ async def test_ingest_reports_progress_then_the_result(client, fake_llm, model, 
 
 
 async def test_api_key_is_sent_on_every_call(tmp_path, fake_llm, model):
-    keyed = await start("all", make_settings(tmp_path / "keyed", api_keys={"sk-acme": "acme"}))
+    keyed = await start(
+        "all", make_settings(tmp_path / "keyed", api_keys={"sk-acme": "acme"}, allowed_endpoints=TEST_ENDPOINTS)
+    )
     address = f"127.0.0.1:{keyed.port}"
     try:
         async with MemsvcClient(address, api_key="sk-acme") as acme:

@@ -25,6 +25,7 @@ import referencing.exceptions
 import referencing.jsonschema
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
+from memsvc import schema_patterns
 from memsvc.errors import InvalidArgument
 from memsvc.models import DEFAULT_APPROVAL_TIMEOUT, DEFAULT_CLIENT_TOOL_TIMEOUT, ClientTool, ToolConfig
 
@@ -41,6 +42,8 @@ RESERVED_PARAMETERS = ("request_heartbeat", "inner_thoughts", "thinking")
 # Keywords OpenAI refuses at the top of a function's parameters (it needs one object schema).
 TOP_LEVEL_REFUSED = ("anyOf", "oneOf", "allOf", "enum", "not")
 EMPTY_SCHEMA = '{"type": "object", "properties": {}}'
+# How long checking one call's arguments may spend matching the schema's regexes, in all.
+ARGUMENT_CHECK_SECONDS = 0.25
 
 
 def _refuse(message: str, field: str) -> InvalidArgument:
@@ -183,6 +186,10 @@ def check_schema(text: str, field: str) -> dict[str, Any]:
                 resolver.lookup(ref)
             except referencing.exceptions.Unresolvable:
                 raise _refuse(f"{field} refers to {ref[:200]!r}, which is not in the schema", field) from None
+    problem = schema_patterns.pattern_problem(schema)
+    if problem is not None:
+        where, what = problem
+        raise _refuse(f"{field}: the regular expression at {where} {what}", field)
     return schema
 
 
@@ -217,7 +224,14 @@ def _validator(schema_text: str) -> jsonschema.protocols.Validator:
 def argument_error(tool: ClientTool, arguments: dict[str, Any]) -> str:
     """Why the LLM's arguments do not fit the tool's schema (for the LLM to fix), or ""."""
     try:
-        error = best_match(_validator(tool.parameters).iter_errors(arguments))
+        with schema_patterns.bounded(ARGUMENT_CHECK_SECONDS):
+            error = best_match(_validator(tool.parameters).iter_errors(arguments))
+    except schema_patterns.PatternTimeout as exc:
+        return (
+            f"the arguments of {tool.name} could not be checked: the pattern {str(exc)[:200]!r} of its schema took "
+            f"over {ARGUMENT_CHECK_SECONDS:g} s to match; the call was not made (the tool's schema needs a simpler "
+            "pattern)"
+        )
     except (referencing.exceptions.Unresolvable, RecursionError) as exc:
         return f"the arguments of {tool.name} could not be checked ({type(exc).__name__}); the tool's schema is broken"
     if error is None:

@@ -43,7 +43,8 @@ class Settings:
     # Where the other servers are, in a split deployment.
     memory_address: str = "127.0.0.1:50052"
     executor_address: str = "127.0.0.1:50053"
-    # LLM endpoint for every agent when set (overrides each agent's model_endpoint).
+    # LLM endpoint for every agent when set (overrides each agent's model_endpoint). The keys go
+    # only to the endpoints the operator configured them for (endpoints.py).
     llm_base_url: str = ""
     llm_api_key: str = ""
     llm_timeout_seconds: float = 60.0
@@ -51,6 +52,9 @@ class Settings:
     # Embedding endpoint for every agent when set (overrides embedding_endpoint).
     embedding_base_url: str = ""
     embedding_api_key: str = ""
+    # URL prefixes agents may name as model_endpoint / embedding_endpoint ("*": any); empty means
+    # the configured endpoints only with API keys, any in development mode (endpoints.py).
+    allowed_endpoints: tuple[str, ...] = ()
     max_steps: int = 50
     # How long a turn waits for an agent busy on another agent server.
     lease_wait_seconds: float = 120.0
@@ -127,6 +131,7 @@ class Settings:
             llm_max_retries=int(number("LLM_MAX_RETRIES", defaults.llm_max_retries)),
             embedding_base_url=text("EMBEDDING_BASE_URL", ""),
             embedding_api_key=text("EMBEDDING_API_KEY", ""),
+            allowed_endpoints=_allowed_endpoints(text("ALLOWED_ENDPOINTS", "")),
             max_steps=int(number("MAX_STEPS", defaults.max_steps)),
             lease_wait_seconds=float(number("LEASE_WAIT_SECONDS", defaults.lease_wait_seconds, float)),
             scheduler_interval_seconds=_positive(
@@ -165,10 +170,6 @@ class Settings:
     def sql_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'memsvc.db'}"
 
-    def llm_key_for(self, endpoint_type: str) -> str:
-        var = PROVIDER_KEY_VARS.get(endpoint_type, "OPENAI_API_KEY")
-        return self.llm_api_key or self.provider_keys.get(var, "") or "not-needed"
-
 
 def _positive(name: str, value: float) -> float:
     if not 0 < value < 1e9:  # NaN fails too
@@ -180,6 +181,14 @@ def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise SystemExit(f"MEMSVC_{name}={value!r}: choose one of {', '.join(allowed)}")
     return value
+
+
+def _allowed_endpoints(spec: str) -> tuple[str, ...]:
+    from memsvc.endpoints import check_allowed_setting  # endpoints.py reads Settings
+
+    entries = tuple(e.strip() for e in spec.split(",") if e.strip())
+    check_allowed_setting(entries)
+    return entries
 
 
 def _api_keys(spec: str, path: str) -> dict[str, str]:

@@ -28,6 +28,7 @@ from openai.types.chat import ChatCompletion
 
 from memsvc import tracing
 from memsvc.agent.events import Usage
+from memsvc.endpoints import EndpointPolicy
 from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
 from memsvc.models import LlmConfig
 from memsvc.settings import Settings
@@ -67,6 +68,7 @@ class LlmReply:
 class LlmClient:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.endpoints = EndpointPolicy(settings)
         self._clients: dict[tuple[str, str], openai.AsyncOpenAI] = {}
 
     def endpoint(self, config: LlmConfig) -> str:
@@ -77,7 +79,11 @@ class LlmClient:
         )
 
     def _client(self, config: LlmConfig) -> openai.AsyncOpenAI:
-        key = (self.endpoint(config), self.settings.llm_key_for(config.model_endpoint_type))
+        endpoint = self.endpoint(config)
+        if not self.settings.llm_base_url:  # an agent stored before MEMSVC_ALLOWED_ENDPOINTS changed
+            self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
+        # The operator's key only where the operator configured it to go (endpoints.py).
+        key = (endpoint, self.endpoints.llm_key(endpoint, config.model_endpoint_type))
         client = self._clients.get(key)
         if client is None:
             client = openai.AsyncOpenAI(
@@ -85,6 +91,8 @@ class LlmClient:
                 api_key=key[1],
                 timeout=self.settings.llm_timeout_seconds,
                 max_retries=0,  # retried here, each attempt under a deadline (complete)
+                # A redirect would carry the request to where the allow-list never looked.
+                http_client=openai.DefaultAsyncHttpxClient(follow_redirects=False),
             )
             self._clients[key] = client
         return client
@@ -135,12 +143,13 @@ class LlmClient:
         """One request, start to last byte within the timeout."""
         timeout = self.settings.llm_timeout_seconds
         where = f"the LLM endpoint {self.endpoint(config)} (model {config.model})"
+        client = self._client(config)  # refuses an endpoint agents may no longer name
         try:
             async with asyncio.timeout(timeout):
                 # The client's own request path (auth, errors, parsing) without the
                 # typed-params transform, which walks every message and costs ~10 ms a call
                 # on a full window; our messages are plain JSON already.
-                return await self._client(config).post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
+                return await client.post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
         except TimeoutError:
             error = Unavailable(
                 f"{where} did not finish its reply within {timeout:g} s (MEMSVC_LLM_TIMEOUT_SECONDS); try again",

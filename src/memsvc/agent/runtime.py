@@ -33,6 +33,7 @@ from memsvc.agent_config import (
     check_max_steps,
     complete_block,
 )
+from memsvc.endpoints import EndpointPolicy
 from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
@@ -41,6 +42,7 @@ from memsvc.models import (
     LOCAL_EMBEDDING_MODEL,
     Agent,
     EmbeddingConfig,
+    LlmConfig,
     Message,
     MessageInput,
     Page,
@@ -69,6 +71,7 @@ class AgentRuntime:
         self.store = store
         self.deps = LoopDeps(store, executor, llm)
         self.settings = settings
+        self.endpoints = EndpointPolicy(settings)
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
         self.wakeups = WakeupService(self.turns, store, settings)
@@ -127,7 +130,7 @@ class AgentRuntime:
         agent.id = str(uuid.uuid4())
         agent.name = validation.text(agent.name or f"agent-{agent.id[:8]}", "name", max_chars=256)
         agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "system", max_chars=100_000)
-        agent.llm_config = check_llm_config(agent.llm_config)
+        agent.llm_config = self.check_llm(agent.llm_config)
         agent.embedding_config = self.complete_embedding(agent.embedding_config)
         agent.context_config = check_context_config(agent.context_config)
         agent.max_steps = check_max_steps(agent.max_steps)
@@ -161,6 +164,15 @@ class AgentRuntime:
                 field="embedding_config.embedding_chunk_size",
             )
         check_embedding_config(config)
+        self.endpoints.check(config.embedding_endpoint, "embedding_config.embedding_endpoint")
+        return config
+
+    def check_llm(self, config: LlmConfig | None) -> LlmConfig:
+        """check_llm_config, and an endpoint the operator allows agents to name (endpoints.py); one
+        that MEMSVC_LLM_BASE_URL overrides is never called, so not refused."""
+        config = check_llm_config(config)
+        if not self.settings.llm_base_url:
+            self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
         return config
 
     async def get_agent(self, agent_id: str) -> Agent:
@@ -185,7 +197,7 @@ class AgentRuntime:
         if "system" in fields:
             agent.system = validation.text(agent.system or DEFAULT_SYSTEM, "agent.system", max_chars=100_000)
         if "llm_config" in fields:
-            agent.llm_config = check_llm_config(agent.llm_config)
+            agent.llm_config = self.check_llm(agent.llm_config)
         if "embedding_config" in fields:
             agent.embedding_config = self.complete_embedding(agent.embedding_config)
             if agent.embedding_config.embedding_dim != current.embedding_config.embedding_dim:

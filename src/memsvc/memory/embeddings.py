@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Protocol
 
 from memsvc.agent_config import check_url
+from memsvc.endpoints import EndpointPolicy
 from memsvc.errors import FailedPrecondition, InvalidArgument, Unavailable
 from memsvc.memory.e5 import MODEL as E5_MODEL
 from memsvc.memory.e5 import E5Embedder
@@ -39,6 +40,8 @@ class OpenAIEmbedder:
             api_key=api_key,
             timeout=settings.llm_timeout_seconds,
             max_retries=settings.llm_max_retries,
+            # A redirect would carry the request to where the allow-list never looked.
+            http_client=openai.DefaultAsyncHttpxClient(follow_redirects=False),
         )
 
     async def embed(self, texts: list[str], purpose: str = "document") -> list[list[float]]:
@@ -132,6 +135,7 @@ class Embedders:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.endpoints = EndpointPolicy(settings)
         # One model in memory each; background work (recall indexing) runs on one core,
         # so requests keep the others.
         self.local = OnnxEmbedder(MINILM, settings.embedding_threads)
@@ -150,8 +154,11 @@ class Embedders:
             if config.embedding_model == E5_MODEL:
                 return self.e5_background if background else self.e5
             return self.local_background if background else self.local
+        # An agent stored before MEMSVC_ALLOWED_ENDPOINTS changed is refused here too.
+        self.endpoints.check(config.embedding_endpoint, "embedding_config.embedding_endpoint")
         base_url = base_url or DEFAULT_ENDPOINTS.get(config.embedding_endpoint_type, DEFAULT_ENDPOINTS["openai"])
-        api_key = self.settings.embedding_api_key or self.settings.llm_key_for(config.embedding_endpoint_type)
+        # The operator's key only where the operator configured it to go (endpoints.py).
+        api_key = self.endpoints.embedding_key(base_url, config.embedding_endpoint_type)
         key = (base_url, api_key, config.embedding_model)
         if key not in self._remote:
             try:
