@@ -202,7 +202,7 @@ class Wakeup:
     due_time: float
     reason: str
     status: str  # "pending", "fired" or "cancelled"
-    created_by: str  # "agent" or "client"
+    created_by: str  # "agent", "client" or "document" (IngestDocument's notify_agent)
     create_time: float
     fire_time: float = 0.0  # when it fired, or was cancelled
     turn_id: str = ""  # the turn it started
@@ -228,6 +228,7 @@ class DueWakeup:
     due_time: float
     reason: str
     create_time: float
+    origin: str = "agent"  # "agent", "client" or "document"
 
 
 @dataclass(slots=True)
@@ -335,6 +336,7 @@ class DocumentInput:
     tags: tuple[str, ...] = ()
     chunk_size: int = 0
     chunk_overlap: int = 0
+    notify_agent: bool = False  # when ingested, the agent gets a turn saying so (a document event)
 
 
 @dataclass(slots=True, frozen=True)
@@ -350,6 +352,7 @@ class IngestResult:
     chunks_created: int
     chunks_existing: int
     document_tag: str
+    wakeup_id: str = ""  # with notify_agent: the wake-up that starts the agent's turn
 
 
 @dataclass(slots=True, frozen=True)

@@ -15,6 +15,7 @@ The rules (README, "Scheduled wake-ups"):
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import UTC, datetime
 
@@ -104,12 +105,26 @@ def event_text(wakeup_id: str, wakeup_reason: str, due: float, fired: float, lat
         f"[Scheduled wake-up {wakeup_id}] It is {iso(fired)} (UTC). The wake-up scheduled for {iso(due)} is due. "
         f"Reason: {wakeup_reason}"
     )
-    if late:
-        text += (
-            f"\nThis wake-up fires late, {_span(fired - due)} after its time: no agent server could run it then. "
-            "Decide whether it still matters."
-        )
-    return text
+    return text + (late_note(due, fired) if late else "")
+
+
+def late_note(due: float, fired: float) -> str:
+    return (
+        f"\nThis wake-up fires late, {_span(fired - due)} after its time: no agent server could run it then. "
+        "Decide whether it still matters."
+    )
+
+
+def document_event_text(name: str, tag: str, chunks: int, created: int, document_id: str) -> str:
+    """The system event of an ingested document (IngestDocument's notify_agent), stored as its
+    wake-up's reason: at most about 700 characters (a name has at most 200)."""
+    new = "all new" if created == chunks else f"{created} new, {chunks - created} you had already"
+    return (
+        f"[Document ingested] The document {json.dumps(name, ensure_ascii=False)} arrived in your archival memory: "
+        f"{chunks} chunk{'s' if chunks != 1 else ''} ({new}), document id {document_id[:16]}. Read it with "
+        f"archival_memory_search and tags {json.dumps([tag], ensure_ascii=False)} (page through the results), "
+        "then save what matters: a short summary in archival memory, key facts in your core memory."
+    )
 
 
 def _span(seconds: float) -> str:

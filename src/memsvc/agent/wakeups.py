@@ -84,7 +84,10 @@ class WakeupService:
         try:
             fired = now()
             late = fired - due.due_time > self.settings.wakeup_late_seconds
-            text = wakeup_rules.event_text(due.wakeup_id, due.reason, due.due_time, fired, late)
+            if due.origin == "document":  # its reason is the whole event (wakeup_rules.document_event_text)
+                text = due.reason + (wakeup_rules.late_note(due.due_time, fired) if late else "")
+            else:
+                text = wakeup_rules.event_text(due.wakeup_id, due.reason, due.due_time, fired, late)
             await self.runner.send(
                 due.agent_id, [MessageInput(Role.SYSTEM, text)], _nowhere, wakeup=WakeupFiring(due.wakeup_id, late)
             )

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import structlog
 
-from memsvc import agent_config, client_tools, paging, tracing, validation
+from memsvc import agent_config, client_tools, paging, tracing, validation, wakeup_rules
 from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument
 from memsvc.memory import context_block, documents, duplicates, portable
@@ -659,7 +659,11 @@ class MemoryStore(WakeupStore):
             done += len(batch)
             yield IngestProgress(done, len(unique))
         document_id = hashlib.sha256(document.content).hexdigest()
-        yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag)
+        wakeup_id = ""
+        if document.notify_agent:  # the agent's turn about it: a wake-up due now (agent/wakeups.py)
+            text = wakeup_rules.document_event_text(name, tag, len(unique), len(todo), document_id)
+            wakeup_id = (await self.schedule_wakeup(agent_id, now(), text, "document")).id
+        yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag, wakeup_id)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:
         """Meaning and words fused (memory/search.py), with tag and date filters."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from memsvc.storage.sql import SqlStore
 
 T = TypeVar("T")
-CREATORS = ("agent", "client")
+CREATORS = ("agent", "client", "document")
 
 
 class WakeupStore:

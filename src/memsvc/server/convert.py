@@ -403,6 +403,7 @@ def ingest_event_to_pb(event: IngestProgress | IngestResult) -> memory_service_p
         chunks_created=event.chunks_created,
         chunks_existing=event.chunks_existing,
         document_tag=event.document_tag,
+        wakeup_id=event.wakeup_id,
     )
     return memory_service_pb2.IngestDocumentResponse(result=result)
 
@@ -411,7 +412,7 @@ def ingest_event_from_pb(response: memory_service_pb2.IngestDocumentResponse) ->
     if response.WhichOneof("event") == "progress":
         return IngestProgress(response.progress.chunks_done, response.progress.chunks_total)
     r = response.result
-    return IngestResult(r.document_id, r.chunks_total, r.chunks_created, r.chunks_existing, r.document_tag)
+    return IngestResult(r.document_id, r.chunks_total, r.chunks_created, r.chunks_existing, r.document_tag, r.wakeup_id)
 
 
 # ----- executor --------------------------------------------------------------------------

@@ -13,7 +13,11 @@ STATE_TO_PB = {
     "cancelled": wakeup_pb2.WAKEUP_STATE_CANCELLED,
 }
 STATE_FROM_PB = {v: k for k, v in STATE_TO_PB.items()}
-ORIGIN_TO_PB = {"agent": wakeup_pb2.WAKEUP_ORIGIN_AGENT, "client": wakeup_pb2.WAKEUP_ORIGIN_CLIENT}
+ORIGIN_TO_PB = {
+    "agent": wakeup_pb2.WAKEUP_ORIGIN_AGENT,
+    "client": wakeup_pb2.WAKEUP_ORIGIN_CLIENT,
+    "document": wakeup_pb2.WAKEUP_ORIGIN_DOCUMENT,
+}
 ORIGIN_FROM_PB = {v: k for k, v in ORIGIN_TO_PB.items()}
 
 

@@ -142,6 +142,7 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             tags=tuple(request.tags),
             chunk_size=request.chunk_size,
             chunk_overlap=request.chunk_overlap,
+            notify_agent=request.notify_agent,
         )
         async for event in self.store.ingest_document(request.agent_id, document):
             yield convert.ingest_event_to_pb(event)
@@ -367,6 +368,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
                     due_time=convert.timestamp(d.due_time),
                     reason=d.reason,
                     create_time=convert.ts(d.create_time),
+                    origin=convert_wakeups.ORIGIN_TO_PB.get(d.origin, 0),
                 )
                 for d in due
             ]

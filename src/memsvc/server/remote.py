@@ -286,6 +286,7 @@ class RemoteMemory:
                 convert.output_seconds(w.due_time),
                 w.reason,
                 convert.output_seconds(w.create_time),
+                convert_wakeups.ORIGIN_FROM_PB.get(w.origin, "client"),
             )
             for w in res.wakeups
         ]
@@ -460,6 +461,7 @@ class RemoteMemory:
             tags=list(document.tags),
             chunk_size=document.chunk_size,
             chunk_overlap=document.chunk_overlap,
+            notify_agent=document.notify_agent,
         )
         try:
             async for response in self.memory.IngestDocument(req):

@@ -408,17 +408,19 @@ class ListDueWakeupsResponse(_message.Message):
     def __init__(self, wakeups: _Optional[_Iterable[_Union[DueWakeup, _Mapping]]] = ...) -> None: ...
 
 class DueWakeup(_message.Message):
-    __slots__ = ("tenant", "agent_id", "wakeup_id", "due_time", "reason", "create_time")
+    __slots__ = ("tenant", "agent_id", "wakeup_id", "due_time", "reason", "create_time", "origin")
     TENANT_FIELD_NUMBER: _ClassVar[int]
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
     DUE_TIME_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
     tenant: str
     agent_id: str
     wakeup_id: str
     due_time: _timestamp_pb2.Timestamp
     reason: str
     create_time: _timestamp_pb2.Timestamp
-    def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    origin: _wakeup_pb2.WakeupOrigin
+    def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., origin: _Optional[_Union[_wakeup_pb2.WakeupOrigin, str]] = ...) -> None: ...

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16memsvc/v1/wakeup.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb3\x02\n\x06Wakeup\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12,\n\x08\x64ue_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12%\n\x05state\x18\x05 \x01(\x0e\x32\x16.memsvc.v1.WakeupState\x12\'\n\x06origin\x18\x06 \x01(\x0e\x32\x17.memsvc.v1.WakeupOrigin\x12/\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tdone_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07turn_id\x18\t \x01(\t\x12\x0c\n\x04late\x18\n \x01(\x08*y\n\x0bWakeupState\x12\x1c\n\x18WAKEUP_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14WAKEUP_STATE_PENDING\x10\x01\x12\x16\n\x12WAKEUP_STATE_FIRED\x10\x02\x12\x1a\n\x16WAKEUP_STATE_CANCELLED\x10\x03*`\n\x0cWakeupOrigin\x12\x1d\n\x19WAKEUP_ORIGIN_UNSPECIFIED\x10\x00\x12\x17\n\x13WAKEUP_ORIGIN_AGENT\x10\x01\x12\x18\n\x14WAKEUP_ORIGIN_CLIENT\x10\x02\x42}\n\rcom.memsvc.v1B\x0bWakeupProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16memsvc/v1/wakeup.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb3\x02\n\x06Wakeup\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12,\n\x08\x64ue_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12%\n\x05state\x18\x05 \x01(\x0e\x32\x16.memsvc.v1.WakeupState\x12\'\n\x06origin\x18\x06 \x01(\x0e\x32\x17.memsvc.v1.WakeupOrigin\x12/\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tdone_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07turn_id\x18\t \x01(\t\x12\x0c\n\x04late\x18\n \x01(\x08*y\n\x0bWakeupState\x12\x1c\n\x18WAKEUP_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14WAKEUP_STATE_PENDING\x10\x01\x12\x16\n\x12WAKEUP_STATE_FIRED\x10\x02\x12\x1a\n\x16WAKEUP_STATE_CANCELLED\x10\x03*|\n\x0cWakeupOrigin\x12\x1d\n\x19WAKEUP_ORIGIN_UNSPECIFIED\x10\x00\x12\x17\n\x13WAKEUP_ORIGIN_AGENT\x10\x01\x12\x18\n\x14WAKEUP_ORIGIN_CLIENT\x10\x02\x12\x1a\n\x16WAKEUP_ORIGIN_DOCUMENT\x10\x03\x42}\n\rcom.memsvc.v1B\x0bWakeupProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,7 +36,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_WAKEUPSTATE']._serialized_start=380
   _globals['_WAKEUPSTATE']._serialized_end=501
   _globals['_WAKEUPORIGIN']._serialized_start=503
-  _globals['_WAKEUPORIGIN']._serialized_end=599
+  _globals['_WAKEUPORIGIN']._serialized_end=627
   _globals['_WAKEUP']._serialized_start=71
   _globals['_WAKEUP']._serialized_end=378
 # @@protoc_insertion_point(module_scope)

@@ -21,6 +21,7 @@ class WakeupOrigin(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     WAKEUP_ORIGIN_UNSPECIFIED: _ClassVar[WakeupOrigin]
     WAKEUP_ORIGIN_AGENT: _ClassVar[WakeupOrigin]
     WAKEUP_ORIGIN_CLIENT: _ClassVar[WakeupOrigin]
+    WAKEUP_ORIGIN_DOCUMENT: _ClassVar[WakeupOrigin]
 WAKEUP_STATE_UNSPECIFIED: WakeupState
 WAKEUP_STATE_PENDING: WakeupState
 WAKEUP_STATE_FIRED: WakeupState
@@ -28,6 +29,7 @@ WAKEUP_STATE_CANCELLED: WakeupState
 WAKEUP_ORIGIN_UNSPECIFIED: WakeupOrigin
 WAKEUP_ORIGIN_AGENT: WakeupOrigin
 WAKEUP_ORIGIN_CLIENT: WakeupOrigin
+WAKEUP_ORIGIN_DOCUMENT: WakeupOrigin
 
 class Wakeup(_message.Message):
     __slots__ = ("id", "agent_id", "due_time", "reason", "state", "origin", "create_time", "done_time", "turn_id", "late")

@@ -57,7 +57,7 @@ class WakeupsMixin(SqlBase):
                 .subquery()
             )
             pending = conn.execute(select(func.count()).select_from(capped)).scalar_one()
-            if pending >= wakeup_rules.MAX_PENDING:
+            if pending >= wakeup_rules.MAX_PENDING and created_by != "document":  # an ingest's is never refused
                 raise wakeup_rules.too_many(agent_id, pending)
             row = {
                 "id": str(uuid.uuid4()),
@@ -123,6 +123,7 @@ class WakeupsMixin(SqlBase):
                 wakeups.c.due_us,
                 wakeups.c.reason,
                 wakeups.c.create_us,
+                wakeups.c.created_by,
             )
             .join(agents, agents.c.id == wakeups.c.agent_id)
             .where(wakeups.c.status == "pending", wakeups.c.due_us <= us(due_before), agents.c.open_turn_id == "")
@@ -131,7 +132,9 @@ class WakeupsMixin(SqlBase):
         )
         with self._read() as conn:
             rows = conn.execute(query).all()
-        return [DueWakeup(r.tenant, r.agent_id, r.id, s(r.due_us), r.reason, s(r.create_us)) for r in rows]
+        return [
+            DueWakeup(r.tenant, r.agent_id, r.id, s(r.due_us), r.reason, s(r.create_us), r.created_by) for r in rows
+        ]
 
     def fire_wakeup(self, conn: Connection, agent_id: str, firing: WakeupFiring, turn_id: str) -> None:
         """Within a commit: pending -> fired, for this turn; ABORTED (WAKEUP_NOT_PENDING) if it is

@@ -24,7 +24,10 @@ export interface ClientTool {
    * ["city"]}`. The top level must be an object schema (`"type": "object"`, no
    * top-level `anyOf`/`oneOf`/`allOf`/`enum`/`not`), as LLM providers require; at
    * most 64 KiB. memsvc adds `request_heartbeat` (and `inner_thoughts`): they may not
-   * be declared. If empty, the tool takes no parameters.
+   * be declared. Each `pattern` / `patternProperties` regex has at most 1,000
+   * characters; the LLM's arguments are matched against them with a deadline, and a
+   * call whose check runs out of time fails (the LLM is told). If empty, the tool
+   * takes no parameters.
    */
   'parameters'?: (string);
 }
@@ -52,7 +55,10 @@ export interface ClientTool__Output {
    * ["city"]}`. The top level must be an object schema (`"type": "object"`, no
    * top-level `anyOf`/`oneOf`/`allOf`/`enum`/`not`), as LLM providers require; at
    * most 64 KiB. memsvc adds `request_heartbeat` (and `inner_thoughts`): they may not
-   * be declared. If empty, the tool takes no parameters.
+   * be declared. Each `pattern` / `patternProperties` regex has at most 1,000
+   * characters; the LLM's arguments are matched against them with a deadline, and a
+   * call whose check runs out of time fails (the LLM is told). If empty, the tool
+   * takes no parameters.
    */
   'parameters': (string);
 }

@@ -1,6 +1,7 @@
 // Original file: ../../proto/memsvc/v1/agent_store_service.proto
 
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
+import type { WakeupOrigin as _memsvc_v1_WakeupOrigin, WakeupOrigin__Output as _memsvc_v1_WakeupOrigin__Output } from '../../memsvc/v1/WakeupOrigin.js';
 
 /**
  * A pending wake-up whose time has come.
@@ -30,6 +31,10 @@ export interface DueWakeup {
    * When it was scheduled.
    */
   'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * Who scheduled it: a document's wake-up carries its whole event text as `reason`.
+   */
+  'origin'?: (_memsvc_v1_WakeupOrigin);
 }
 
 /**
@@ -60,4 +65,8 @@ export interface DueWakeup__Output {
    * When it was scheduled.
    */
   'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * Who scheduled it: a document's wake-up carries its whole event text as `reason`.
+   */
+  'origin': (_memsvc_v1_WakeupOrigin__Output);
 }

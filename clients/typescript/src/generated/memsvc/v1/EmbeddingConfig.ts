@@ -12,7 +12,10 @@ export interface EmbeddingConfig {
   'embedding_model'?: (string);
   /**
    * The OpenAI-compatible base URL serving `/embeddings`. If empty, the server's
-   * MEMSVC_EMBEDDING_BASE_URL applies, else the default for the endpoint type.
+   * MEMSVC_EMBEDDING_BASE_URL applies, else the default for the endpoint type. As
+   * with `model_endpoint`: the server's keys go only where its operator configured
+   * them, and an endpoint outside MEMSVC_ALLOWED_ENDPOINTS is PERMISSION_DENIED
+   * (ENDPOINT_NOT_ALLOWED).
    */
   'embedding_endpoint'?: (string);
   /**
@@ -47,7 +50,10 @@ export interface EmbeddingConfig__Output {
   'embedding_model': (string);
   /**
    * The OpenAI-compatible base URL serving `/embeddings`. If empty, the server's
-   * MEMSVC_EMBEDDING_BASE_URL applies, else the default for the endpoint type.
+   * MEMSVC_EMBEDDING_BASE_URL applies, else the default for the endpoint type. As
+   * with `model_endpoint`: the server's keys go only where its operator configured
+   * them, and an endpoint outside MEMSVC_ALLOWED_ENDPOINTS is PERMISSION_DENIED
+   * (ENDPOINT_NOT_ALLOWED).
    */
   'embedding_endpoint': (string);
   /**

@@ -14,7 +14,10 @@ export interface LlmConfig {
    * The OpenAI-compatible base URL, e.g. "https://api.deepseek.com/v1". If empty,
    * the server's MEMSVC_LLM_BASE_URL applies, else the default for
    * `model_endpoint_type`. When MEMSVC_LLM_BASE_URL is set it overrides this field
-   * for every agent (the operator's choice wins).
+   * for every agent (the operator's choice wins). The server's API keys are sent only
+   * to the endpoints its operator configured them for, never to another one named here;
+   * an endpoint outside MEMSVC_ALLOWED_ENDPOINTS (by default, with API keys: only the
+   * configured ones) is PERMISSION_DENIED with reason ENDPOINT_NOT_ALLOWED.
    */
   'model_endpoint'?: (string);
   /**
@@ -59,7 +62,10 @@ export interface LlmConfig__Output {
    * The OpenAI-compatible base URL, e.g. "https://api.deepseek.com/v1". If empty,
    * the server's MEMSVC_LLM_BASE_URL applies, else the default for
    * `model_endpoint_type`. When MEMSVC_LLM_BASE_URL is set it overrides this field
-   * for every agent (the operator's choice wins).
+   * for every agent (the operator's choice wins). The server's API keys are sent only
+   * to the endpoints its operator configured them for, never to another one named here;
+   * an endpoint outside MEMSVC_ALLOWED_ENDPOINTS (by default, with API keys: only the
+   * configured ones) is PERMISSION_DENIED with reason ENDPOINT_NOT_ALLOWED.
    */
   'model_endpoint': (string);
   /**

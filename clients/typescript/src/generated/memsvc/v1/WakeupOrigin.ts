@@ -16,6 +16,11 @@ export const WakeupOrigin = {
    * A client, with AgentService.ScheduleWakeup.
    */
   WAKEUP_ORIGIN_CLIENT: 'WAKEUP_ORIGIN_CLIENT',
+  /**
+   * MemoryService.IngestDocument with `notify_agent`: due at once, its event says
+   * which document arrived.
+   */
+  WAKEUP_ORIGIN_DOCUMENT: 'WAKEUP_ORIGIN_DOCUMENT',
 } as const;
 
 /**
@@ -37,6 +42,12 @@ export type WakeupOrigin =
    */
   | 'WAKEUP_ORIGIN_CLIENT'
   | 2
+  /**
+   * MemoryService.IngestDocument with `notify_agent`: due at once, its event says
+   * which document arrived.
+   */
+  | 'WAKEUP_ORIGIN_DOCUMENT'
+  | 3
 
 /**
  * Who scheduled a wake-up.

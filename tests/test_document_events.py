@@ -1,0 +1,88 @@
+"""Document events: IngestDocument with notify_agent gives the agent a turn about the document,
+which it can read (archival_memory_search with the document's tag) and quote."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from memsvc.v1 import agent_service_pb2 as pb
+from memsvc.v1 import memory_service_pb2, message_pb2, step_pb2, wakeup_pb2
+from tests.fakellm import call, say
+from tests.helpers import create_agent, events_of
+from tests.test_wakeups import FIRED, until_fired, wakeups
+
+pytestmark = pytest.mark.layouts
+
+MEMO = (
+    "# Field memo\n\nThe night shift at the Glacier Archive moves the ice cores to freezer 7 every Thursday. "
+    "Lars Eriksson signs the transfer log."
+)
+QUOTE = "The night shift at the Glacier Archive moves the ice cores to freezer 7 every Thursday."
+
+
+async def ingest(memory, agent_id: str, **fields) -> memory_service_pb2.IngestResult:
+    request = memory_service_pb2.IngestDocumentRequest(
+        agent_id=agent_id, name="memo.md", content=MEMO.encode(), **fields
+    )
+    responses = [r async for r in memory.IngestDocument(request)]
+    return responses[-1].result
+
+
+async def test_an_ingested_document_starts_a_turn_whose_reply_quotes_its_chunk(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    watch = agents.WatchAgent(pb.WatchAgentRequest(agent_id=agent.id, after_agent_sequence=0))
+    fake_llm.script(
+        model,
+        call("archival_memory_search", thought="A document arrived: read it.", query="memo", tags=["document:memo.md"]),
+        say(f"The memo says: {QUOTE}", thought="Tell the user what it says."),
+    )
+    result = await ingest(memory, agent.id, notify_agent=True)
+    assert result.chunks_created == 1
+    assert result.document_tag == "document:memo.md"
+    assert result.wakeup_id
+
+    events: list[step_pb2.StepEvent] = []
+    async with asyncio.timeout(30):
+        async for response in watch:
+            events.append(response.event)
+            if response.event.WhichOneof("event") == "turn_end":
+                break
+    watch.cancel()
+    received = events[0].input_received
+    assert received.role == message_pb2.MESSAGE_ROLE_SYSTEM
+    assert '"memo.md"' in received.content
+    assert "1 chunk (all new)" in received.content
+    assert '["document:memo.md"]' in received.content
+    assert "archival_memory_search" in received.content
+    found = events_of(events, "function_result")[0]
+    assert found.ok
+    assert "freezer 7" in found.result  # the chunk reached the agent
+    assert events_of(events, "assistant_message")[0].content == f"The memo says: {QUOTE}"
+    # What the LLM was shown: the event, then the chunk from its search.
+    last = fake_llm.chat_requests(model)[-1]["messages"]
+    assert any("[Document ingested]" in str(m.get("content")) for m in last)
+    assert any("freezer 7" in str(m.get("content")) for m in last if m["role"] == "tool")
+
+    fired = await until_fired(agents, agent.id, result.wakeup_id)
+    assert fired.origin == wakeup_pb2.WAKEUP_ORIGIN_DOCUMENT
+    assert fired.turn_id == events[0].turn_id
+
+
+async def test_without_notify_agent_an_ingest_starts_no_turn(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    quiet = await ingest(memory, agent.id)
+    assert not quiet.wakeup_id
+    # Ingested again (nothing new) with notify_agent: the event says so, and a turn starts.
+    fake_llm.script(model, say("I know that memo already."))
+    again = await ingest(memory, agent.id, notify_agent=True)
+    assert again.chunks_existing == 1
+    fired = await until_fired(agents, agent.id, again.wakeup_id)
+    listed = await agents.ListMessages(pb.ListMessagesRequest(agent_id=agent.id))
+    events = [m.content for m in listed.messages if m.role == message_pb2.MESSAGE_ROLE_SYSTEM]
+    assert len(events) == 1
+    assert "0 new, 1 you had already" in events[0]
+    turns = (await agents.ListTurns(pb.ListTurnsRequest(agent_id=agent.id))).turns
+    assert [t.id for t in turns] == [fired.turn_id]
+    assert [w.id for w in await wakeups(agents, agent.id, FIRED)] == [again.wakeup_id]
