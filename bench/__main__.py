@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, durability, embedding, growth, retrieval, turns
+from bench import client_tools, components, databases, durability, embedding, growth, retrieval, turns, wakeups
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -37,6 +37,7 @@ _REGISTERED = (
     growth,
     retrieval,
     turns,
+    wakeups,
 )  # importing them registers their scenarios
 ORDER = (
     "turn_embedded",
@@ -56,6 +57,7 @@ ORDER = (
     "cold_start",
     "rss",
     "retrieval",
+    "wakeups_pending",
 )
 
 

@@ -10,6 +10,7 @@ import time
 
 import grpc
 import pytest
+from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.v1 import agent_service_pb2 as pb
@@ -61,7 +62,7 @@ async def wake_events(agents, agent_id: str) -> list[str]:
 
 
 async def test_the_agent_schedules_a_wakeup_that_fires_once_and_a_watcher_sees_it(agents, fake_llm, model):
-    agent = await create_agent(agents, fake_llm, model)
+    agent = await create_agent(agents, fake_llm, model, enable_wakeups=True)
     watch = agents.WatchAgent(pb.WatchAgentRequest(agent_id=agent.id, after_agent_sequence=0))
     fake_llm.script(
         model,
@@ -144,7 +145,7 @@ async def test_a_client_schedules_lists_and_cancels_and_a_cancelled_one_never_fi
 
 
 async def test_the_agent_lists_and_cancels_its_wakeups(agents, fake_llm, model):
-    agent = await create_agent(agents, fake_llm, model)
+    agent = await create_agent(agents, fake_llm, model, enable_wakeups=True)
     far = (
         await agents.ScheduleWakeup(pb.ScheduleWakeupRequest(agent_id=agent.id, reason="water the plants", at=at(3600)))
     ).wakeup
@@ -173,6 +174,27 @@ async def test_the_agent_lists_and_cancels_its_wakeups(agents, fake_llm, model):
     assert "delay_seconds" in refused.result
     assert await wakeups(agents, agent.id) == []
     assert [w.state for w in await wakeups(agents, agent.id, CANCELLED)] == [CANCELLED]
+
+
+async def test_the_wakeup_functions_are_offered_only_to_agents_that_enable_them(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    assert not agent.enable_wakeups
+
+    async def names() -> set[str]:
+        return {t.name for t in (await agents.ListTools(pb.ListToolsRequest(agent_id=agent.id))).tools}
+
+    wakeup_functions = {"schedule_wakeup", "list_wakeups", "cancel_wakeup"}
+    assert not (await names()) & wakeup_functions
+    fake_llm.script(model, call("schedule_wakeup", reason="x", delay_seconds=60), say("Hm."))
+    reply = await send(agents, agent.id, "remind me")
+    assert not events_of(reply.events, "function_result")[0].ok  # no such function for this agent
+    assert await wakeups(agents, agent.id) == []
+    agent.enable_wakeups = True
+    updated = await agents.UpdateAgent(
+        pb.UpdateAgentRequest(agent=agent, update_mask=FieldMask(paths=["enable_wakeups"]))
+    )
+    assert updated.agent.enable_wakeups
+    assert wakeup_functions <= await names()
 
 
 async def expect(agents, request: pb.ScheduleWakeupRequest, code: grpc.StatusCode, reason: str = "") -> str:

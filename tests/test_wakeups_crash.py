@@ -48,7 +48,7 @@ async def test_wakeups_scheduled_by_agents_fire_exactly_once_after_kill_9_with_t
     try:
         # Five agents each schedule a wake-up, due at about the same time, while the servers
         # are killed: after the restart both agent servers find each one due; each fires once.
-        created = [await create_agent(agents, fake_llm, f"{model}-{i}") for i in range(5)]
+        created = [await create_agent(agents, fake_llm, f"{model}-{i}", enable_wakeups=True) for i in range(5)]
         for i in range(5):
             fake_llm.script(
                 f"{model}-{i}",

@@ -90,6 +90,7 @@ class ToolConfig:
     requiring_approval: tuple[str, ...] = ()
     client_tool_timeout: int = DEFAULT_CLIENT_TOOL_TIMEOUT  # seconds
     approval_timeout: int = DEFAULT_APPROVAL_TIMEOUT  # seconds
+    wakeups: bool = False  # the LLM gets the wake-up functions (Agent.enable_wakeups)
 
     def client_tool(self, name: str) -> ClientTool | None:
         return next((t for t in self.client_tools if t.name == name), None)

@@ -58,7 +58,13 @@ Emit = Callable[[Event], Awaitable[None]]
 
 # UpdateAgent's field paths; the tool fields are stored together (Agent.tools).
 TOOL_FIELDS = frozenset(
-    {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
+    {
+        "client_tools",
+        "tools_requiring_approval",
+        "client_tool_timeout_seconds",
+        "approval_timeout_seconds",
+        "enable_wakeups",
+    }
 )
 UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
 LOCAL_CHUNK_SIZE = 200
@@ -330,4 +336,5 @@ def _merged_tools(current: ToolConfig, given: ToolConfig, fields: frozenset[str]
         if "client_tool_timeout_seconds" in fields
         else current.client_tool_timeout,
         approval_timeout=given.approval_timeout if "approval_timeout_seconds" in fields else current.approval_timeout,
+        wakeups=given.wakeups if "enable_wakeups" in fields else current.wakeups,
     )

@@ -44,7 +44,7 @@ async def _cancel_wakeup(m: FunctionMemory, agent: str, a: dict[str, Any]) -> Ou
     return Outcome(f"Wake-up {wakeup.id} ({wakeup.reason[:200]}) is cancelled; it will not fire.")
 
 
-WAKEUP_FUNCTIONS = (
+WAKEUP_FUNCTIONS: tuple[Function, ...] = (
     Function(
         "schedule_wakeup",
         "Schedules a wake-up: at that time you get a system event with the reason, and can act (e.g. remind "
@@ -74,3 +74,4 @@ WAKEUP_FUNCTIONS = (
         _cancel_wakeup,
     ),
 )
+WAKEUP_FUNCTION_NAMES = frozenset(f.name for f in WAKEUP_FUNCTIONS)  # offered only with Agent.enable_wakeups

@@ -39,6 +39,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
                 tools_requiring_approval=request.tools_requiring_approval,
                 client_tool_timeout_seconds=request.client_tool_timeout_seconds,
                 approval_timeout_seconds=request.approval_timeout_seconds,
+                enable_wakeups=request.enable_wakeups,
             )
         )
         created = await self.runtime.create_agent(agent, request.request_id)

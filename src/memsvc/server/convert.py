@@ -210,6 +210,7 @@ def tools_to_pb(c: ToolConfig) -> dict[str, object]:
         "tools_requiring_approval": list(c.requiring_approval),
         "client_tool_timeout_seconds": c.client_tool_timeout,
         "approval_timeout_seconds": c.approval_timeout,
+        "enable_wakeups": c.wakeups,
     }
 
 
@@ -220,6 +221,7 @@ def tools_from_pb(a: agent_pb2.Agent | object) -> ToolConfig:
         requiring_approval=tuple(a.tools_requiring_approval),  # type: ignore[attr-defined]
         client_tool_timeout=a.client_tool_timeout_seconds,  # type: ignore[attr-defined]
         approval_timeout=a.approval_timeout_seconds,  # type: ignore[attr-defined]
+        wakeups=a.enable_wakeups,  # type: ignore[attr-defined]
     )
 
 

@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from memsvc.v1 import tool_pb2 as memsvc_dot_v1_dot_tool__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15memsvc/v1/agent.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x14memsvc/v1/tool.proto\"\xfd\x03\n\x05\x41gent\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0e\n\x06system\x18\x03 \x01(\t\x12(\n\nllm_config\x18\x04 \x01(\x0b\x32\x14.memsvc.v1.LlmConfig\x12\x34\n\x10\x65mbedding_config\x18\x05 \x01(\x0b\x32\x1a.memsvc.v1.EmbeddingConfig\x12-\n\rmemory_blocks\x18\x06 \x03(\x0b\x32\x16.memsvc.v1.MemoryBlock\x12\x30\n\x0e\x63ontext_config\x18\x07 \x01(\x0b\x32\x18.memsvc.v1.ContextConfig\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tmax_steps\x18\n \x01(\x05\x12+\n\x0c\x63lient_tools\x18\x0b \x03(\x0b\x32\x15.memsvc.v1.ClientTool\x12 \n\x18tools_requiring_approval\x18\x0c \x03(\t\x12#\n\x1b\x63lient_tool_timeout_seconds\x18\r \x01(\x05\x12 \n\x18\x61pproval_timeout_seconds\x18\x0e \x01(\x05\"\xf1\x01\n\tLlmConfig\x12\r\n\x05model\x18\x01 \x01(\t\x12\x16\n\x0emodel_endpoint\x18\x02 \x01(\t\x12\x1b\n\x13model_endpoint_type\x18\x03 \x01(\t\x12\x16\n\x0e\x63ontext_window\x18\x04 \x01(\x05\x12)\n\x1cput_inner_thoughts_in_kwargs\x18\x05 \x01(\x08H\x00\x88\x01\x01\x12\x18\n\x0btemperature\x18\x06 \x01(\x02H\x01\x88\x01\x01\x12\x12\n\nmax_tokens\x18\x07 \x01(\x05\x42\x1f\n\x1d_put_inner_thoughts_in_kwargsB\x0e\n\x0c_temperature\"\x9c\x01\n\x0f\x45mbeddingConfig\x12\x17\n\x0f\x65mbedding_model\x18\x01 \x01(\t\x12\x1a\n\x12\x65mbedding_endpoint\x18\x02 \x01(\t\x12\x1f\n\x17\x65mbedding_endpoint_type\x18\x03 \x01(\t\x12\x15\n\rembedding_dim\x18\x04 \x01(\x05\x12\x1c\n\x14\x65mbedding_chunk_size\x18\x05 \x01(\x05\"[\n\rContextConfig\x12\x19\n\x11warning_threshold\x18\x01 \x01(\x02\x12\x17\n\x0f\x66lush_threshold\x18\x02 \x01(\x02\x12\x16\n\x0e\x65vict_fraction\x18\x03 \x01(\x02\"\x93\x01\n\x0bMemoryBlock\x12\r\n\x05label\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12\x11\n\tread_only\x18\x05 \x01(\x08\x12/\n\x0bupdate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB|\n\rcom.memsvc.v1B\nAgentProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15memsvc/v1/agent.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x14memsvc/v1/tool.proto\"\x95\x04\n\x05\x41gent\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0e\n\x06system\x18\x03 \x01(\t\x12(\n\nllm_config\x18\x04 \x01(\x0b\x32\x14.memsvc.v1.LlmConfig\x12\x34\n\x10\x65mbedding_config\x18\x05 \x01(\x0b\x32\x1a.memsvc.v1.EmbeddingConfig\x12-\n\rmemory_blocks\x18\x06 \x03(\x0b\x32\x16.memsvc.v1.MemoryBlock\x12\x30\n\x0e\x63ontext_config\x18\x07 \x01(\x0b\x32\x18.memsvc.v1.ContextConfig\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tmax_steps\x18\n \x01(\x05\x12+\n\x0c\x63lient_tools\x18\x0b \x03(\x0b\x32\x15.memsvc.v1.ClientTool\x12 \n\x18tools_requiring_approval\x18\x0c \x03(\t\x12#\n\x1b\x63lient_tool_timeout_seconds\x18\r \x01(\x05\x12 \n\x18\x61pproval_timeout_seconds\x18\x0e \x01(\x05\x12\x16\n\x0e\x65nable_wakeups\x18\x0f \x01(\x08\"\xf1\x01\n\tLlmConfig\x12\r\n\x05model\x18\x01 \x01(\t\x12\x16\n\x0emodel_endpoint\x18\x02 \x01(\t\x12\x1b\n\x13model_endpoint_type\x18\x03 \x01(\t\x12\x16\n\x0e\x63ontext_window\x18\x04 \x01(\x05\x12)\n\x1cput_inner_thoughts_in_kwargs\x18\x05 \x01(\x08H\x00\x88\x01\x01\x12\x18\n\x0btemperature\x18\x06 \x01(\x02H\x01\x88\x01\x01\x12\x12\n\nmax_tokens\x18\x07 \x01(\x05\x42\x1f\n\x1d_put_inner_thoughts_in_kwargsB\x0e\n\x0c_temperature\"\x9c\x01\n\x0f\x45mbeddingConfig\x12\x17\n\x0f\x65mbedding_model\x18\x01 \x01(\t\x12\x1a\n\x12\x65mbedding_endpoint\x18\x02 \x01(\t\x12\x1f\n\x17\x65mbedding_endpoint_type\x18\x03 \x01(\t\x12\x15\n\rembedding_dim\x18\x04 \x01(\x05\x12\x1c\n\x14\x65mbedding_chunk_size\x18\x05 \x01(\x05\"[\n\rContextConfig\x12\x19\n\x11warning_threshold\x18\x01 \x01(\x02\x12\x17\n\x0f\x66lush_threshold\x18\x02 \x01(\x02\x12\x16\n\x0e\x65vict_fraction\x18\x03 \x01(\x02\"\x93\x01\n\x0bMemoryBlock\x12\r\n\x05label\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\x05\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12\x11\n\tread_only\x18\x05 \x01(\x08\x12/\n\x0bupdate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB|\n\rcom.memsvc.v1B\nAgentProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,13 +35,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\nAgentProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
   _globals['_AGENT']._serialized_start=92
-  _globals['_AGENT']._serialized_end=601
-  _globals['_LLMCONFIG']._serialized_start=604
-  _globals['_LLMCONFIG']._serialized_end=845
-  _globals['_EMBEDDINGCONFIG']._serialized_start=848
-  _globals['_EMBEDDINGCONFIG']._serialized_end=1004
-  _globals['_CONTEXTCONFIG']._serialized_start=1006
-  _globals['_CONTEXTCONFIG']._serialized_end=1097
-  _globals['_MEMORYBLOCK']._serialized_start=1100
-  _globals['_MEMORYBLOCK']._serialized_end=1247
+  _globals['_AGENT']._serialized_end=625
+  _globals['_LLMCONFIG']._serialized_start=628
+  _globals['_LLMCONFIG']._serialized_end=869
+  _globals['_EMBEDDINGCONFIG']._serialized_start=872
+  _globals['_EMBEDDINGCONFIG']._serialized_end=1028
+  _globals['_CONTEXTCONFIG']._serialized_start=1030
+  _globals['_CONTEXTCONFIG']._serialized_end=1121
+  _globals['_MEMORYBLOCK']._serialized_start=1124
+  _globals['_MEMORYBLOCK']._serialized_end=1271
 # @@protoc_insertion_point(module_scope)

@@ -11,7 +11,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Agent(_message.Message):
-    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds")
+    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
@@ -26,6 +26,7 @@ class Agent(_message.Message):
     TOOLS_REQUIRING_APPROVAL_FIELD_NUMBER: _ClassVar[int]
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
     system: str
@@ -40,7 +41,8 @@ class Agent(_message.Message):
     tools_requiring_approval: _containers.RepeatedScalarFieldContainer[str]
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ...) -> None: ...
+    enable_wakeups: bool
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
 
 class LlmConfig(_message.Message):
     __slots__ = ("model", "model_endpoint", "model_endpoint_type", "context_window", "put_inner_thoughts_in_kwargs", "temperature", "max_tokens")

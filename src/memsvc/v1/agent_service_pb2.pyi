@@ -18,7 +18,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CreateAgentRequest(_message.Message):
-    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds")
+    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
     LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
@@ -31,6 +31,7 @@ class CreateAgentRequest(_message.Message):
     TOOLS_REQUIRING_APPROVAL_FIELD_NUMBER: _ClassVar[int]
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     name: str
     system: str
     llm_config: _agent_pb2.LlmConfig
@@ -43,7 +44,8 @@ class CreateAgentRequest(_message.Message):
     tools_requiring_approval: _containers.RepeatedScalarFieldContainer[str]
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
-    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ...) -> None: ...
+    enable_wakeups: bool
+    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
 
 class CreateAgentResponse(_message.Message):
     __slots__ = ("agent",)

@@ -86,6 +86,14 @@ export interface Agent {
    * 86,400 (a day).
    */
   'approval_timeout_seconds'?: (number);
+  /**
+   * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
+   * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost
+   * about 410 prompt tokens per LLM call, so they are off unless asked for (a 4k
+   * context window keeps its room). Wake-ups scheduled by clients
+   * (AgentService.ScheduleWakeup) and document events fire either way.
+   */
+  'enable_wakeups'?: (boolean);
 }
 
 /**
@@ -167,4 +175,12 @@ export interface Agent__Output {
    * 86,400 (a day).
    */
   'approval_timeout_seconds': (number);
+  /**
+   * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
+   * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost
+   * about 410 prompt tokens per LLM call, so they are off unless asked for (a 4k
+   * context window keeps its room). Wake-ups scheduled by clients
+   * (AgentService.ScheduleWakeup) and document events fire either way.
+   */
+  'enable_wakeups': (boolean);
 }

@@ -59,6 +59,10 @@ export interface CreateAgentRequest {
    * See Agent.approval_timeout_seconds.
    */
   'approval_timeout_seconds'?: (number);
+  /**
+   * See Agent.enable_wakeups.
+   */
+  'enable_wakeups'?: (boolean);
 }
 
 /**
@@ -114,4 +118,8 @@ export interface CreateAgentRequest__Output {
    * See Agent.approval_timeout_seconds.
    */
   'approval_timeout_seconds': (number);
+  /**
+   * See Agent.enable_wakeups.
+   */
+  'enable_wakeups': (boolean);
 }
