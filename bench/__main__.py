@@ -23,7 +23,18 @@ from pathlib import Path
 
 from tests.fakellm import FakeLLM
 
-from bench import client_tools, components, databases, durability, embedding, growth, retrieval, turns, wakeups
+from bench import (
+    client_tools,
+    components,
+    databases,
+    durability,
+    embedding,
+    growth,
+    retrieval,
+    streaming,
+    turns,
+    wakeups,
+)
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
 
@@ -36,6 +47,7 @@ _REGISTERED = (
     embedding,
     growth,
     retrieval,
+    streaming,
     turns,
     wakeups,
 )  # importing them registers their scenarios
@@ -44,6 +56,7 @@ ORDER = (
     "turn_split",
     "turn_two_step",
     "client_tool",
+    "token_streaming",
     "turns_by_database",
     "durability",
     "growth",

@@ -7,6 +7,13 @@ tools pops the next scripted reply of its model. Without a script it answers wit
 `send_message("You said: ...")`. Requests without tools are summary requests and
 get a deterministic summary. Every request is recorded for assertions.
 
+A request with `stream: true` is answered as OpenAI streams: server-sent chunks of the
+reasoning, the content and each call's arguments, split where the reply says (`pieces`:
+by default 16 characters; `awkward` cuts inside escapes and around multi-byte
+characters), the body written `wire` bytes at a time if set (cutting UTF-8 sequences),
+`chunk_delay` apart; then the finish reason, and the usage if asked
+(stream_options.include_usage).
+
 Run alone for manual tries and benchmarks: `python tests/fakellm.py --port 8400`.
 """
 
@@ -21,11 +28,19 @@ import re
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from memsvc.executor.functions import FUNCTIONS
+
+try:
+    from tests.fakellm_stream import awkward, write_stream
+except ImportError:  # run as a script: python tests/fakellm.py
+    from fakellm_stream import awkward, write_stream  # type: ignore[no-redef]
+
+__all__ = ["Call", "FakeLLM", "Reply", "awkward", "call", "say"]
 
 
 @dataclass
@@ -54,6 +69,14 @@ class Reply:
     trickle: float = 0.0  # send the body one byte every `trickle` seconds
     sent_bytes: int = 0  # how much of the body went out (set by the fake)
     body_bytes: int = 0
+    # Streaming (requests with stream=true):
+    pieces: Callable[[str], list[str]] | None = None  # how each text is cut into chunks (default: 16 chars)
+    wire: int = 0  # if set, the body is written this many bytes at a time, each flushed
+    chunk_delay: float = 0.0  # seconds between chunks
+    ascii_arguments: bool = True  # arguments JSON with \u escapes (False: raw UTF-8 characters)
+    break_after: int = 0  # if set, the connection is dropped after this many chunks (a reply cut off)
+    hold_after: int = 0  # with `hold`: the stream stops after this many chunks until the test sets it
+    first_byte_time: float = 0.0  # time.perf_counter() when the first body byte went out (set by the fake)
 
 
 def say(text: str, thought: str = "", heartbeat: bool = False) -> Reply:
@@ -202,7 +225,7 @@ class FakeLLM:
             reply = self._default(body) if tools else Reply(content=self._summary(body))
         if reply.delay:
             time.sleep(reply.delay)
-        if reply.hold is not None:
+        if reply.hold is not None and not reply.hold_after:
             reply.hold.wait(900)  # longer than any test may run (pytest-timeout)
         if reply.status != 200:
             headers = {"retry-after": str(reply.retry_after)} if reply.retry_after is not None else {}
@@ -224,7 +247,9 @@ class FakeLLM:
                 args["request_heartbeat"] = c.heartbeat
             if kwargs_mode and reply.thought and i == 0:
                 args = {"inner_thoughts": reply.thought, **args}
-            arguments = c.raw_arguments if c.raw_arguments is not None else json.dumps(args)
+            arguments = (
+                c.raw_arguments if c.raw_arguments is not None else json.dumps(args, ensure_ascii=reply.ascii_arguments)
+            )
             tool_calls.append(
                 {
                     "id": f"call_{len(self.requests)}_{i}",
@@ -237,7 +262,8 @@ class FakeLLM:
         prompt_tokens = sum(len(str(m.get("content") or "")) // 4 for m in body.get("messages", []))
         usage = {"prompt_tokens": prompt_tokens, "completion_tokens": 10, "total_tokens": prompt_tokens + 10}
         if body.get("stream"):
-            self._stream(h, model, message, usage)
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            write_stream(h, model, message, usage if include_usage else None, reply)
             return
         h._send(
             200,
@@ -251,58 +277,6 @@ class FakeLLM:
             },
             reply=reply,
         )
-
-    def _stream(self, h: Any, model: str, message: dict[str, Any], usage: dict[str, int]) -> None:
-        chunks: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
-        if message.get("content"):
-            chunks.append({"content": message["content"]})
-        for i, tc in enumerate(message.get("tool_calls", [])):
-            chunks.append(
-                {
-                    "tool_calls": [
-                        {
-                            "index": i,
-                            "id": tc["id"],
-                            "type": "function",
-                            "function": {"name": tc["function"]["name"], "arguments": ""},
-                        }
-                    ]
-                }
-            )
-            args = tc["function"]["arguments"]
-            for start in range(0, len(args), 16):
-                chunks.append({"tool_calls": [{"index": i, "function": {"arguments": args[start : start + 16]}}]})
-        h.send_response(200)
-        h.send_header("content-type", "text/event-stream")
-        h.send_header("transfer-encoding", "chunked")
-        h.end_headers()
-
-        def write(data: str) -> None:
-            raw = data.encode()
-            h.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
-
-        for delta in chunks:
-            payload = {
-                "id": "chatcmpl-s",
-                "object": "chat.completion.chunk",
-                "created": int(time.time()),
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
-            }
-            write(f"data: {json.dumps(payload)}\n\n")
-        final = {
-            "id": "chatcmpl-s",
-            "object": "chat.completion.chunk",
-            "created": int(time.time()),
-            "model": model,
-            "choices": [
-                {"index": 0, "delta": {}, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
-            ],
-            "usage": usage,
-        }
-        write(f"data: {json.dumps(final)}\n\n")
-        write("data: [DONE]\n\n")
-        h.wfile.write(b"0\r\n\r\n")
 
     @staticmethod
     def _default(body: dict[str, Any]) -> Reply:

@@ -72,13 +72,18 @@ def events_of(events: Sequence[step_pb2.StepEvent], kind: str) -> list:
 
 
 class Stream:
-    """Drives one StreamStep call: `send` a request, `until` an event kind arrives."""
+    """Drives one StreamStep call: `send` a request, `until` an event kind arrives.
+
+    TextDelta events (token streaming, never stored) are kept apart in `deltas`, as a client
+    that ignores them would; `until("text_delta")` returns them like any other event."""
 
     def __init__(self, agents, agent_id: str) -> None:
         self.agent_id = agent_id
         self.requests: asyncio.Queue = asyncio.Queue()
         self.call = agents.StreamStep(self._requests())
         self.events: list[step_pb2.StepEvent] = []
+        self.deltas: list[step_pb2.StepEvent] = []
+        self.arrivals: list[step_pb2.StepEvent] = []  # everything read, deltas too, in order
 
     async def _requests(self):
         while (request := await self.requests.get()) is not None:
@@ -98,8 +103,11 @@ class Stream:
                 response = await self.call.read()
                 if response is grpc.aio.EOF:
                     raise AssertionError(f"the stream ended before a {kind} event; got {kinds(got)}")
-                got.append(response.event)
-                self.events.append(response.event)
+                is_delta = response.event.WhichOneof("event") == "text_delta"
+                (self.deltas if is_delta else self.events).append(response.event)
+                self.arrivals.append(response.event)
+                if not is_delta or kind == "text_delta":
+                    got.append(response.event)
                 if response.event.WhichOneof("event") == kind:
                     return got
 

@@ -7,10 +7,12 @@ Its output is not a terminal here, so it prints plain text.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import signal
 import sys
+import threading
 import uuid
 
 import pytest
@@ -237,6 +239,49 @@ async def test_chat_ctrl_c_cancels_the_running_turn(server: Running, fake_llm, m
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
+
+
+async def test_chat_prints_the_reply_token_by_token(server: Running, fake_llm, model):
+    agent_id = await create_agent(server.port, fake_llm, model)
+    reply = say("Hello there, piece by piece.", thought="Greet them.")
+    arguments = json.dumps({"inner_thoughts": "Greet them.", "message": "Hello there, piece by piece."})
+    # One character per chunk; the stream stalls right after "Hello" until the test has seen it.
+    reply.pieces, reply.hold, reply.hold_after = list, threading.Event(), 2 + arguments.index("Hello") + 5
+    fake_llm.script(model, reply)
+    proc = await asyncio.create_subprocess_exec(
+        *[sys.executable, "-m", "memsvc", "chat", agent_id],
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=cli_env(server.port),
+    )
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    try:
+        proc.stdin.write(b"hi\n")
+        await proc.stdin.drain()
+        seen = b""
+        while not seen.endswith(b"agent: Hello"):  # printed while the LLM is still writing
+            seen += await asyncio.wait_for(proc.stdout.read(1), 30)
+        assert b"  thought: Greet them.\n" in seen
+        reply.hold.set()
+        rest = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode()
+        assert rest == " there, piece by piece.\n"
+        proc.stdin.close()
+        out = (await asyncio.wait_for(proc.stdout.read(), 30)).decode()
+        assert "agent: " not in out  # the stored message is not printed twice
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+    finally:
+        reply.hold.set()
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+    fake_llm.script(model, say("Whole.", thought="At once."))
+    code, out, err = await memsvc(server.port, "chat", agent_id, "--no-stream-tokens", stdin="again\n")
+    assert code == 0, err
+    assert out.splitlines()[1:4] == ["you: again", "  thought: At once.", "agent: Whole."]
+    assert "stream" not in fake_llm.chat_requests(model)[-1]
 
 
 async def test_ingest_shows_progress_then_the_result(server: Running, fake_llm, model, tmp_path):

@@ -1413,6 +1413,7 @@ SPECS: dict[str, Spec] = {
     ),
     p("AgentService", "WatchAgent"): Spec(_watch_agent, 15),
     p("AgentService", "ListTools"): Spec(_by_agent(apb.ListToolsRequest), 20),
+    p("AgentService", "ConsolidateAgent"): Spec(_by_agent(apb.ConsolidateAgentRequest, "write"), 15, scratch=True),
     p("AgentService", "AppendConversation"): Spec(
         _by_agent(
             apb.AppendConversationRequest,
@@ -1609,6 +1610,12 @@ SPECS: dict[str, Spec] = {
     p("AgentStoreService", "ListDueWakeups"): Spec(
         lambda w: blend(
             spb.ListDueWakeupsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
+        ),
+        20,
+    ),
+    p("AgentStoreService", "ListDueConsolidations"): Spec(
+        lambda w: blend(
+            spb.ListDueConsolidationsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
         ),
         20,
     ),

@@ -9,7 +9,7 @@ import grpc
 import pytest
 
 from memsvc.server.app import Running, start
-from memsvc.v1 import memory_service_pb2
+from memsvc.v1 import memory_service_pb2, step_pb2
 from memsvc_client import MemsvcClient, MemsvcRPCError, event_kind
 from tests.conftest import make_settings
 from tests.fakellm import Call, FakeLLM, Reply, call, say
@@ -94,6 +94,18 @@ async def test_create_send_read_and_delete(client, fake_llm, model):
     with pytest.raises(MemsvcRPCError) as info:
         await client.get_agent(agent.id)
     assert info.value.reason == "AGENT_NOT_FOUND"
+
+
+async def test_background_consolidation_is_configured_and_started(client, fake_llm, model):
+    agent = await new_agent(client, fake_llm, model, consolidation={"enabled": True, "every_n_turns": 50})
+    assert (agent.consolidation_config.enabled, agent.consolidation_config.every_n_turns) == (True, 50)
+    fake_llm.script(model, Reply(content="Nothing to change."))
+    run = await client.consolidate(agent.id)
+    async for event in client.watch(agent.id, after_agent_sequence=0):
+        if event.turn_id == run.id and event_kind(event) == "turn_end":
+            break
+    turn = await client.get_turn(agent.id, run.id)
+    assert (turn.kind, turn.stop_reason) == (step_pb2.TURN_KIND_CONSOLIDATION, step_pb2.STOP_REASON_END_TURN)
 
 
 async def test_stream_two_turns_and_a_cancel(client, fake_llm, model):

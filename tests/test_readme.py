@@ -153,6 +153,7 @@ def test_the_readme_runs_as_written(tmp_path, database_url):
         assert '"name": "core_memory_replace"' in sent
         streamed = readme.run("stream")
         assert '"assistant_message"' in streamed
+        assert '"text_delta"' in streamed  # token streaming is on by default
         assert "STOP_REASON_END_TURN" in streamed
 
         readme.stop()  # Ctrl-C, and the same command again

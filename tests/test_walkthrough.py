@@ -27,6 +27,10 @@ async def stream_turn(stub, agent_id: str, text: str) -> list:
     return events
 
 
+def text_of(deltas: list, kind: int) -> str:
+    return "".join(d.text_delta.text for d in deltas if d.text_delta.kind == kind)
+
+
 async def test_walkthrough_survives_restart_of_every_server(deployment, agents, fake_llm, model):
     agent = await create_agent(agents, fake_llm, model, name="walkthrough", llm={"put_inner_thoughts_in_kwargs": True})
     fake_llm.script(
@@ -43,7 +47,13 @@ async def test_walkthrough_survives_restart_of_every_server(deployment, agents, 
         ),
         say("Got it, Alibaba! I've updated my memory.", thought="Confirm the change to the user."),
     )
-    events = await stream_turn(agents, agent.id, "I'm not Xiaoming, my name is Alibaba")
+    streamed = await stream_turn(agents, agent.id, "I'm not Xiaoming, my name is Alibaba")
+    # Token streaming: the thoughts and the reply as the LLM writes them, ahead of the stored events.
+    deltas = [e for e in streamed if e.WhichOneof("event") == "text_delta"]
+    events = [e for e in streamed if e.WhichOneof("event") != "text_delta"]
+    assert text_of(deltas, 2) == "Got it, Alibaba! I've updated my memory."  # TEXT_DELTA_KIND_ASSISTANT_MESSAGE
+    thoughts = "The user corrects their name: update the human block.Confirm the change to the user."
+    assert text_of(deltas, 1) == thoughts  # TEXT_DELTA_KIND_INNER_THOUGHT, two steps
 
     assert kinds(events) == [
         "input_received",

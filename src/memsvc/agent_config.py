@@ -13,7 +13,16 @@ from urllib.parse import urlsplit
 
 from memsvc import validation
 from memsvc.errors import InvalidArgument
-from memsvc.models import DEFAULT_BLOCK_LIMIT, DEFAULT_MAX_TOKENS, Block, ContextConfig, LlmConfig
+from memsvc.models import (
+    DEFAULT_BLOCK_LIMIT,
+    DEFAULT_CONSOLIDATION_STEPS,
+    DEFAULT_CONSOLIDATION_TOKENS,
+    DEFAULT_MAX_TOKENS,
+    Block,
+    ConsolidationConfig,
+    ContextConfig,
+    LlmConfig,
+)
 
 BLOCK_DESCRIPTIONS = {
     "human": "Key facts about the person you are talking to: name, preferences, circumstances.",
@@ -87,6 +96,37 @@ def check_context_config(config: ContextConfig | None) -> ContextConfig:
         )
     if not 0 < config.evict_fraction < 1:
         raise InvalidArgument("context_config.evict_fraction must be in (0, 1)", field="context_config.evict_fraction")
+    return config
+
+
+def check_consolidation_config(config: ConsolidationConfig | None) -> ConsolidationConfig:
+    """A consolidation config with its defaults filled in (agent.proto, ConsolidationConfig)."""
+    config = replace(config) if config else ConsolidationConfig()
+    name = "consolidation_config"
+    if not 0 <= config.every_n_turns <= 10_000:
+        raise InvalidArgument(f"{name}.every_n_turns must be between 0 and 10,000", field=f"{name}.every_n_turns")
+    if not 0 <= config.idle_seconds <= 2_592_000:
+        raise InvalidArgument(
+            f"{name}.idle_seconds must be between 0 and 2,592,000 (30 days)", field=f"{name}.idle_seconds"
+        )
+    if config.enabled and not (config.every_n_turns or config.idle_seconds):
+        raise InvalidArgument(
+            f"{name}.enabled needs a trigger: set every_n_turns, idle_seconds or both", field=f"{name}.enabled"
+        )
+    config.max_steps = config.max_steps or DEFAULT_CONSOLIDATION_STEPS
+    if not 1 <= config.max_steps <= 100:
+        raise InvalidArgument(f"{name}.max_steps must be between 0 (10) and 100", field=f"{name}.max_steps")
+    config.max_tokens = config.max_tokens or DEFAULT_CONSOLIDATION_TOKENS
+    if not 2048 <= config.max_tokens <= 10_000_000:
+        raise InvalidArgument(
+            f"{name}.max_tokens must be 0 (100,000) or between 2,048 and 10,000,000", field=f"{name}.max_tokens"
+        )
+    if config.llm_config is not None:
+        try:
+            config.llm_config = check_llm_config(config.llm_config)
+        except InvalidArgument as exc:
+            exc.message, exc.field = f"{name}.{exc.message}", f"{name}.{exc.field}"
+            raise
     return config
 
 

@@ -96,6 +96,31 @@ class ToolConfig:
         return next((t for t in self.client_tools if t.name == name), None)
 
 
+DEFAULT_CONSOLIDATION_STEPS = 10
+DEFAULT_CONSOLIDATION_TOKENS = 100_000
+
+
+@dataclass(slots=True)
+class ConsolidationConfig:
+    """When and how an agent's memory is consolidated in the background (agent.proto)."""
+
+    enabled: bool = False
+    every_n_turns: int = 0  # 0: not by count
+    idle_seconds: int = 0  # 0: not by idleness
+    llm_config: LlmConfig | None = None  # None: the agent's own
+    max_steps: int = DEFAULT_CONSOLIDATION_STEPS
+    max_tokens: int = DEFAULT_CONSOLIDATION_TOKENS
+
+    def due_after_turn(self, turns_since: int, at: float) -> float:
+        """When a run is due after a conversation turn ended at `at`, the `turns_since`-th since
+        the last run (0.0: none is)."""
+        if not self.enabled:
+            return 0.0
+        if self.every_n_turns and turns_since >= self.every_n_turns:
+            return at
+        return at + self.idle_seconds if self.idle_seconds else 0.0
+
+
 @dataclass(slots=True)
 class Agent:
     id: str
@@ -109,6 +134,7 @@ class Agent:
     create_time: float = 0.0
     update_time: float = 0.0
     tools: ToolConfig = field(default_factory=ToolConfig)
+    consolidation: ConsolidationConfig = field(default_factory=ConsolidationConfig)
 
     def block(self, label: str) -> Block | None:
         return next((b for b in self.blocks if b.label == label), None)
@@ -155,6 +181,11 @@ class ContextState:
     warned: bool = False
     evicted_through_sequence: int = 0
     summarized_through_sequence: int = 0
+    # Background consolidation (agent/consolidation.py): the last message the last run read,
+    # conversation turns since, and when the next run is due (0.0: none is).
+    consolidated_through_sequence: int = 0
+    turns_since_consolidation: int = 0
+    consolidation_due_time: float = 0.0
 
 
 @dataclass(slots=True)
@@ -191,6 +222,15 @@ class DueTurn:
     tenant: str
     agent_id: str
     turn_id: str
+    due_time: float
+
+
+@dataclass(slots=True, frozen=True)
+class DueConsolidation:
+    """An agent whose background consolidation is due (scheduler.py)."""
+
+    tenant: str
+    agent_id: str
     due_time: float
 
 

@@ -78,8 +78,8 @@ class Settings:
     durability: str = "process"
     # Recall by meaning: embed what users and agents say, in the background.
     recall_vectors: bool = True
-    # A new archival passage this close in meaning (cosine) to one the agent has is a
-    # duplicate (created: false); above 1 turns the check off.
+    # A new archival passage this close in meaning (cosine) to one the agent has, in the same
+    # words (memory/duplicates.py), is a duplicate (created: false); above 1 turns the check off.
     archival_duplicate_similarity: float = 0.95
     # Worker threads of the built-in embedding model; 0 means one per usable core.
     embedding_threads: int = 0

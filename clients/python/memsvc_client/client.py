@@ -138,11 +138,14 @@ class MemsvcClient:
         tools_requiring_approval: Sequence[str] = (),
         client_tool_timeout_seconds: int = 0,
         approval_timeout_seconds: int = 0,
+        consolidation: agent_pb2.ConsolidationConfig | Mapping[str, Any] | None = None,
     ) -> agent_pb2.Agent:
         """Creates an agent. `blocks` maps label -> value (e.g. "human", "persona");
         `embedding` is an EmbeddingConfig or a dict of its fields (None: the offline model).
         `client_tools` are tools this client runs (see memsvc_client.client_tool);
-        `tools_requiring_approval` names tools whose calls wait for an approval."""
+        `tools_requiring_approval` names tools whose calls wait for an approval.
+        `consolidation` is a ConsolidationConfig or a dict of its fields (None: no background
+        consolidation by itself; see `consolidate`)."""
         llm = agent_pb2.LlmConfig(
             model=model,
             context_window=context_window,
@@ -156,6 +159,8 @@ class MemsvcClient:
             llm.temperature = temperature
         if isinstance(embedding, Mapping):
             embedding = agent_pb2.EmbeddingConfig(**embedding)
+        if isinstance(consolidation, Mapping):
+            consolidation = agent_pb2.ConsolidationConfig(**consolidation)
         request = agent_service_pb2.CreateAgentRequest(
             name=name,
             system=system,
@@ -168,6 +173,7 @@ class MemsvcClient:
             tools_requiring_approval=list(tools_requiring_approval),
             client_tool_timeout_seconds=client_tool_timeout_seconds,
             approval_timeout_seconds=approval_timeout_seconds,
+            consolidation_config=consolidation,
         )
         return (await self._unary(self.agents.CreateAgent, request)).agent
 
@@ -276,6 +282,12 @@ class MemsvcClient:
             token = page.next_page_token
             if not token:
                 return
+
+    async def consolidate(self, agent_id: str) -> turn_pb2.Turn:
+        """Starts a background memory consolidation run now and returns its turn (RUNNING, kind
+        TURN_KIND_CONSOLIDATION); follow it with `watch` or `get_turn`."""
+        request = agent_service_pb2.ConsolidateAgentRequest(agent_id=agent_id)
+        return (await self._unary(self.agents.ConsolidateAgent, request)).turn
 
     async def cancel_turn(self, agent_id: str, turn_id: str) -> turn_pb2.Turn:
         """Cancels a turn: a waiting one ends now, a running one at its next step."""

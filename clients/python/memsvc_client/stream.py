@@ -7,6 +7,11 @@ async for event in stream:          # events of every turn, as they happen
         break                       # iterating again later resumes where it left off
 await stream.close()
 
+Token streaming: while the LLM writes a step's reply, `text_delta` events (not stored,
+sequence 0) carry its inner thoughts and the message to the user piece by piece, ahead of
+the stored `inner_thought` / `assistant_message` events that confirm them. `send(...,
+stream_tokens=False)` turns them off; `turn(..., on_delta=fn)` passes each to `fn`.
+
 A turn that calls a client tool pauses with a `turn_waiting` event: answer its pending
 calls with `tool_result` / `approve` / `deny` on the same stream, or let `turn(text,
 tools=..., approve=...)` do it. A turn outlives its stream: `attach(turn_id, n)` on a new
@@ -16,7 +21,7 @@ stream gets its events after sequence n.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 
 import grpc
@@ -59,14 +64,17 @@ class StepStream:
         max_steps: int = 0,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = True,
     ) -> None:
         """Queues one turn with this input (a user message, or MessageInputs). The turn carries on
-        if this stream goes away, unless `cancel_on_disconnect`."""
+        if this stream goes away, unless `cancel_on_disconnect`. With `stream_tokens` (the
+        default) its steps' `text_delta` events come on this stream too."""
         step_input = agent_service_pb2.StepInput(
             messages=to_inputs(text),
             max_steps=max_steps,
             request_id=request_id,
             cancel_on_disconnect=cancel_on_disconnect,
+            stream_tokens=stream_tokens,
         )
         await self._write(agent_service_pb2.StreamStepRequest(agent_id=self._agent_id, input=step_input))
 
@@ -125,25 +133,37 @@ class StepStream:
         request_id: str = "",
         tools: Mapping[str, ToolFunction] | None = None,
         approve: Approver | None = None,
+        on_delta: Callable[[step_pb2.TextDelta], object] | None = None,
     ) -> TurnResult:
         """Sends one input and collects the events up to its TurnEnd.
 
         When the turn waits, each pending call is answered here: a client tool by the function
         of that name in `tools`, a call needing approval by `approve`. If some call has no one
         here to answer it, the result is the waiting turn (stop_reason WAITING_FOR_CLIENT).
+        With `on_delta`, the turn streams tokens and each TextDelta is passed to it as it comes
+        (e.g. to print the reply as it is written); the result holds the stored events only.
         """
-        await self.send(text, max_steps=max_steps, request_id=request_id)
-        return await self.collect(tools=tools, approve=approve)
+        await self.send(text, max_steps=max_steps, request_id=request_id, stream_tokens=on_delta is not None)
+        return await self.collect(tools=tools, approve=approve, on_delta=on_delta)
 
     async def collect(
-        self, *, tools: Mapping[str, ToolFunction] | None = None, approve: Approver | None = None
+        self,
+        *,
+        tools: Mapping[str, ToolFunction] | None = None,
+        approve: Approver | None = None,
+        on_delta: Callable[[step_pb2.TextDelta], object] | None = None,
     ) -> TurnResult:
-        """The events of the turn under way up to its TurnEnd, answering pending calls (see `turn`)."""
+        """The events of the turn under way up to its TurnEnd, answering pending calls (see `turn`).
+        TextDeltas go to `on_delta`, if given, and are not among the result's events."""
         events: list[step_pb2.StepEvent] = []
         answered: set[tuple[str, int]] = set()
         async for event in self:
-            events.append(event)
             kind = event_kind(event)
+            if kind == "text_delta":
+                if on_delta is not None:
+                    on_delta(event.text_delta)
+                continue
+            events.append(event)
             if kind == "turn_end":
                 break
             if kind != "turn_waiting":

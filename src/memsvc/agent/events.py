@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from memsvc.agent.deltas import Delta
 from memsvc.errors import Code, FailedPrecondition, MemsvcError, error_for
 from memsvc.models import EventRecord, Role
 
@@ -25,6 +26,15 @@ class StopReason(Enum):
     ERROR = "error"
     # Not an end: the turn paused, waiting for the client (SendMessage / ResumeTurn only).
     WAITING_FOR_CLIENT = "waiting_for_client"
+    # A consolidation run stopped before a call that could pass its token bound.
+    MAX_TOKENS = "max_tokens"
+
+
+class TurnKind(Enum):
+    """What a turn is for."""
+
+    CONVERSATION = "conversation"  # an answer to input
+    CONSOLIDATION = "consolidation"  # background memory consolidation (consolidation.py)
 
 
 class AlertKind(Enum):
@@ -144,10 +154,11 @@ class Event:
     turn_id: str
     step: int
     sequence: int  # within the turn, from 1 (set when stored)
-    body: Body
+    body: Body | Delta  # a Delta (token streaming) is never stored: sequence 0
     message_id: str = ""
     time: float = field(default=0.0)
     agent_sequence: int = 0  # within the agent's event log (set when stored)
+    turn_kind: TurnKind = TurnKind.CONVERSATION
 
     def record(self) -> EventRecord:
         """The event as the store keeps it (the store numbers it)."""
@@ -206,7 +217,7 @@ def _encode(event: Event) -> dict[str, Any]:
         elif name == "pending":
             value = [pending_to_json(p) for p in value]
         fields[name] = value
-    return {
+    out = {
         "turn_id": event.turn_id,
         "step": event.step,
         "sequence": event.sequence,
@@ -215,6 +226,9 @@ def _encode(event: Event) -> dict[str, Any]:
         "type": type(body).__name__,
         "fields": fields,
     }
+    if event.turn_kind is not TurnKind.CONVERSATION:
+        out["turn_kind"] = event.turn_kind.value
+    return out
 
 
 def _decode(item: dict[str, Any]) -> Event:
@@ -233,7 +247,10 @@ def _decode(item: dict[str, Any]) -> Event:
         error = fields.get("error")
         fields["error"] = error_for(Code(error["code"]), error["message"], reason=error["reason"]) if error else None
     body = cls(**fields)
-    return Event(item["turn_id"], item["step"], item.get("sequence", 0), body, item["message_id"], item["time"])
+    kind = TurnKind(item.get("turn_kind", TurnKind.CONVERSATION.value))
+    return Event(
+        item["turn_id"], item["step"], item.get("sequence", 0), body, item["message_id"], item["time"], turn_kind=kind
+    )
 
 
 def pending_to_json(p: PendingCall) -> list[Any]:

@@ -67,7 +67,7 @@ and call no function.
 """
 
 
-def _without_heartbeat(tool: dict[str, Any]) -> dict[str, Any]:
+def without_heartbeat(tool: dict[str, Any]) -> dict[str, Any]:
     """Extraction always continues until the LLM calls nothing: no `request_heartbeat` to ask for."""
     parameters = tool["function"]["parameters"]
     parameters["properties"].pop(HEARTBEAT, None)
@@ -102,7 +102,7 @@ class Extraction:
 
     async def run(self, messages: list[Message], max_steps: int) -> TurnEnded:
         schemas = await self.executor.list_functions(inner_thoughts_in_kwargs=False)
-        tools = [_without_heartbeat(t) for t in tools_for_llm([s for s in schemas if s.name in FUNCTIONS])]
+        tools = [without_heartbeat(t) for t in tools_for_llm([s for s in schemas if s.name in FUNCTIONS])]
         prompt: list[dict[str, Any]] = [
             {"role": "system", "content": INSTRUCTIONS},
             {

@@ -11,6 +11,10 @@ endpoint that trickles its reply is cut off, not waited on byte by byte); failed
 attempts (timeouts, unreachable, 408/409/429/5xx) are retried MEMSVC_LLM_MAX_RETRIES
 times with backoff (Retry-After honoured). With `cancel`, setting the event stops the
 call at once, in flight or backing off (LlmCallCancelled).
+
+With a TokenStream the call streams (llm_stream.py): deltas of the thoughts and of the
+message to the user go out as the reply arrives; the deadline still bounds each attempt
+to its last byte, and an attempt that fails after its first delta is not retried.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import re
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -28,6 +31,7 @@ from openai.types.chat import ChatCompletion
 
 from memsvc import tracing
 from memsvc.agent.events import Usage
+from memsvc.agent.llm_stream import StreamBroken, TokenStream, streamed_completion
 from memsvc.endpoints import EndpointPolicy
 from memsvc.errors import FailedPrecondition, MemsvcError, Unavailable
 from memsvc.models import LlmConfig
@@ -108,7 +112,9 @@ class LlmClient:
         tools: list[dict[str, Any]] | None = None,
         *,
         cancel: asyncio.Event | None = None,
+        stream: TokenStream | None = None,
     ) -> LlmReply:
+        """The LLM's reply; with `stream`, streamed, its deltas sent to `stream` as they come."""
         kwargs: dict[str, Any] = {"model": config.model, "messages": messages, "max_tokens": config.max_tokens}
         if tools:
             kwargs["tools"] = tools
@@ -118,20 +124,22 @@ class LlmClient:
         with tracing.span(
             "llm.chat", **{"gen_ai.request.model": config.model, "server.address": self.endpoint(config)}
         ) as span:
-            response = await _unless(cancel, self._with_retries(config, kwargs))
+            response = await _unless(cancel, self._with_retries(config, kwargs, stream))
             reply = self._reply(config, response)
             if span is not None:
                 span.set_attribute("gen_ai.usage.input_tokens", reply.usage.prompt_tokens)
                 span.set_attribute("gen_ai.usage.output_tokens", reply.usage.completion_tokens)
         return reply
 
-    async def _with_retries(self, config: LlmConfig, kwargs: dict[str, Any]) -> ChatCompletion:
+    async def _with_retries(
+        self, config: LlmConfig, kwargs: dict[str, Any], stream: TokenStream | None
+    ) -> ChatCompletion:
         attempts = self.settings.llm_max_retries + 1
         for attempt in range(attempts):
             try:
-                return await self._attempt(config, kwargs)
+                return await self._attempt(config, kwargs, stream)
             except _Retryable as failed:
-                if attempt + 1 == attempts:
+                if attempt + 1 == attempts or (stream is not None and stream.sent):
                     raise failed.error from failed
                 delay = failed.retry_after
                 if delay is None:
@@ -139,13 +147,15 @@ class LlmClient:
                 await asyncio.sleep(min(delay, MAX_RETRY_AFTER_SECONDS))
         raise AssertionError("unreachable")
 
-    async def _attempt(self, config: LlmConfig, kwargs: dict[str, Any]) -> ChatCompletion:
+    async def _attempt(self, config: LlmConfig, kwargs: dict[str, Any], stream: TokenStream | None) -> ChatCompletion:
         """One request, start to last byte within the timeout."""
         timeout = self.settings.llm_timeout_seconds
         where = f"the LLM endpoint {self.endpoint(config)} (model {config.model})"
         client = self._client(config)  # refuses an endpoint agents may no longer name
         try:
             async with asyncio.timeout(timeout):
+                if stream is not None:
+                    return await streamed_completion(client, kwargs, stream)
                 # The client's own request path (auth, errors, parsing) without the
                 # typed-params transform, which walks every message and costs ~10 ms a call
                 # on a full window; our messages are plain JSON already.
@@ -157,6 +167,13 @@ class LlmClient:
                 retry_after=1.0,
             )
             raise _Retryable(error, None) from None
+        except StreamBroken as exc:
+            error = Unavailable(
+                f"{where} broke off its streamed reply ({exc}); try again",
+                reason="LLM_UNAVAILABLE",
+                retry_after=1.0,
+            )
+            raise _Retryable(error, None) from exc
         except openai.APIError as exc:
             error = llm_error(exc, self.endpoint(config), config.model)
             status = getattr(exc, "status_code", None)
@@ -267,9 +284,18 @@ def _retry_after(exc: openai.APIStatusError) -> float:
 MAX_REPLY_CHARS = 32_000
 
 
-_FENCED = re.compile(
-    r"^\s*(?:```(?:json)?\s*(?P<fenced>.*?)\s*```|<tool_call>\s*(?P<tagged>.*?)\s*</tool_call>)\s*$", re.S
-)
+# The wrappers a model may put around a call written as text, outermost first. Unwrapped by
+# slicing, not by a regex: `^\s*```\s*(.*?)\s*```\s*$` takes cubic time on a reply of
+# "```" and whitespace (35 s for 4,000 spaces), and a reply has up to 32,000 characters.
+_WRAPPERS = (("```json", "```"), ("```", "```"), ("<tool_call>", "</tool_call>"))
+
+
+def _unwrapped(content: str) -> str:
+    text = content.strip()
+    for start, end in _WRAPPERS:
+        if len(text) >= len(start) + len(end) and text.startswith(start) and text.endswith(end):
+            return text[len(start) : len(text) - len(end)].strip()
+    return text
 
 
 def calls_in_text(content: str) -> list[LlmToolCall]:
@@ -277,8 +303,7 @@ def calls_in_text(content: str) -> list[LlmToolCall]:
     call or a list of them ({"name": ..., "arguments" or "parameters": {...}}, also OpenAI's
     {"type": "function", "function": {...}}), bare, in a ```json fence or in <tool_call> tags.
     Anything else is no call (the text stays the reply's content)."""
-    match = _FENCED.match(content)
-    text = (match.group("fenced") or match.group("tagged") or "") if match else content.strip()
+    text = _unwrapped(content)
     if not text.startswith(("{", "[")):
         return []
     try:

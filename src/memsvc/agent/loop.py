@@ -10,7 +10,10 @@ continues it later, on whichever agent server gets the answers.
 Every message is committed to the store together with the events that report it
 (and, at each transition, the turn's record) before the events are emitted, so
 whatever a client has seen survives a crash, and re-attached clients see the same.
-Cancellation is honoured at step boundaries.
+Cancellation is honoured at step boundaries, and stops an LLM call in flight.
+With `stream_tokens`, each step's LLM call streams, and the text of its reply (thoughts,
+the message to the user) goes to `emit` as it arrives, as unstored TextDelta events
+(deltas.py) ahead of the committed events that confirm it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import structlog
 
 from memsvc import client_tools, metrics, tracing
 from memsvc.agent import prompt, replay
+from memsvc.agent.deltas import Delta
 from memsvc.agent.events import (
     AlertKind,
     AssistantSaid,
@@ -42,10 +46,12 @@ from memsvc.agent.events import (
     StopReason,
     SystemAlerted,
     TurnEnded,
+    TurnKind,
     TurnWaiting,
     WaitKind,
 )
 from memsvc.agent.llm import LlmCallCancelled, LlmClient, LlmReply
+from memsvc.agent.llm_stream import TokenStream
 from memsvc.agent.queue import (
     MEMORY_PRESSURE_WARNING,
     MIN_QUEUE_TOKENS,
@@ -117,8 +123,10 @@ class Turn:
         state: TurnState,
         cancel: asyncio.Event,
         lease_holder: str = "",
+        stream_tokens: bool = False,
     ) -> None:
         self.deps = deps
+        self.stream_tokens = stream_tokens  # whether emit gets each step's TextDelta events
         self.lease_holder = lease_holder
         self.ctx = context
         self.agent = context.agent
@@ -132,6 +140,7 @@ class Turn:
         self.toolset: Toolset | None = None
         self.tools: list[dict[str, Any]] = []
         self.tools_tokens = 0
+        self.consolidated_through = 0  # a consolidation run: the last message sequence it read
 
     # ----- plumbing -------------------------------------------------------------------
 
@@ -152,7 +161,11 @@ class Turn:
     ) -> list[Message]:
         """Stores messages with the events that report them ((body, message id) pairs) and, with
         `record`, the turn's state, in one transaction; then emits the events."""
-        built = [Event(self.turn_id, self.state.step, 0, body, message_id, now()) for body, message_id in events]
+        kind = self.state.kind
+        built = [
+            Event(self.turn_id, self.state.step, 0, body, message_id, now(), turn_kind=kind)
+            for body, message_id in events
+        ]
         records = [e.record() for e in built]
         stored = await self.deps.store.commit_context(
             self.agent.id,
@@ -229,10 +242,34 @@ class Turn:
         self.state.end(end.stop_reason, end.error)
         metrics.TURNS.labels(end.stop_reason.value).inc()
         try:
-            await self.commit(*messages, events=[*events, (end, "")], record=True)
+            await self.commit(*messages, events=[*events, (end, "")], record=True, state=self._closing_state(end))
         except MemsvcError as exc:
             log.warning("turn_end_not_stored", agent_id=self.agent.id, turn_id=self.turn_id, reason=exc.reason)
-            await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now()))
+            await self.emit_fn(Event(self.turn_id, self.state.step, 0, end, "", now(), turn_kind=self.state.kind))
+
+    def _closing_state(self, end: TurnEnded) -> ContextState | None:
+        """The background-consolidation bookkeeping stored with a turn's end (None: none). A
+        conversation turn counts towards the next run and sets when it is due (if the agent's
+        consolidation is enabled); a consolidation run resets both, and records what it read
+        unless it failed or was cancelled (a cancelled run is due again after the next turn)."""
+        state = self.ctx.state
+        if self.state.kind is TurnKind.CONSOLIDATION:
+            kept = end.stop_reason in (StopReason.CANCELLED, StopReason.ERROR, StopReason.LLM_ERROR)
+            through = state.consolidated_through_sequence if kept else self.consolidated_through
+            turns = state.turns_since_consolidation if end.stop_reason is StopReason.CANCELLED else 0
+            return _replace_state(
+                state,
+                consolidated_through_sequence=max(through, state.consolidated_through_sequence),
+                turns_since_consolidation=turns,
+                consolidation_due_time=0.0,
+            )
+        config = self.agent.consolidation
+        if not config.enabled:
+            return None
+        turns = state.turns_since_consolidation + 1
+        return _replace_state(
+            state, turns_since_consolidation=turns, consolidation_due_time=config.due_after_turn(turns, now())
+        )
 
     def _check_inputs_fit(self, new: list[Message]) -> None:
         """A turn's input messages must fit the prompt together, or the LLM would never see them all."""
@@ -317,7 +354,9 @@ class Turn:
             messages = await self._prepare_prompt()
             started = time.perf_counter()
             try:  # a cancel (or the client's deadline) stops the call in flight, not after it
-                reply = await self.deps.llm.complete(self.agent.llm_config, messages, self.tools, cancel=self.cancel)
+                reply = await self.deps.llm.complete(
+                    self.agent.llm_config, messages, self.tools, cancel=self.cancel, stream=self._token_stream()
+                )
             except LlmCallCancelled:
                 return TurnEnded(StopReason.CANCELLED, self.state.usage, self.state.step)
             metrics.LLM_SECONDS.observe(time.perf_counter() - started)
@@ -331,6 +370,22 @@ class Turn:
             waiting = await self._run_calls(calls)
             if waiting is not None:
                 return waiting
+
+    def _token_stream(self) -> TokenStream | None:
+        """Where this step's deltas go (None: the call is not streamed)."""
+        if not self.stream_tokens:
+            return None
+        toolset = self.toolset
+        step = self.state.step
+
+        def streams_message(name: str) -> bool:
+            return name == "send_message" and toolset is not None and not toolset.needs_approval(name)
+
+        async def send(deltas: list[Delta]) -> None:
+            for delta in deltas:
+                await self.emit_fn(Event(self.turn_id, step, 0, delta, "", now(), turn_kind=self.state.kind))
+
+        return TokenStream(self.agent.llm_config.put_inner_thoughts_in_kwargs, streams_message, send)
 
     async def _run_calls(self, calls: list[_Call]) -> TurnWaiting | None:
         """Runs a reply's calls in order; client tools and calls needing approval are left pending,

@@ -16,7 +16,7 @@ reply reserve (llm_config.max_tokens); thresholds are fractions of it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import structlog
@@ -148,14 +148,7 @@ class QueueManager:
         if not evicted:
             raise context_overflow(measure, limits)
         kept = [m for unit in units for m in unit]
-        new_state = ContextState(
-            summary=state.summary,
-            summary_token_count=state.summary_token_count,
-            summary_pending=state.summary_pending,
-            warned=False,
-            evicted_through_sequence=max(m.sequence for m in evicted),
-            summarized_through_sequence=state.summarized_through_sequence,
-        )
+        new_state = replace(state, warned=False, evicted_through_sequence=max(m.sequence for m in evicted))
         pending = [m for m in unsummarized if m.sequence > state.summarized_through_sequence]
         summarized = await self.summarize_into(agent, new_state, pending + evicted)
         return Flush(new_state.evicted_through_sequence, evicted, kept, new_state, summarized)

@@ -18,6 +18,7 @@ import structlog
 
 from memsvc import client_tools, validation
 from memsvc.agent import extract as extract_
+from memsvc.agent.consolidation import Consolidator
 from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
@@ -25,9 +26,10 @@ from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
 from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
-from memsvc.agent.turns import TurnRunner
+from memsvc.agent.turns import TurnRunner, TurnView
 from memsvc.agent.wakeups import WakeupService
 from memsvc.agent_config import (
+    check_consolidation_config,
     check_context_config,
     check_llm_config,
     check_max_steps,
@@ -41,6 +43,7 @@ from memsvc.models import (
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
+    ConsolidationConfig,
     EmbeddingConfig,
     LlmConfig,
     Message,
@@ -66,7 +69,12 @@ TOOL_FIELDS = frozenset(
         "enable_wakeups",
     }
 )
-UPDATABLE = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps"}) | TOOL_FIELDS
+UPDATABLE = (
+    frozenset(
+        {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "consolidation_config"}
+    )
+    | TOOL_FIELDS
+)
 LOCAL_CHUNK_SIZE = 200
 MAX_TURN_INPUTS = 100  # messages in one turn's input (each also fits the prompt, and all of them together)
 MAX_CONVERSATION = 1000
@@ -81,6 +89,7 @@ class AgentRuntime:
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
         self.wakeups = WakeupService(self.turns, store, settings)
+        self.consolidator = Consolidator(self.turns)
 
     @property
     def holder(self) -> str:
@@ -140,6 +149,7 @@ class AgentRuntime:
         agent.embedding_config = self.complete_embedding(agent.embedding_config)
         agent.context_config = check_context_config(agent.context_config)
         agent.max_steps = check_max_steps(agent.max_steps)
+        agent.consolidation = self.check_consolidation(agent.consolidation)
         agent.blocks = [complete_block(b) for b in agent.blocks]
         agent.create_time = agent.update_time = now()
         return agent
@@ -181,6 +191,14 @@ class AgentRuntime:
             self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
         return config
 
+    def check_consolidation(self, config: ConsolidationConfig | None) -> ConsolidationConfig:
+        """check_consolidation_config, and its model's endpoint allowed as check_llm says."""
+        config = check_consolidation_config(config)
+        if config.llm_config is not None and not self.settings.llm_base_url:
+            field = "consolidation_config.llm_config.model_endpoint"
+            self.endpoints.check(config.llm_config.model_endpoint, field)
+        return config
+
     async def get_agent(self, agent_id: str) -> Agent:
         return await self.store.get_agent(agent_id)
 
@@ -215,7 +233,11 @@ class AgentRuntime:
             agent.context_config = check_context_config(agent.context_config)
         if "max_steps" in fields:
             agent.max_steps = check_max_steps(agent.max_steps)
-        stored = frozenset(fields - TOOL_FIELDS)
+        if "consolidation_config" in fields:
+            agent.consolidation = self.check_consolidation(agent.consolidation)
+        stored = frozenset(fields - TOOL_FIELDS - {"consolidation_config"})
+        if "consolidation_config" in fields:
+            stored |= {"consolidation"}
         if fields & TOOL_FIELDS:
             agent.tools = await self.check_tools(_merged_tools(current.tools, agent.tools, fields), "agent.")
             stored |= {"tools"}
@@ -304,6 +326,7 @@ class AgentRuntime:
         cancel: asyncio.Event | None = None,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
         """Runs one turn until it ends or waits for the client (see TurnRunner.send)."""
         agent_id = validation.agent_id(agent_id)
@@ -319,7 +342,12 @@ class AgentRuntime:
             cancel=cancel,
             request_id=request_id,
             cancel_on_disconnect=cancel_on_disconnect,
+            stream_tokens=stream_tokens,
         )
+
+    async def consolidate(self, agent_id: str) -> TurnView:
+        """Starts a background memory consolidation run now (consolidation.py); returns its turn."""
+        return await self.consolidator.start(agent_id)
 
     async def drain(self) -> None:
         await self.turns.drain()

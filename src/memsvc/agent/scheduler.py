@@ -3,10 +3,12 @@ for turns that need one, and for wake-ups that are due.
 
 Due turns are waiting turns whose wait expired (the LLM gets a failed result and the
 turn goes on) and running turns whose agent server stopped (they are ended, so their
-watchers see an end). Due wake-ups start a turn each (wakeups.py). Every agent server
-runs a scheduler; the turn lease keeps two of them from seeing to one turn at once, a
-turn seen to already is skipped, and a wake-up fires in its turn's first commit, once.
-Both queries read only what is due (indexes on the due times), however much is pending.
+watchers see an end). Due wake-ups start a turn each (wakeups.py). Due consolidations
+are agents whose background memory consolidation is due (after N turns, or idle;
+consolidation.py): a run starts. Every agent server runs a scheduler; the turn lease
+keeps two of them from seeing to one turn or agent at once, one seen to already is
+skipped, and a wake-up fires in its turn's first commit, once. The queries read only
+what is due (indexes on the due times), however much is pending.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import contextlib
 
 import structlog
 
+from memsvc.agent.consolidation import Consolidator
 from memsvc.agent.turns import TurnRunner
 from memsvc.agent.wakeups import WakeupService
 from memsvc.errors import MemsvcError
@@ -34,9 +37,11 @@ class Scheduler:
         store: AgentStore,
         interval: float = INTERVAL_SECONDS,
         wakeups: WakeupService | None = None,
+        consolidator: Consolidator | None = None,
     ) -> None:
         self.runner = runner
         self.store = store
+        self.consolidator = consolidator
         self.interval = interval
         self.wakeups = wakeups
         self._task: asyncio.Task[None] | None = None
@@ -59,6 +64,9 @@ class Scheduler:
                     for wakeup in await self.store.due_wakeups(now(), BATCH):
                         if self.wakeups.ready(wakeup):
                             self.runner.spawn(self.wakeups.fire(wakeup))
+                if self.consolidator is not None:
+                    for agent in await self.store.due_consolidations(now(), BATCH):
+                        self.runner.spawn(self.consolidator.attend(agent))
             except MemsvcError as exc:  # the memory server is away: try again next time
                 log.warning("due_turns_failed", reason=exc.reason, error=exc.message)
             except Exception:

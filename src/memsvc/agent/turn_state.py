@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from memsvc.agent.events import PendingCall, StopReason, Usage, WaitKind, pending_from_json, pending_to_json
+from memsvc.agent.events import (
+    PendingCall,
+    StopReason,
+    TurnKind,
+    Usage,
+    WaitKind,
+    pending_from_json,
+    pending_to_json,
+)
 from memsvc.errors import Code, FailedPrecondition, Internal, MemsvcError, error_for
 from memsvc.models import TurnRecord, now
 
@@ -60,12 +68,21 @@ class TurnState:
     error: MemsvcError | None = None
     create_time: float = 0.0
     update_time: float = 0.0
+    kind: TurnKind = TurnKind.CONVERSATION
 
     @classmethod
-    def start(cls, agent_id: str, max_steps: int, request_id: str = "") -> TurnState:
+    def start(
+        cls, agent_id: str, max_steps: int, request_id: str = "", kind: TurnKind = TurnKind.CONVERSATION
+    ) -> TurnState:
         t = now()
         return cls(
-            str(uuid.uuid4()), agent_id, request_id=request_id, max_steps=max_steps, create_time=t, update_time=t
+            str(uuid.uuid4()),
+            agent_id,
+            request_id=request_id,
+            max_steps=max_steps,
+            create_time=t,
+            update_time=t,
+            kind=kind,
         )
 
     # ----- transitions ------------------------------------------------------------------
@@ -179,7 +196,8 @@ class TurnState:
 
     def _json(self) -> dict[str, Any]:
         error = self.error
-        return {
+        kind = {"kind": self.kind.value} if self.kind is not TurnKind.CONVERSATION else {}
+        return kind | {
             "step": self.step,
             "max_steps": self.max_steps,
             "usage": [self.usage.prompt_tokens, self.usage.completion_tokens],
@@ -218,6 +236,7 @@ class TurnState:
             error=error_for(Code(error["code"]), error["message"], reason=error["reason"]) if error else None,
             create_time=record.create_time,
             update_time=record.update_time,
+            kind=TurnKind(data.get("kind", TurnKind.CONVERSATION.value)),
         )
 
 

@@ -68,6 +68,9 @@ class TurnRunner:
         self._queues = QueueCache()
         self._running: dict[str, asyncio.Event] = {}  # turn id -> its cancel, for turns running here
         self._attending: set[str] = set()  # due turns being seen to here
+        # Agent id -> the cancel of its background consolidation run here: a turn for the
+        # agent asks it to stop, so the user never waits behind it on this server.
+        self.background: dict[str, asyncio.Event] = {}
 
     # ----- starting and continuing turns ----------------------------------------------
 
@@ -82,8 +85,10 @@ class TurnRunner:
         request_id: str = "",
         cancel_on_disconnect: bool = False,
         wakeup: WakeupFiring | None = None,
+        stream_tokens: bool = False,
     ) -> Outcome:
-        """Runs one turn until it ends or waits for the client.
+        """Runs one turn until it ends or waits for the client (with `stream_tokens`, `emit` also
+        gets each step's unstored TextDelta events as the LLM generates its reply).
 
         With `request_id`, a retry of a request whose turn ended (or waits) gets that turn's
         events again instead of a new turn; a retry of one that failed or was cut off by a
@@ -91,8 +96,10 @@ class TurnRunner:
         fires that wake-up (agent/wakeups.py), or the turn is refused (WAKEUP_NOT_PENDING).
         """
         cancel = cancel or asyncio.Event()
+        if (background := self.background.get(agent_id)) is not None:
+            background.set()
         guarded = _GuardedEmit(emit, cancel if cancel_on_disconnect else None)
-        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, wakeup)
+        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, stream_tokens, wakeup)
         return await self._detached(work, cancel if cancel_on_disconnect else None)
 
     async def _send(
@@ -103,10 +110,11 @@ class TurnRunner:
         max_steps: int,
         cancel: asyncio.Event,
         request_id: str,
+        stream_tokens: bool,
         wakeup: WakeupFiring | None = None,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
-            await self._close_stalled(context, holder)
+            await self.close_stalled(context, holder)
             steps = max_steps or context.agent.max_steps or self.settings.max_steps
             again = False
             if request_id and (seen := await self.store.get_turn_request(agent_id, request_id)) is not None:
@@ -115,9 +123,9 @@ class TurnRunner:
                     return replayed
                 inputs, again = [], True  # stored by the first attempt, which failed or was cut off: run again
             if context.open_turn is not None:  # waiting (a running one was closed above)
-                raise _awaiting_client(TurnState.from_record(context.open_turn))
+                raise awaiting_client(TurnState.from_record(context.open_turn))
             state = TurnState.start(agent_id, steps, request_id)
-            turn = Turn(self.deps, context, emit, state, cancel, holder)
+            turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
                 outcome = await turn.start(inputs, request_id, wakeup)
             if again and turn.stored:  # the request is this turn's now: a later retry replays it
@@ -133,21 +141,29 @@ class TurnRunner:
         emit: Emit,
         *,
         cancel_on_disconnect: bool = False,
+        stream_tokens: bool = False,
     ) -> Outcome:
         """Answers pending calls of a waiting turn and, once none is left, continues it."""
         agent_id = validation.agent_id(agent_id)
         given = answers.check_answers(given)
         cancel = asyncio.Event()
         stop = cancel if cancel_on_disconnect else None
-        return await self._detached(self._resume(agent_id, turn_id, given, _GuardedEmit(emit, stop), cancel), stop)
+        work = self._resume(agent_id, turn_id, given, _GuardedEmit(emit, stop), cancel, stream_tokens)
+        return await self._detached(work, stop)
 
     async def _resume(
-        self, agent_id: str, turn_id: str, given: list[answers.Answer], emit: Emit, cancel: asyncio.Event
+        self,
+        agent_id: str,
+        turn_id: str,
+        given: list[answers.Answer],
+        emit: Emit,
+        cancel: asyncio.Event,
+        stream_tokens: bool,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
-            await self._close_stalled(context, holder)
+            await self.close_stalled(context, holder)
             state = await self._turn_state(context, turn_id)
-            turn = Turn(self.deps, context, emit, state, cancel, holder)
+            turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
                 return await answers.resume(turn, given)
 
@@ -214,7 +230,7 @@ class TurnRunner:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _close_stalled(self, context: Context, holder: str) -> None:
+    async def close_stalled(self, context: Context, holder: str) -> None:
         """A turn found RUNNING while this server holds the agent's lock and lease runs nowhere
         (its server stopped mid-turn): it is ended, with its unanswered calls closed."""
         record = context.open_turn
@@ -332,6 +348,12 @@ class TurnRunner:
             raise
 
     @contextlib.contextmanager
+    def registered(self, turn_id: str, cancel: asyncio.Event) -> Any:
+        """A turn running here, cancellable by CancelTurn."""
+        with self._registered(turn_id, cancel):
+            yield
+
+    @contextlib.contextmanager
     def _registered(self, turn_id: str, cancel: asyncio.Event) -> Any:
         self._running[turn_id] = cancel
         try:
@@ -410,6 +432,8 @@ class TurnRunner:
         Leases not yet released simply lapse; a turn cut off here is ended by the next server
         that finds it (or finished by a retry). Waiting turns are in the store: nothing to do.
         """
+        for background in self.background.values():
+            background.set()  # background runs stop now (ended as cancelled), not at the deadline
         if not self._tasks:
             return
         _, pending = await asyncio.wait(set(self._tasks), timeout=DRAIN_SECONDS)
@@ -425,7 +449,7 @@ def _turn_id(value: str) -> str:
         raise NotFound(f"turn {value[:128]!r} does not exist for this agent", reason="TURN_NOT_FOUND") from None
 
 
-def _awaiting_client(state: TurnState) -> FailedPrecondition:
+def awaiting_client(state: TurnState) -> FailedPrecondition:
     calls = ", ".join(f"{p.call_id} ({p.name}, {p.kind.value.replace('_', ' ')})" for p in state.pending)
     return FailedPrecondition(
         f"the agent's turn {state.id} waits for the client: {calls}. Answer it (StreamStep tool_result / "

@@ -2,7 +2,9 @@
 
 Each line read from stdin is one turn on a StreamStep stream. Inner thoughts, function
 calls and results, heartbeats, system alerts and the agent's messages are printed as
-they arrive: coloured on a terminal, plain text otherwise. When a turn waits for the
+they arrive: coloured on a terminal, plain text otherwise. The thoughts and the agent's
+message are printed token by token as the LLM writes them (TextDelta events;
+`--no-stream-tokens` waits for each whole). When a turn waits for the
 client, the person is asked about calls that need approval, and the demo client tool
 (`--demo-tool`) is run here (chat_tools.py). `--attach` first re-attaches to the
 agent's turn that has not ended, if any. Ctrl-C during a turn cancels it (a second
@@ -44,6 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     chat.add_argument(
         "--attach", action="store_true", help="first re-attach to the agent's turn that has not ended, if any"
+    )
+    chat.add_argument(
+        "--no-stream-tokens",
+        dest="stream_tokens",
+        action="store_false",
+        help="print thoughts and replies whole, once stored, instead of token by token",
     )
     add_connection_args(chat)
     chat.set_defaults(cli=lambda args: run(args, _chat))
@@ -95,13 +103,47 @@ class Renderer:
     def __init__(self, out: Console, echo_input: bool) -> None:
         self.out = out
         self.echo_input = echo_input  # print the user's line too (stdin is not a terminal)
+        self.live = 0  # the kind of TextDelta whose line is being printed (0: none)
+        self.live_text = ""
+        self.shown: list[tuple[int, str]] = []  # streamed texts not yet confirmed by a stored event
+
+    def delta(self, delta: step_pb2.TextDelta) -> None:
+        """A piece of a thought or of the agent's message, printed on its line as it comes."""
+        if delta.kind != self.live:
+            self.end_line()
+            self.live = delta.kind
+            if delta.kind == step_pb2.TEXT_DELTA_KIND_ASSISTANT_MESSAGE:
+                self.out.print(Text("agent: ", style="bold magenta"), end="")
+            else:
+                self.out.print(Text("  thought: ", style="dim italic"), end="")
+        style = "bold" if delta.kind == step_pb2.TEXT_DELTA_KIND_ASSISTANT_MESSAGE else "dim italic"
+        self.out.print(Text(delta.text, style=style), end="")
+        self.live_text += delta.text
+
+    def end_line(self) -> None:
+        if self.live:
+            self.out.print()
+            self.shown.append((self.live, self.live_text))
+            self.live, self.live_text = 0, ""
+
+    def _streamed(self, kind: int, text: str) -> bool:
+        """Whether this stored text was printed already, token by token."""
+        if (kind, text) in self.shown:
+            self.shown.remove((kind, text))
+            return True
+        return False
 
     def event(self, event: step_pb2.StepEvent) -> None:
         kind = event_kind(event)
+        if kind == "text_delta":
+            self.delta(event.text_delta)
+            return
+        self.end_line()
         if kind == "input_received" and self.echo_input:
             self.out.print(Text.assemble(("you: ", "bold green"), event.input_received.content))
         elif kind == "inner_thought":
-            self.out.print(Text(f"  thought: {event.inner_thought.text}", style="dim italic"))
+            if not self._streamed(step_pb2.TEXT_DELTA_KIND_INNER_THOUGHT, event.inner_thought.text):
+                self.out.print(Text(f"  thought: {event.inner_thought.text}", style="dim italic"))
         elif kind == "function_call" and event.function_call.name != "send_message":
             call = event.function_call
             self.out.print(Text(f"  call: {call.name}({_short(call.arguments)})", style="cyan"))
@@ -116,8 +158,11 @@ class Renderer:
             label = name.removeprefix("SYSTEM_ALERT_KIND_").replace("_", " ").lower() or "alert"
             self.out.print(Text(f"  system ({label}): {_short(alert.message)}", style="yellow"))
         elif kind == "assistant_message":
-            self.out.print(Text.assemble(("agent: ", "bold magenta"), (event.assistant_message.content, "bold")))
+            content = event.assistant_message.content
+            if not self._streamed(step_pb2.TEXT_DELTA_KIND_ASSISTANT_MESSAGE, content):
+                self.out.print(Text.assemble(("agent: ", "bold magenta"), (content, "bold")))
         elif kind == "turn_end":
+            self.shown.clear()  # streamed text no stored event confirmed (a failed step) stays as printed
             self._end(event.turn_end)
         # Other kinds (and kinds newer than this client) are not shown.
 
@@ -142,8 +187,11 @@ class Renderer:
 class ChatSession:
     """The read-a-line, stream-a-turn loop, with Ctrl-C mapped to a cancel."""
 
-    def __init__(self, stream: StepStream, out: Console, *, demo_tool: bool = False) -> None:
+    def __init__(
+        self, stream: StepStream, out: Console, *, demo_tool: bool = False, stream_tokens: bool = True
+    ) -> None:
         self.stream = stream
+        self.stream_tokens = stream_tokens
         self.out = out
         self.renderer = Renderer(out, echo_input=not sys.stdin.isatty())
         self.reader = LineReader()
@@ -202,7 +250,7 @@ class ChatSession:
 
     async def _turn(self, text: str) -> None:
         self.in_turn, self.cancel_sent = True, False
-        await self.stream.send(text)
+        await self.stream.send(text, stream_tokens=self.stream_tokens)
         await self._events()
 
     async def _events(self) -> None:
@@ -233,4 +281,5 @@ async def _chat(client: MemsvcClient, args: argparse.Namespace) -> int:
             break
         out.print(Text(f"attaching to turn {attach_to}" if attach_to else "no turn to attach to", style="dim"))
     async with client.stream_step(agent.id) as stream:
-        return await ChatSession(stream, out, demo_tool=args.demo_tool).run(attach_to)
+        session = ChatSession(stream, out, demo_tool=args.demo_tool, stream_tokens=args.stream_tokens)
+        return await session.run(attach_to)

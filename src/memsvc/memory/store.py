@@ -43,6 +43,7 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueConsolidation,
     DueTurn,
     EmbeddingConfig,
     EventRecord,
@@ -76,6 +77,8 @@ T = TypeVar("T")
 WORKING_CONTEXT_SHARE = 0.5
 log = structlog.get_logger("memsvc.memory")
 MAX_BATCH = 1000
+# Nearest passages checked for one that a new passage restates (store._insert_passages).
+NEAR_DUPLICATE_CANDIDATES = 5
 # SqlStore methods small enough to run on the event loop with SQLite (a turn's hot path).
 INLINE = frozenset(
     {
@@ -368,6 +371,9 @@ class MemoryStore(WakeupStore):
     async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]:
         return await self._sql(self.sql.due_turns, due_before, max(1, min(limit, 1000)))
 
+    async def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]:
+        return await self._sql(self.sql.due_consolidations, due_before, max(1, min(limit, 1000)))
+
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         return await self._sql(
             self.sql.get_turn_request, validation.agent_id(agent_id), validation.request_id(request_id)
@@ -524,7 +530,8 @@ class MemoryStore(WakeupStore):
         """Checks every passage, then embeds and stores the new ones; known content is reported, not stored.
 
         Known means the same normalized text (duplicates.normalized_hash); with `by_meaning`
-        (single inserts), also a passage whose vector is at least the configured similarity.
+        (single inserts), also a passage whose vector is at least the configured similarity
+        and that the new one restates in the same words (duplicates.restates).
         Returns (passage, created, similarity of the near duplicate or 0)."""
         agent_id = validation.agent_id(agent_id)
         if not 1 <= len(items) <= MAX_BATCH:
@@ -553,12 +560,18 @@ class MemoryStore(WakeupStore):
         if by_meaning and fresh and threshold <= 1:
             config = agent.embedding_config
             vectors = await self.embedders.embed(config, [p.content for p in fresh.values()])
-            for (content_hash, _), vector in zip(fresh.items(), vectors, strict=True):
-                nearest = await self._vectors(self.index.search, config.embedding_dim, agent_id, vector, limit=1)
-                if nearest and nearest[0][1] >= threshold:
-                    twin = (await self._sql(self.sql.get_passages, agent_id, [nearest[0][0]])).get(nearest[0][0])
-                    if twin is not None:
-                        similar[content_hash] = (twin, nearest[0][1])
+            for (content_hash, passage), vector in zip(fresh.items(), vectors, strict=True):
+                nearest = await self._vectors(
+                    self.index.search, config.embedding_dim, agent_id, vector, limit=NEAR_DUPLICATE_CANDIDATES
+                )
+                close = [(pid, score) for pid, score in nearest if score >= threshold]
+                twins = await self._sql(self.sql.get_passages, agent_id, [pid for pid, _ in close]) if close else {}
+                # Close in meaning is not enough: a changed number, name or "not" is a new fact.
+                for pid, score in close:
+                    twin = twins.get(pid)
+                    if twin is not None and duplicates.restates(passage.content, twin.content):
+                        similar[content_hash] = (twin, score)
+                        break
             vectors = [v for h, v in zip(fresh, vectors, strict=True) if h not in similar]
             fresh = {h: p for h, p in fresh.items() if h not in similar}
         stored = await self._store(agent.embedding_config, agent_id, [(p, h) for h, p in fresh.items()], vectors)
@@ -792,7 +805,7 @@ class MemoryStore(WakeupStore):
 
 
 ALL_AGENT_FIELDS = frozenset(
-    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools"}
+    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools", "consolidation"}
 )
 
 
@@ -814,6 +827,8 @@ def _check_agent(agent: Agent, fields: frozenset[str]) -> None:
         agent_config.check_max_steps(agent.max_steps)
     if "tools" in fields:
         agent.tools = client_tools.check_tool_config(agent.tools, None)
+    if "consolidation" in fields:
+        agent.consolidation = agent_config.check_consolidation_config(agent.consolidation)
 
 
 def _turn_id(value: str) -> str:

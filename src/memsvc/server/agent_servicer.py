@@ -40,6 +40,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
                 client_tool_timeout_seconds=request.client_tool_timeout_seconds,
                 approval_timeout_seconds=request.approval_timeout_seconds,
                 enable_wakeups=request.enable_wakeups,
+                consolidation_config=request.consolidation_config if request.HasField("consolidation_config") else None,
             )
         )
         created = await self.runtime.create_agent(agent, request.request_id)
@@ -171,6 +172,11 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         after = request.after_agent_sequence if request.HasField("after_agent_sequence") else None
         async for event in self.runtime.turns.watch(request.agent_id, after):
             yield pb.WatchAgentResponse(event=convert.event_to_pb(event))
+
+    async def ConsolidateAgent(
+        self, request: pb.ConsolidateAgentRequest, context: Context
+    ) -> pb.ConsolidateAgentResponse:
+        return pb.ConsolidateAgentResponse(turn=convert.turn_to_pb(await self.runtime.consolidate(request.agent_id)))
 
     async def ListTools(self, request: pb.ListToolsRequest, context: Context) -> pb.ListToolsResponse:
         return pb.ListToolsResponse(tools=convert.tools_list_to_pb(await self.runtime.list_tools(request.agent_id)))

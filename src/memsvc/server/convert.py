@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from memsvc.agent import events as ev
+from memsvc.agent.deltas import MESSAGE, THOUGHT, Delta
 from memsvc.agent.toolset import Toolset
 from memsvc.agent.turn_state import TurnStatus
 from memsvc.agent.turns import TurnView
@@ -16,6 +17,7 @@ from memsvc.models import (
     ArchivalHit,
     Block,
     ClientTool,
+    ConsolidationConfig,
     ContextConfig,
     ContextState,
     EmbeddingConfig,
@@ -238,6 +240,7 @@ def agent_to_pb(a: Agent) -> agent_pb2.Agent:
         create_time=ts(a.create_time),
         update_time=ts(a.update_time),
         max_steps=a.max_steps,
+        consolidation_config=consolidation_to_pb(a.consolidation) if a.consolidation is not None else None,
         **tools_to_pb(a.tools),  # type: ignore[arg-type]
     )
 
@@ -255,6 +258,35 @@ def agent_from_pb(a: agent_pb2.Agent) -> Agent:
         create_time=output_seconds(a.create_time),
         update_time=output_seconds(a.update_time),
         tools=tools_from_pb(a),
+        consolidation=consolidation_from_pb(a.consolidation_config)
+        if a.HasField("consolidation_config")
+        else ConsolidationConfig(),
+    )
+
+
+def consolidation_to_pb(c: ConsolidationConfig) -> agent_pb2.ConsolidationConfig | None:
+    """A consolidation config (unset when it is all defaults: off)."""
+    if c == ConsolidationConfig():
+        return None
+    return agent_pb2.ConsolidationConfig(
+        enabled=c.enabled,
+        every_n_turns=c.every_n_turns,
+        idle_seconds=c.idle_seconds,
+        llm_config=llm_config_to_pb(c.llm_config) if c.llm_config is not None else None,
+        max_steps=c.max_steps,
+        max_tokens=c.max_tokens,
+    )
+
+
+def consolidation_from_pb(c: agent_pb2.ConsolidationConfig) -> ConsolidationConfig:
+    """A given consolidation config (0s stand for the defaults, filled in by the checks)."""
+    return ConsolidationConfig(
+        enabled=c.enabled,
+        every_n_turns=c.every_n_turns,
+        idle_seconds=c.idle_seconds,
+        llm_config=llm_config_from_pb(c.llm_config) if c.HasField("llm_config") else None,
+        max_steps=c.max_steps,
+        max_tokens=c.max_tokens,
     )
 
 
@@ -316,6 +348,9 @@ def state_to_pb(s: ContextState) -> agent_store_service_pb2.ContextState:
         warned=s.warned,
         evicted_through_sequence=s.evicted_through_sequence,
         summarized_through_sequence=s.summarized_through_sequence,
+        consolidated_through_sequence=s.consolidated_through_sequence,
+        turns_since_consolidation=s.turns_since_consolidation,
+        consolidation_due_time=ts(s.consolidation_due_time),
     )
 
 
@@ -327,6 +362,9 @@ def state_from_pb(s: agent_store_service_pb2.ContextState) -> ContextState:
         s.warned,
         s.evicted_through_sequence,
         s.summarized_through_sequence,
+        s.consolidated_through_sequence,
+        s.turns_since_consolidation,
+        output_seconds(s.consolidation_due_time),
     )
 
 
@@ -441,6 +479,11 @@ _STOP = {
     ev.StopReason.CONTEXT_WINDOW_EXCEEDED: step_pb2.STOP_REASON_CONTEXT_WINDOW_EXCEEDED,
     ev.StopReason.ERROR: step_pb2.STOP_REASON_ERROR,
     ev.StopReason.WAITING_FOR_CLIENT: step_pb2.STOP_REASON_WAITING_FOR_CLIENT,
+    ev.StopReason.MAX_TOKENS: step_pb2.STOP_REASON_MAX_TOKENS,
+}
+TURN_KIND = {
+    ev.TurnKind.CONVERSATION: step_pb2.TURN_KIND_CONVERSATION,
+    ev.TurnKind.CONSOLIDATION: step_pb2.TURN_KIND_CONSOLIDATION,
 }
 _WAIT_KIND = {
     ev.WaitKind.CLIENT_TOOL: step_pb2.PENDING_CALL_KIND_CLIENT_TOOL,
@@ -474,6 +517,12 @@ def pending_to_pb(p: ev.PendingCall) -> step_pb2.PendingCall:
     )
 
 
+_DELTA_KIND = {
+    THOUGHT: step_pb2.TEXT_DELTA_KIND_INNER_THOUGHT,
+    MESSAGE: step_pb2.TEXT_DELTA_KIND_ASSISTANT_MESSAGE,
+}
+
+
 def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
     out = step_pb2.StepEvent(
         turn_id=e.turn_id,
@@ -482,9 +531,13 @@ def event_to_pb(e: ev.Event) -> step_pb2.StepEvent:
         message_id=e.message_id,
         create_time=ts(e.time),
         agent_sequence=e.agent_sequence,
+        turn_kind=TURN_KIND[e.turn_kind],
     )
     b = e.body
-    if isinstance(b, ev.InputReceived):
+    if isinstance(b, Delta):
+        kind = _DELTA_KIND[b.kind]
+        out.text_delta.CopyFrom(step_pb2.TextDelta(kind=kind, text=b.text, call_id=b.call_id))
+    elif isinstance(b, ev.InputReceived):
         out.input_received.CopyFrom(step_pb2.InputReceived(role=ROLE_TO_PB[b.role], content=b.content))
     elif isinstance(b, ev.InnerThought):
         out.inner_thought.text = b.text
@@ -538,6 +591,7 @@ def turn_to_pb(view: TurnView) -> turn_pb2.Turn:
         create_time=ts(st.create_time),
         update_time=ts(st.update_time),
         error=status_proto(st.error) if st.error else None,
+        kind=TURN_KIND[st.kind],
     )
 
 

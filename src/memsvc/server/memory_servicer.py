@@ -399,6 +399,17 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
         wakeup = await self.store.cancel_wakeup(request.agent_id, request.wakeup_id)
         return spb.CancelWakeupRecordResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
 
+    async def ListDueConsolidations(
+        self, request: spb.ListDueConsolidationsRequest, context: Context
+    ) -> spb.ListDueConsolidationsResponse:
+        before = convert.seconds(request.due_before, request.HasField("due_before"), "due_before") or 0.0
+        due = await self.store.due_consolidations(before, request.page_size or 100)
+        return spb.ListDueConsolidationsResponse(
+            agents=[
+                spb.DueConsolidation(tenant=d.tenant, agent_id=d.agent_id, due_time=convert.ts(d.due_time)) for d in due
+            ]
+        )
+
     async def GetTurnRequest(self, request: spb.GetTurnRequestRequest, context: Context) -> spb.GetTurnRequestResponse:
         found = await self.store.get_turn_request(request.agent_id, request.request_id)
         if found is None:

@@ -27,6 +27,7 @@ from memsvc.models import (
     ContextBlockQuery,
     ContextState,
     DocumentInput,
+    DueConsolidation,
     DueTurn,
     DueWakeup,
     EventRecord,
@@ -320,6 +321,14 @@ class RemoteMemory:
         req = agent_store_service_pb2.CancelWakeupRecordRequest(agent_id=agent_id, wakeup_id=wakeup_id)
         res = await self.agents.CancelWakeupRecord(req, timeout=self.timeout)
         return convert_wakeups.wakeup_from_pb(res.wakeup)
+
+    @_translated
+    async def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]:
+        req = agent_store_service_pb2.ListDueConsolidationsRequest(
+            due_before=convert.timestamp(due_before), page_size=limit
+        )
+        res = await self.agents.ListDueConsolidations(req, timeout=self.timeout)
+        return [DueConsolidation(a.tenant, a.agent_id, convert.output_seconds(a.due_time)) for a in res.agents]
 
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None:
         req = agent_store_service_pb2.GetTurnRequestRequest(agent_id=agent_id, request_id=request_id)

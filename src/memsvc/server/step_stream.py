@@ -11,6 +11,10 @@ passes each stored event exactly once, in sequence order.
 
 A stream that goes away leaves its turn running (or waiting), unless the input asked
 for `cancel_on_disconnect`.
+
+Token streaming: unless the input sets `stream_tokens` false, the turns this stream runs
+(its inputs, and the steps its answers continue) stream their LLM calls, and their
+TextDelta events (never stored, sequence 0) come straight to this stream only.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ class Delivery:
             self.turn_id = event.turn_id
         if event.turn_id != self.turn_id or self.ended.is_set():
             return
-        if event.sequence == 0:  # not stored: a TurnEnd the store could not take
+        if event.sequence == 0:  # not stored: a TextDelta, or a TurnEnd the store could not take
             pass
         elif event.sequence == self.last + 1:
             self.last = event.sequence
@@ -75,6 +79,7 @@ class StepStream:
         self.delivery = Delivery(self.out)
         self.cancel = asyncio.Event()  # the current turn's, while this stream drives it
         self.cancel_on_disconnect = False
+        self.stream_tokens = True  # the last input's choice (answers continue turns with it)
         self.answering = asyncio.Lock()  # answers go in the order they came
         self.tasks: set[asyncio.Task[None]] = set()
 
@@ -151,7 +156,9 @@ class StepStream:
     async def _resume(self, answer: answers.Answer) -> None:
         async with self.answering:
             try:
-                await self.runtime.turns.resume(self.agent_id, self.delivery.turn_id, [answer], self.delivery)
+                await self.runtime.turns.resume(
+                    self.agent_id, self.delivery.turn_id, [answer], self.delivery, stream_tokens=self.stream_tokens
+                )
             except MemsvcError as exc:  # the turn keeps waiting; the client learns why from the status
                 await self.out.put(exc)
 
@@ -169,6 +176,7 @@ class StepStream:
                     continue
                 self.cancel = asyncio.Event()
                 self.cancel_on_disconnect = item.cancel_on_disconnect
+                self.stream_tokens = item.stream_tokens if item.HasField("stream_tokens") else True
                 self.delivery.begin()
                 outcome = await self.runtime.send(
                     self.agent_id,
@@ -178,6 +186,7 @@ class StepStream:
                     cancel=self.cancel,
                     request_id=item.request_id,
                     cancel_on_disconnect=item.cancel_on_disconnect,
+                    stream_tokens=self.stream_tokens,
                 )
                 if isinstance(outcome, TurnWaiting):
                     await self._follow(self.delivery.turn_id, self.delivery.last)

@@ -61,8 +61,21 @@ agents = Table(
     # sequence number handed out within that turn.
     Column("open_turn_id", String(36), nullable=False, server_default=""),
     Column("turn_event_seq", Integer, nullable=False, server_default="0"),
+    # Background consolidation: its config (ConsolidationConfig as JSON; "" for none), the
+    # last message sequence its last run read, conversation turns since, and when the next
+    # run is due (0: none is).
+    Column("consolidation_config", Text, nullable=False, server_default=""),
+    Column("consolidated_through", BigInteger, nullable=False, server_default="0"),
+    Column("turns_since_consolidation", Integer, nullable=False, server_default="0"),
+    Column("consolidation_due_us", BigInteger, nullable=False, server_default="0"),
     Index("ix_agents_tenant_request", "tenant", "request_id", unique=True),
     Index("ix_agents_tenant_created", "tenant", "create_us", "id"),
+    Index(
+        "ix_agents_consolidation_due",
+        "consolidation_due_us",
+        sqlite_where=text("consolidation_due_us > 0"),
+        postgresql_where=text("consolidation_due_us > 0"),
+    ),
 )
 
 blocks = Table(

@@ -214,6 +214,28 @@ def analyze(text: str) -> list[str]:
     return out
 
 
+# The only words that never carry a fact: "The meeting is on Tuesday" restates "Meeting is on Tuesday".
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def fact_terms(text: str) -> frozenset[str]:
+    """The words a statement is made of, for telling a restatement from a new fact: every word
+    lowercased and stemmed ("teas" -> "tea"), numbers and one-letter words too, negations and
+    prepositions kept ("not", "before": they change a fact), only articles dropped; CJK runs as
+    characters and bigrams, none dropped ("不" is a negation)."""
+    out: set[str] = set()
+    for word in _TERM.findall(text.lower()):
+        at = 0
+        for run in _CJK_RUN.finditer(word):
+            out.add(word[at : run.start()])
+            chars = run.group()
+            out.update(chars)
+            out.update(chars[i : i + 2] for i in range(len(chars) - 1))
+            at = run.end()
+        out.add(word[at:])
+    return frozenset(_stem(w) if not _CJK.search(w) else w for w in out if w and w not in ARTICLES)
+
+
 def term_counts(text: str) -> tuple[Counter[str], int]:
     """A document's term frequencies and its length in terms."""
     terms = analyze(text)

@@ -11,7 +11,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Agent(_message.Message):
-    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups")
+    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config", "enable_wakeups")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
@@ -26,6 +26,7 @@ class Agent(_message.Message):
     TOOLS_REQUIRING_APPROVAL_FIELD_NUMBER: _ClassVar[int]
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    CONSOLIDATION_CONFIG_FIELD_NUMBER: _ClassVar[int]
     ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
@@ -41,8 +42,25 @@ class Agent(_message.Message):
     tools_requiring_approval: _containers.RepeatedScalarFieldContainer[str]
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
+    consolidation_config: ConsolidationConfig
     enable_wakeups: bool
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[ConsolidationConfig, _Mapping]] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
+
+class ConsolidationConfig(_message.Message):
+    __slots__ = ("enabled", "every_n_turns", "idle_seconds", "llm_config", "max_steps", "max_tokens")
+    ENABLED_FIELD_NUMBER: _ClassVar[int]
+    EVERY_N_TURNS_FIELD_NUMBER: _ClassVar[int]
+    IDLE_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
+    MAX_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    enabled: bool
+    every_n_turns: int
+    idle_seconds: int
+    llm_config: LlmConfig
+    max_steps: int
+    max_tokens: int
+    def __init__(self, enabled: _Optional[bool] = ..., every_n_turns: _Optional[int] = ..., idle_seconds: _Optional[int] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., max_tokens: _Optional[int] = ...) -> None: ...
 
 class LlmConfig(_message.Message):
     __slots__ = ("model", "model_endpoint", "model_endpoint_type", "context_window", "put_inner_thoughts_in_kwargs", "temperature", "max_tokens")

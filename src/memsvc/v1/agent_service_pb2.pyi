@@ -18,7 +18,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CreateAgentRequest(_message.Message):
-    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups")
+    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config", "enable_wakeups")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
     LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
@@ -31,6 +31,7 @@ class CreateAgentRequest(_message.Message):
     TOOLS_REQUIRING_APPROVAL_FIELD_NUMBER: _ClassVar[int]
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    CONSOLIDATION_CONFIG_FIELD_NUMBER: _ClassVar[int]
     ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     name: str
     system: str
@@ -44,8 +45,9 @@ class CreateAgentRequest(_message.Message):
     tools_requiring_approval: _containers.RepeatedScalarFieldContainer[str]
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
+    consolidation_config: _agent_pb2.ConsolidationConfig
     enable_wakeups: bool
-    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[_agent_pb2.ConsolidationConfig, _Mapping]] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
 
 class CreateAgentResponse(_message.Message):
     __slots__ = ("agent",)
@@ -150,16 +152,18 @@ class StreamStepRequest(_message.Message):
     def __init__(self, agent_id: _Optional[str] = ..., input: _Optional[_Union[StepInput, _Mapping]] = ..., cancel: _Optional[_Union[CancelTurn, _Mapping]] = ..., tool_result: _Optional[_Union[_turn_pb2.ToolResult, _Mapping]] = ..., approval: _Optional[_Union[_turn_pb2.ApprovalDecision, _Mapping]] = ..., attach: _Optional[_Union[AttachTurn, _Mapping]] = ...) -> None: ...
 
 class StepInput(_message.Message):
-    __slots__ = ("messages", "max_steps", "request_id", "cancel_on_disconnect")
+    __slots__ = ("messages", "max_steps", "request_id", "cancel_on_disconnect", "stream_tokens")
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     MAX_STEPS_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     CANCEL_ON_DISCONNECT_FIELD_NUMBER: _ClassVar[int]
+    STREAM_TOKENS_FIELD_NUMBER: _ClassVar[int]
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.MessageInput]
     max_steps: int
     request_id: str
     cancel_on_disconnect: bool
-    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., cancel_on_disconnect: _Optional[bool] = ...) -> None: ...
+    stream_tokens: bool
+    def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.MessageInput, _Mapping]]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., cancel_on_disconnect: _Optional[bool] = ..., stream_tokens: _Optional[bool] = ...) -> None: ...
 
 class CancelTurn(_message.Message):
     __slots__ = ()
@@ -364,6 +368,18 @@ class AppendConversationResponse(_message.Message):
     events: _containers.RepeatedCompositeFieldContainer[_step_pb2.StepEvent]
     usage: _step_pb2.Usage
     def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., events: _Optional[_Iterable[_Union[_step_pb2.StepEvent, _Mapping]]] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ...) -> None: ...
+
+class ConsolidateAgentRequest(_message.Message):
+    __slots__ = ("agent_id",)
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    def __init__(self, agent_id: _Optional[str] = ...) -> None: ...
+
+class ConsolidateAgentResponse(_message.Message):
+    __slots__ = ("turn",)
+    TURN_FIELD_NUMBER: _ClassVar[int]
+    turn: _turn_pb2.Turn
+    def __init__(self, turn: _Optional[_Union[_turn_pb2.Turn, _Mapping]] = ...) -> None: ...
 
 class ScheduleWakeupRequest(_message.Message):
     __slots__ = ("agent_id", "reason", "at", "delay_seconds")

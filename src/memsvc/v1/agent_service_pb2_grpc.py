@@ -121,6 +121,11 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
                 _registered_method=True)
+        self.ConsolidateAgent = channel.unary_unary(
+                '/memsvc.v1.AgentService/ConsolidateAgent',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.FromString,
+                _registered_method=True)
         self.ScheduleWakeup = channel.unary_unary(
                 '/memsvc.v1.AgentService/ScheduleWakeup',
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.SerializeToString,
@@ -215,6 +220,10 @@ class AgentServiceServicer:
         server streams every event as it happens: inner thoughts, function calls and
         results, heartbeats, messages to the user, system alerts, TurnWaiting when the
         turn needs the client, and a TurnEnd with the stop reason and token usage.
+        Token streaming: while the LLM generates a step's reply, TextDelta events carry
+        its inner thoughts and the message to the user piece by piece, ahead of the
+        stored events that confirm them (on unless the input sets `stream_tokens` false;
+        see TextDelta).
 
         Requests:
         - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -339,6 +348,24 @@ class AgentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ConsolidateAgent(self, request, context):
+        """Starts a background memory consolidation run now and returns its turn (RUNNING,
+        kind TURN_KIND_CONSOLIDATION) as soon as it is stored; the run goes on in the
+        background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
+        GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
+        model, max_steps and max_tokens apply, else their defaults). Like a turn, it
+        waits while the agent runs a turn, up to the server's lease wait.
+        NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
+        AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
+        (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
+        function schemas alone do not fit the consolidation model's context window or
+        the run's `max_tokens` (the message says what to raise); ABORTED (reason
+        AGENT_BUSY) if the agent's turn did not end within the lease wait.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ScheduleWakeup(self, request, context):
         """Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
         now, the agent gets a turn whose input is a system event naming `reason`.
@@ -453,6 +480,11 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.GetContextWindow,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.SerializeToString,
+            ),
+            'ConsolidateAgent': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConsolidateAgent,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.SerializeToString,
             ),
             'ScheduleWakeup': grpc.unary_unary_rpc_method_handler(
                     servicer.ScheduleWakeup,
@@ -909,6 +941,33 @@ class AgentService:
             '/memsvc.v1.AgentService/GetContextWindow',
             memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.GetContextWindowResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConsolidateAgent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ConsolidateAgent',
+            memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -184,20 +184,26 @@ class ReleaseTurnLeaseResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class ContextState(_message.Message):
-    __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence", "summarized_through_sequence")
+    __slots__ = ("summary", "summary_token_count", "summary_pending", "warned", "evicted_through_sequence", "summarized_through_sequence", "consolidated_through_sequence", "turns_since_consolidation", "consolidation_due_time")
     SUMMARY_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_TOKEN_COUNT_FIELD_NUMBER: _ClassVar[int]
     SUMMARY_PENDING_FIELD_NUMBER: _ClassVar[int]
     WARNED_FIELD_NUMBER: _ClassVar[int]
     EVICTED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     SUMMARIZED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    CONSOLIDATED_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    TURNS_SINCE_CONSOLIDATION_FIELD_NUMBER: _ClassVar[int]
+    CONSOLIDATION_DUE_TIME_FIELD_NUMBER: _ClassVar[int]
     summary: str
     summary_token_count: int
     summary_pending: bool
     warned: bool
     evicted_through_sequence: int
     summarized_through_sequence: int
-    def __init__(self, summary: _Optional[str] = ..., summary_token_count: _Optional[int] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., evicted_through_sequence: _Optional[int] = ..., summarized_through_sequence: _Optional[int] = ...) -> None: ...
+    consolidated_through_sequence: int
+    turns_since_consolidation: int
+    consolidation_due_time: _timestamp_pb2.Timestamp
+    def __init__(self, summary: _Optional[str] = ..., summary_token_count: _Optional[int] = ..., summary_pending: _Optional[bool] = ..., warned: _Optional[bool] = ..., evicted_through_sequence: _Optional[int] = ..., summarized_through_sequence: _Optional[int] = ..., consolidated_through_sequence: _Optional[int] = ..., turns_since_consolidation: _Optional[int] = ..., consolidation_due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CreateAgentRecordRequest(_message.Message):
     __slots__ = ("agent", "request_id")
@@ -340,6 +346,30 @@ class CommitContextResponse(_message.Message):
     last_agent_sequence: int
     last_sequence: int
     def __init__(self, messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., last_agent_sequence: _Optional[int] = ..., last_sequence: _Optional[int] = ...) -> None: ...
+
+class ListDueConsolidationsRequest(_message.Message):
+    __slots__ = ("due_before", "page_size")
+    DUE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    due_before: _timestamp_pb2.Timestamp
+    page_size: int
+    def __init__(self, due_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ...) -> None: ...
+
+class ListDueConsolidationsResponse(_message.Message):
+    __slots__ = ("agents",)
+    AGENTS_FIELD_NUMBER: _ClassVar[int]
+    agents: _containers.RepeatedCompositeFieldContainer[DueConsolidation]
+    def __init__(self, agents: _Optional[_Iterable[_Union[DueConsolidation, _Mapping]]] = ...) -> None: ...
+
+class DueConsolidation(_message.Message):
+    __slots__ = ("tenant", "agent_id", "due_time")
+    TENANT_FIELD_NUMBER: _ClassVar[int]
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    DUE_TIME_FIELD_NUMBER: _ClassVar[int]
+    tenant: str
+    agent_id: str
+    due_time: _timestamp_pb2.Timestamp
+    def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ScheduleWakeupRecordRequest(_message.Message):
     __slots__ = ("agent_id", "due_time", "reason", "origin")

@@ -113,6 +113,11 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.FromString,
                 _registered_method=True)
+        self.ListDueConsolidations = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ListDueConsolidations',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.FromString,
+                _registered_method=True)
         self.ScheduleWakeupRecord = channel.unary_unary(
                 '/memsvc.v1.AgentStoreService/ScheduleWakeupRecord',
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordRequest.SerializeToString,
@@ -262,6 +267,14 @@ class AgentStoreServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListDueConsolidations(self, request, context):
+        """Lists agents of every tenant whose background memory consolidation is due by
+        `due_before` (ContextState.consolidation_due_time), soonest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ScheduleWakeupRecord(self, request, context):
         """Stores a pending wake-up. RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
         agent has the most pending wake-ups allowed; INVALID_ARGUMENT for a reason that
@@ -371,6 +384,11 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.ListDueTurns,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.SerializeToString,
+            ),
+            'ListDueConsolidations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDueConsolidations,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.SerializeToString,
             ),
             'ScheduleWakeupRecord': grpc.unary_unary_rpc_method_handler(
                     servicer.ScheduleWakeupRecord,
@@ -802,6 +820,33 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/ListDueTurns',
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueTurnsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDueConsolidations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ListDueConsolidations',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

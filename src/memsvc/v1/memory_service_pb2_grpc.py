@@ -215,8 +215,11 @@ class MemoryServiceServicer:
         ignores case, repeated spaces and final punctuation ("Alibaba likes green tea."
         and "alibaba likes  green tea"), and also covers a passage whose meaning is
         nearly identical (cosine similarity of their vectors at or above
-        MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default): then `similarity` says
-        how close it was.
+        MEMSVC_ARCHIVAL_DUPLICATE_SIMILARITY, 0.95 by default) and that says it in the
+        same words (stemmed, in any order, articles aside): then `similarity` says how
+        close it was. A passage close in meaning with another number, name, day or a
+        "not" ("Alice's phone number is 555-9876" after "... 555-1234") is a new fact and
+        is stored (`created` true), so the agent can update or delete the stale one.
         UNAVAILABLE (reason EMBEDDING_UNAVAILABLE) if the embedding endpoint cannot be
         reached; FAILED_PRECONDITION (EMBEDDING_DIMENSION_MISMATCH) if it returns
         vectors of another dimension than the agent's embedding_dim.

@@ -12,6 +12,12 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class TextDeltaKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    TEXT_DELTA_KIND_UNSPECIFIED: _ClassVar[TextDeltaKind]
+    TEXT_DELTA_KIND_INNER_THOUGHT: _ClassVar[TextDeltaKind]
+    TEXT_DELTA_KIND_ASSISTANT_MESSAGE: _ClassVar[TextDeltaKind]
+
 class PendingCallKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     PENDING_CALL_KIND_UNSPECIFIED: _ClassVar[PendingCallKind]
@@ -36,6 +42,16 @@ class StopReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     STOP_REASON_CONTEXT_WINDOW_EXCEEDED: _ClassVar[StopReason]
     STOP_REASON_ERROR: _ClassVar[StopReason]
     STOP_REASON_WAITING_FOR_CLIENT: _ClassVar[StopReason]
+    STOP_REASON_MAX_TOKENS: _ClassVar[StopReason]
+
+class TurnKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    TURN_KIND_UNSPECIFIED: _ClassVar[TurnKind]
+    TURN_KIND_CONVERSATION: _ClassVar[TurnKind]
+    TURN_KIND_CONSOLIDATION: _ClassVar[TurnKind]
+TEXT_DELTA_KIND_UNSPECIFIED: TextDeltaKind
+TEXT_DELTA_KIND_INNER_THOUGHT: TextDeltaKind
+TEXT_DELTA_KIND_ASSISTANT_MESSAGE: TextDeltaKind
 PENDING_CALL_KIND_UNSPECIFIED: PendingCallKind
 PENDING_CALL_KIND_CLIENT_TOOL: PendingCallKind
 PENDING_CALL_KIND_APPROVAL: PendingCallKind
@@ -52,15 +68,20 @@ STOP_REASON_CANCELLED: StopReason
 STOP_REASON_CONTEXT_WINDOW_EXCEEDED: StopReason
 STOP_REASON_ERROR: StopReason
 STOP_REASON_WAITING_FOR_CLIENT: StopReason
+STOP_REASON_MAX_TOKENS: StopReason
+TURN_KIND_UNSPECIFIED: TurnKind
+TURN_KIND_CONVERSATION: TurnKind
+TURN_KIND_CONSOLIDATION: TurnKind
 
 class StepEvent(_message.Message):
-    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "agent_sequence", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end", "turn_waiting")
+    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "agent_sequence", "turn_kind", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end", "turn_waiting", "text_delta")
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
     STEP_FIELD_NUMBER: _ClassVar[int]
     SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     AGENT_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    TURN_KIND_FIELD_NUMBER: _ClassVar[int]
     INPUT_RECEIVED_FIELD_NUMBER: _ClassVar[int]
     INNER_THOUGHT_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_CALL_FIELD_NUMBER: _ClassVar[int]
@@ -70,12 +91,14 @@ class StepEvent(_message.Message):
     SYSTEM_ALERT_FIELD_NUMBER: _ClassVar[int]
     TURN_END_FIELD_NUMBER: _ClassVar[int]
     TURN_WAITING_FIELD_NUMBER: _ClassVar[int]
+    TEXT_DELTA_FIELD_NUMBER: _ClassVar[int]
     turn_id: str
     step: int
     sequence: int
     message_id: str
     create_time: _timestamp_pb2.Timestamp
     agent_sequence: int
+    turn_kind: TurnKind
     input_received: InputReceived
     inner_thought: InnerThought
     function_call: FunctionCall
@@ -85,7 +108,18 @@ class StepEvent(_message.Message):
     system_alert: SystemAlert
     turn_end: TurnEnd
     turn_waiting: TurnWaiting
-    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., agent_sequence: _Optional[int] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ..., turn_waiting: _Optional[_Union[TurnWaiting, _Mapping]] = ...) -> None: ...
+    text_delta: TextDelta
+    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., agent_sequence: _Optional[int] = ..., turn_kind: _Optional[_Union[TurnKind, str]] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ..., turn_waiting: _Optional[_Union[TurnWaiting, _Mapping]] = ..., text_delta: _Optional[_Union[TextDelta, _Mapping]] = ...) -> None: ...
+
+class TextDelta(_message.Message):
+    __slots__ = ("kind", "text", "call_id")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    CALL_ID_FIELD_NUMBER: _ClassVar[int]
+    kind: TextDeltaKind
+    text: str
+    call_id: str
+    def __init__(self, kind: _Optional[_Union[TextDeltaKind, str]] = ..., text: _Optional[str] = ..., call_id: _Optional[str] = ...) -> None: ...
 
 class TurnWaiting(_message.Message):
     __slots__ = ("pending_calls",)

@@ -27,7 +27,7 @@ from google.rpc import status_pb2 as google_dot_rpc_dot_status__pb2
 from memsvc.v1 import step_pb2 as memsvc_dot_v1_dot_step__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14memsvc/v1/turn.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x14memsvc/v1/step.proto\"\x8b\x03\n\x04Turn\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12%\n\x06status\x18\x03 \x01(\x0e\x32\x15.memsvc.v1.TurnStatus\x12-\n\rpending_calls\x18\x04 \x03(\x0b\x32\x16.memsvc.v1.PendingCall\x12*\n\x0bstop_reason\x18\x05 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x12\n\nstep_count\x18\x06 \x01(\x05\x12\x1f\n\x05usage\x18\x07 \x01(\x0b\x32\x10.memsvc.v1.Usage\x12\x15\n\rlast_sequence\x18\x08 \x01(\x05\x12\x12\n\nrequest_id\x18\t \x01(\t\x12/\n\x0b\x63reate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12!\n\x05\x65rror\x18\x0c \x01(\x0b\x32\x12.google.rpc.Status\"K\n\nToolResult\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x10\n\x06output\x18\x02 \x01(\tH\x00\x12\x0f\n\x05\x65rror\x18\x03 \x01(\tH\x00\x42\t\n\x07outcome\"D\n\x10\x41pprovalDecision\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0f\n\x07\x61pprove\x18\x02 \x01(\x08\x12\x0e\n\x06reason\x18\x03 \x01(\t*r\n\nTurnStatus\x12\x1b\n\x17TURN_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13TURN_STATUS_RUNNING\x10\x01\x12\x17\n\x13TURN_STATUS_WAITING\x10\x02\x12\x15\n\x11TURN_STATUS_ENDED\x10\x03\x42{\n\rcom.memsvc.v1B\tTurnProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14memsvc/v1/turn.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x14memsvc/v1/step.proto\"\xae\x03\n\x04Turn\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08\x61gent_id\x18\x02 \x01(\t\x12%\n\x06status\x18\x03 \x01(\x0e\x32\x15.memsvc.v1.TurnStatus\x12-\n\rpending_calls\x18\x04 \x03(\x0b\x32\x16.memsvc.v1.PendingCall\x12*\n\x0bstop_reason\x18\x05 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x12\n\nstep_count\x18\x06 \x01(\x05\x12\x1f\n\x05usage\x18\x07 \x01(\x0b\x32\x10.memsvc.v1.Usage\x12\x15\n\rlast_sequence\x18\x08 \x01(\x05\x12\x12\n\nrequest_id\x18\t \x01(\t\x12/\n\x0b\x63reate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12!\n\x05\x65rror\x18\x0c \x01(\x0b\x32\x12.google.rpc.Status\x12!\n\x04kind\x18\r \x01(\x0e\x32\x13.memsvc.v1.TurnKind\"K\n\nToolResult\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x10\n\x06output\x18\x02 \x01(\tH\x00\x12\x0f\n\x05\x65rror\x18\x03 \x01(\tH\x00\x42\t\n\x07outcome\"D\n\x10\x41pprovalDecision\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0f\n\x07\x61pprove\x18\x02 \x01(\x08\x12\x0e\n\x06reason\x18\x03 \x01(\t*r\n\nTurnStatus\x12\x1b\n\x17TURN_STATUS_UNSPECIFIED\x10\x00\x12\x17\n\x13TURN_STATUS_RUNNING\x10\x01\x12\x17\n\x13TURN_STATUS_WAITING\x10\x02\x12\x15\n\x11TURN_STATUS_ENDED\x10\x03\x42{\n\rcom.memsvc.v1B\tTurnProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,12 +35,12 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.turn_pb2', _globa
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\tTurnProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
-  _globals['_TURNSTATUS']._serialized_start=660
-  _globals['_TURNSTATUS']._serialized_end=774
+  _globals['_TURNSTATUS']._serialized_start=695
+  _globals['_TURNSTATUS']._serialized_end=809
   _globals['_TURN']._serialized_start=116
-  _globals['_TURN']._serialized_end=511
-  _globals['_TOOLRESULT']._serialized_start=513
-  _globals['_TOOLRESULT']._serialized_end=588
-  _globals['_APPROVALDECISION']._serialized_start=590
-  _globals['_APPROVALDECISION']._serialized_end=658
+  _globals['_TURN']._serialized_end=546
+  _globals['_TOOLRESULT']._serialized_start=548
+  _globals['_TOOLRESULT']._serialized_end=623
+  _globals['_APPROVALDECISION']._serialized_start=625
+  _globals['_APPROVALDECISION']._serialized_end=693
 # @@protoc_insertion_point(module_scope)

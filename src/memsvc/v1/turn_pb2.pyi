@@ -24,7 +24,7 @@ TURN_STATUS_WAITING: TurnStatus
 TURN_STATUS_ENDED: TurnStatus
 
 class Turn(_message.Message):
-    __slots__ = ("id", "agent_id", "status", "pending_calls", "stop_reason", "step_count", "usage", "last_sequence", "request_id", "create_time", "update_time", "error")
+    __slots__ = ("id", "agent_id", "status", "pending_calls", "stop_reason", "step_count", "usage", "last_sequence", "request_id", "create_time", "update_time", "error", "kind")
     ID_FIELD_NUMBER: _ClassVar[int]
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
@@ -37,6 +37,7 @@ class Turn(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ERROR_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
     id: str
     agent_id: str
     status: TurnStatus
@@ -49,7 +50,8 @@ class Turn(_message.Message):
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     error: _status_pb2.Status
-    def __init__(self, id: _Optional[str] = ..., agent_id: _Optional[str] = ..., status: _Optional[_Union[TurnStatus, str]] = ..., pending_calls: _Optional[_Iterable[_Union[_step_pb2.PendingCall, _Mapping]]] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., step_count: _Optional[int] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ..., last_sequence: _Optional[int] = ..., request_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., error: _Optional[_Union[_status_pb2.Status, _Mapping]] = ...) -> None: ...
+    kind: _step_pb2.TurnKind
+    def __init__(self, id: _Optional[str] = ..., agent_id: _Optional[str] = ..., status: _Optional[_Union[TurnStatus, str]] = ..., pending_calls: _Optional[_Iterable[_Union[_step_pb2.PendingCall, _Mapping]]] = ..., stop_reason: _Optional[_Union[_step_pb2.StopReason, str]] = ..., step_count: _Optional[int] = ..., usage: _Optional[_Union[_step_pb2.Usage, _Mapping]] = ..., last_sequence: _Optional[int] = ..., request_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., error: _Optional[_Union[_status_pb2.Status, _Mapping]] = ..., kind: _Optional[_Union[_step_pb2.TurnKind, str]] = ...) -> None: ...
 
 class ToolResult(_message.Message):
     __slots__ = ("call_id", "output", "error")

@@ -44,6 +44,9 @@ import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnRes
 import type { CancelWakeupRequest as _memsvc_v1_CancelWakeupRequest, CancelWakeupRequest__Output as _memsvc_v1_CancelWakeupRequest__Output } from './memsvc/v1/CancelWakeupRequest.js';
 import type { CancelWakeupResponse as _memsvc_v1_CancelWakeupResponse, CancelWakeupResponse__Output as _memsvc_v1_CancelWakeupResponse__Output } from './memsvc/v1/CancelWakeupResponse.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
+import type { ConsolidateAgentRequest as _memsvc_v1_ConsolidateAgentRequest, ConsolidateAgentRequest__Output as _memsvc_v1_ConsolidateAgentRequest__Output } from './memsvc/v1/ConsolidateAgentRequest.js';
+import type { ConsolidateAgentResponse as _memsvc_v1_ConsolidateAgentResponse, ConsolidateAgentResponse__Output as _memsvc_v1_ConsolidateAgentResponse__Output } from './memsvc/v1/ConsolidateAgentResponse.js';
+import type { ConsolidationConfig as _memsvc_v1_ConsolidationConfig, ConsolidationConfig__Output as _memsvc_v1_ConsolidationConfig__Output } from './memsvc/v1/ConsolidationConfig.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from './memsvc/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _memsvc_v1_CreateAgentResponse, CreateAgentResponse__Output as _memsvc_v1_CreateAgentResponse__Output } from './memsvc/v1/CreateAgentResponse.js';
@@ -87,6 +90,7 @@ import type { StepInput as _memsvc_v1_StepInput, StepInput__Output as _memsvc_v1
 import type { StreamStepRequest as _memsvc_v1_StreamStepRequest, StreamStepRequest__Output as _memsvc_v1_StreamStepRequest__Output } from './memsvc/v1/StreamStepRequest.js';
 import type { StreamStepResponse as _memsvc_v1_StreamStepResponse, StreamStepResponse__Output as _memsvc_v1_StreamStepResponse__Output } from './memsvc/v1/StreamStepResponse.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
+import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from './memsvc/v1/TextDelta.js';
 import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { ToolResult as _memsvc_v1_ToolResult, ToolResult__Output as _memsvc_v1_ToolResult__Output } from './memsvc/v1/ToolResult.js';
@@ -169,6 +173,9 @@ export interface ProtoGrpcType {
       CancelWakeupRequest: MessageTypeDefinition<_memsvc_v1_CancelWakeupRequest, _memsvc_v1_CancelWakeupRequest__Output>
       CancelWakeupResponse: MessageTypeDefinition<_memsvc_v1_CancelWakeupResponse, _memsvc_v1_CancelWakeupResponse__Output>
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
+      ConsolidateAgentRequest: MessageTypeDefinition<_memsvc_v1_ConsolidateAgentRequest, _memsvc_v1_ConsolidateAgentRequest__Output>
+      ConsolidateAgentResponse: MessageTypeDefinition<_memsvc_v1_ConsolidateAgentResponse, _memsvc_v1_ConsolidateAgentResponse__Output>
+      ConsolidationConfig: MessageTypeDefinition<_memsvc_v1_ConsolidationConfig, _memsvc_v1_ConsolidationConfig__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       CreateAgentRequest: MessageTypeDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentRequest__Output>
       CreateAgentResponse: MessageTypeDefinition<_memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentResponse__Output>
@@ -216,12 +223,15 @@ export interface ProtoGrpcType {
       StreamStepResponse: MessageTypeDefinition<_memsvc_v1_StreamStepResponse, _memsvc_v1_StreamStepResponse__Output>
       SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
       SystemAlertKind: EnumTypeDefinition
+      TextDelta: MessageTypeDefinition<_memsvc_v1_TextDelta, _memsvc_v1_TextDelta__Output>
+      TextDeltaKind: EnumTypeDefinition
       Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       ToolKind: EnumTypeDefinition
       ToolResult: MessageTypeDefinition<_memsvc_v1_ToolResult, _memsvc_v1_ToolResult__Output>
       Turn: MessageTypeDefinition<_memsvc_v1_Turn, _memsvc_v1_Turn__Output>
       TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      TurnKind: EnumTypeDefinition
       TurnStatus: EnumTypeDefinition
       TurnWaiting: MessageTypeDefinition<_memsvc_v1_TurnWaiting, _memsvc_v1_TurnWaiting__Output>
       UpdateAgentRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentRequest__Output>

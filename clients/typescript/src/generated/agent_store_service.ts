@@ -12,12 +12,14 @@ import type { CancelWakeupRecordResponse as _memsvc_v1_CancelWakeupRecordRespons
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from './memsvc/v1/CommitContextRequest.js';
 import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from './memsvc/v1/CommitContextResponse.js';
+import type { ConsolidationConfig as _memsvc_v1_ConsolidationConfig, ConsolidationConfig__Output as _memsvc_v1_ConsolidationConfig__Output } from './memsvc/v1/ConsolidationConfig.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from './memsvc/v1/ContextState.js';
 import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, CreateAgentRecordRequest__Output as _memsvc_v1_CreateAgentRecordRequest__Output } from './memsvc/v1/CreateAgentRecordRequest.js';
 import type { CreateAgentRecordResponse as _memsvc_v1_CreateAgentRecordResponse, CreateAgentRecordResponse__Output as _memsvc_v1_CreateAgentRecordResponse__Output } from './memsvc/v1/CreateAgentRecordResponse.js';
 import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, DeleteAgentRecordRequest__Output as _memsvc_v1_DeleteAgentRecordRequest__Output } from './memsvc/v1/DeleteAgentRecordRequest.js';
 import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from './memsvc/v1/DeleteAgentRecordResponse.js';
+import type { DueConsolidation as _memsvc_v1_DueConsolidation, DueConsolidation__Output as _memsvc_v1_DueConsolidation__Output } from './memsvc/v1/DueConsolidation.js';
 import type { DueTurn as _memsvc_v1_DueTurn, DueTurn__Output as _memsvc_v1_DueTurn__Output } from './memsvc/v1/DueTurn.js';
 import type { DueWakeup as _memsvc_v1_DueWakeup, DueWakeup__Output as _memsvc_v1_DueWakeup__Output } from './memsvc/v1/DueWakeup.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
@@ -31,6 +33,8 @@ import type { GetTurnRequestRequest as _memsvc_v1_GetTurnRequestRequest, GetTurn
 import type { GetTurnRequestResponse as _memsvc_v1_GetTurnRequestResponse, GetTurnRequestResponse__Output as _memsvc_v1_GetTurnRequestResponse__Output } from './memsvc/v1/GetTurnRequestResponse.js';
 import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from './memsvc/v1/ListAgentRecordsRequest.js';
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from './memsvc/v1/ListAgentRecordsResponse.js';
+import type { ListDueConsolidationsRequest as _memsvc_v1_ListDueConsolidationsRequest, ListDueConsolidationsRequest__Output as _memsvc_v1_ListDueConsolidationsRequest__Output } from './memsvc/v1/ListDueConsolidationsRequest.js';
+import type { ListDueConsolidationsResponse as _memsvc_v1_ListDueConsolidationsResponse, ListDueConsolidationsResponse__Output as _memsvc_v1_ListDueConsolidationsResponse__Output } from './memsvc/v1/ListDueConsolidationsResponse.js';
 import type { ListDueTurnsRequest as _memsvc_v1_ListDueTurnsRequest, ListDueTurnsRequest__Output as _memsvc_v1_ListDueTurnsRequest__Output } from './memsvc/v1/ListDueTurnsRequest.js';
 import type { ListDueTurnsResponse as _memsvc_v1_ListDueTurnsResponse, ListDueTurnsResponse__Output as _memsvc_v1_ListDueTurnsResponse__Output } from './memsvc/v1/ListDueTurnsResponse.js';
 import type { ListDueWakeupsRequest as _memsvc_v1_ListDueWakeupsRequest, ListDueWakeupsRequest__Output as _memsvc_v1_ListDueWakeupsRequest__Output } from './memsvc/v1/ListDueWakeupsRequest.js';
@@ -88,12 +92,14 @@ export interface ProtoGrpcType {
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       CommitContextRequest: MessageTypeDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextRequest__Output>
       CommitContextResponse: MessageTypeDefinition<_memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextResponse__Output>
+      ConsolidationConfig: MessageTypeDefinition<_memsvc_v1_ConsolidationConfig, _memsvc_v1_ConsolidationConfig__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       ContextState: MessageTypeDefinition<_memsvc_v1_ContextState, _memsvc_v1_ContextState__Output>
       CreateAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordRequest__Output>
       CreateAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordResponse__Output>
       DeleteAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordRequest__Output>
       DeleteAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordResponse__Output>
+      DueConsolidation: MessageTypeDefinition<_memsvc_v1_DueConsolidation, _memsvc_v1_DueConsolidation__Output>
       DueTurn: MessageTypeDefinition<_memsvc_v1_DueTurn, _memsvc_v1_DueTurn__Output>
       DueWakeup: MessageTypeDefinition<_memsvc_v1_DueWakeup, _memsvc_v1_DueWakeup__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
@@ -107,6 +113,8 @@ export interface ProtoGrpcType {
       GetTurnRequestResponse: MessageTypeDefinition<_memsvc_v1_GetTurnRequestResponse, _memsvc_v1_GetTurnRequestResponse__Output>
       ListAgentRecordsRequest: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsRequest__Output>
       ListAgentRecordsResponse: MessageTypeDefinition<_memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsResponse__Output>
+      ListDueConsolidationsRequest: MessageTypeDefinition<_memsvc_v1_ListDueConsolidationsRequest, _memsvc_v1_ListDueConsolidationsRequest__Output>
+      ListDueConsolidationsResponse: MessageTypeDefinition<_memsvc_v1_ListDueConsolidationsResponse, _memsvc_v1_ListDueConsolidationsResponse__Output>
       ListDueTurnsRequest: MessageTypeDefinition<_memsvc_v1_ListDueTurnsRequest, _memsvc_v1_ListDueTurnsRequest__Output>
       ListDueTurnsResponse: MessageTypeDefinition<_memsvc_v1_ListDueTurnsResponse, _memsvc_v1_ListDueTurnsResponse__Output>
       ListDueWakeupsRequest: MessageTypeDefinition<_memsvc_v1_ListDueWakeupsRequest, _memsvc_v1_ListDueWakeupsRequest__Output>

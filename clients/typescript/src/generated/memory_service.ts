@@ -38,6 +38,7 @@ import type { ArchivalHit as _memsvc_v1_ArchivalHit, ArchivalHit__Output as _mem
 import type { BatchInsertArchivalMemoriesRequest as _memsvc_v1_BatchInsertArchivalMemoriesRequest, BatchInsertArchivalMemoriesRequest__Output as _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output } from './memsvc/v1/BatchInsertArchivalMemoriesRequest.js';
 import type { BatchInsertArchivalMemoriesResponse as _memsvc_v1_BatchInsertArchivalMemoriesResponse, BatchInsertArchivalMemoriesResponse__Output as _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output } from './memsvc/v1/BatchInsertArchivalMemoriesResponse.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
+import type { ConsolidationConfig as _memsvc_v1_ConsolidationConfig, ConsolidationConfig__Output as _memsvc_v1_ConsolidationConfig__Output } from './memsvc/v1/ConsolidationConfig.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from './memsvc/v1/ContextConfig.js';
 import type { ContextItem as _memsvc_v1_ContextItem, ContextItem__Output as _memsvc_v1_ContextItem__Output } from './memsvc/v1/ContextItem.js';
 import type { DeleteArchivalMemoryRequest as _memsvc_v1_DeleteArchivalMemoryRequest, DeleteArchivalMemoryRequest__Output as _memsvc_v1_DeleteArchivalMemoryRequest__Output } from './memsvc/v1/DeleteArchivalMemoryRequest.js';
@@ -142,6 +143,7 @@ export interface ProtoGrpcType {
       BatchInsertArchivalMemoriesRequest: MessageTypeDefinition<_memsvc_v1_BatchInsertArchivalMemoriesRequest, _memsvc_v1_BatchInsertArchivalMemoriesRequest__Output>
       BatchInsertArchivalMemoriesResponse: MessageTypeDefinition<_memsvc_v1_BatchInsertArchivalMemoriesResponse, _memsvc_v1_BatchInsertArchivalMemoriesResponse__Output>
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
+      ConsolidationConfig: MessageTypeDefinition<_memsvc_v1_ConsolidationConfig, _memsvc_v1_ConsolidationConfig__Output>
       ContextConfig: MessageTypeDefinition<_memsvc_v1_ContextConfig, _memsvc_v1_ContextConfig__Output>
       ContextItem: MessageTypeDefinition<_memsvc_v1_ContextItem, _memsvc_v1_ContextItem__Output>
       ContextSource: EnumTypeDefinition

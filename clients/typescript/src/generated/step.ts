@@ -15,6 +15,7 @@ import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _
 import type { PendingCall as _memsvc_v1_PendingCall, PendingCall__Output as _memsvc_v1_PendingCall__Output } from './memsvc/v1/PendingCall.js';
 import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
+import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from './memsvc/v1/TextDelta.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from './memsvc/v1/TurnEnd.js';
 import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from './memsvc/v1/TurnWaiting.js';
@@ -51,8 +52,11 @@ export interface ProtoGrpcType {
       StopReason: EnumTypeDefinition
       SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
       SystemAlertKind: EnumTypeDefinition
+      TextDelta: MessageTypeDefinition<_memsvc_v1_TextDelta, _memsvc_v1_TextDelta__Output>
+      TextDeltaKind: EnumTypeDefinition
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      TurnKind: EnumTypeDefinition
       TurnWaiting: MessageTypeDefinition<_memsvc_v1_TurnWaiting, _memsvc_v1_TurnWaiting__Output>
       Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>
     }

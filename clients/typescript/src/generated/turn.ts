@@ -16,6 +16,7 @@ import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _
 import type { PendingCall as _memsvc_v1_PendingCall, PendingCall__Output as _memsvc_v1_PendingCall__Output } from './memsvc/v1/PendingCall.js';
 import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from './memsvc/v1/SystemAlert.js';
+import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from './memsvc/v1/TextDelta.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { ToolResult as _memsvc_v1_ToolResult, ToolResult__Output as _memsvc_v1_ToolResult__Output } from './memsvc/v1/ToolResult.js';
 import type { Turn as _memsvc_v1_Turn, Turn__Output as _memsvc_v1_Turn__Output } from './memsvc/v1/Turn.js';
@@ -55,10 +56,13 @@ export interface ProtoGrpcType {
       StopReason: EnumTypeDefinition
       SystemAlert: MessageTypeDefinition<_memsvc_v1_SystemAlert, _memsvc_v1_SystemAlert__Output>
       SystemAlertKind: EnumTypeDefinition
+      TextDelta: MessageTypeDefinition<_memsvc_v1_TextDelta, _memsvc_v1_TextDelta__Output>
+      TextDeltaKind: EnumTypeDefinition
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
       ToolResult: MessageTypeDefinition<_memsvc_v1_ToolResult, _memsvc_v1_ToolResult__Output>
       Turn: MessageTypeDefinition<_memsvc_v1_Turn, _memsvc_v1_Turn__Output>
       TurnEnd: MessageTypeDefinition<_memsvc_v1_TurnEnd, _memsvc_v1_TurnEnd__Output>
+      TurnKind: EnumTypeDefinition
       TurnStatus: EnumTypeDefinition
       TurnWaiting: MessageTypeDefinition<_memsvc_v1_TurnWaiting, _memsvc_v1_TurnWaiting__Output>
       Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>

@@ -29,6 +29,7 @@ from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
     agent_from_row,
     block_rows,
+    consolidation_json,
     tool_config_json,
     us,
 )
@@ -60,6 +61,7 @@ class AgentsMixin(SqlBase):
                         context_config=json.dumps(asdict(agent.context_config)),
                         max_steps=agent.max_steps,
                         tool_config=tool_config_json(agent.tools),
+                        consolidation_config=consolidation_json(agent.consolidation),
                         request_id=request_id or None,
                         create_us=ts,
                         update_us=ts,
@@ -102,6 +104,8 @@ class AgentsMixin(SqlBase):
             value = getattr(agent, name)
             if name == "tools":
                 values["tool_config"] = tool_config_json(value)
+            elif name == "consolidation":
+                values["consolidation_config"] = consolidation_json(value)
             else:
                 values[name] = json.dumps(asdict(value)) if name.endswith("_config") else value
         with self._write() as conn:

@@ -25,7 +25,9 @@ from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.rows import agent_from_row, block_from_row
 from memsvc.tenancy import current_tenant
 
-AGENT_FIELDS = frozenset({"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools"})
+AGENT_FIELDS = frozenset(
+    {"name", "system", "llm_config", "embedding_config", "context_config", "max_steps", "tools", "consolidation"}
+)
 BLOCK_FIELDS = frozenset({"value", "limit", "description", "read_only"})
 MAX_UNSUMMARIZED = 2000
 # Archival counts are counted up to this many (the system prompt shows "10,000+").

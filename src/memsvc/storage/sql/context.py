@@ -125,6 +125,9 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
             "summary_pending": state.summary_pending if state else False,
             "warned": state.warned if state else False,
             "summarized_through": state.summarized_through_sequence if state else 0,
+            "consolidated_through": state.consolidated_through_sequence if state else 0,
+            "turns_since_consolidation": state.turns_since_consolidation if state else 0,
+            "consolidation_due_us": us(state.consolidation_due_time) if state else 0,
             "evicted": max(evict_through_sequence, state.evicted_through_sequence if state else 0),
         }
         with self._write() as conn:

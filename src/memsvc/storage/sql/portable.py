@@ -13,7 +13,14 @@ from memsvc.models import Agent, ContextState, Message
 from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, blocks, messages
 from memsvc.storage.sql import statements as sql
-from memsvc.storage.sql.rows import block_rows, message_from_row, message_row, state_from_row, tool_config_json
+from memsvc.storage.sql.rows import (
+    block_rows,
+    consolidation_json,
+    message_from_row,
+    message_row,
+    state_from_row,
+    tool_config_json,
+)
 from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.tenancy import current_tenant
 
@@ -50,6 +57,7 @@ class PortableMixin(TermsMixin):
                         context_config=json.dumps(asdict(agent.context_config)),
                         max_steps=agent.max_steps,
                         tool_config=tool_config_json(agent.tools),
+                        consolidation_config=consolidation_json(agent.consolidation),
                         request_id=None,
                         create_us=exact_us(agent.create_time),
                         update_us=exact_us(agent.update_time),

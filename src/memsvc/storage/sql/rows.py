@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy.engine import Row
@@ -11,6 +12,7 @@ from memsvc.models import (
     Agent,
     Block,
     ClientTool,
+    ConsolidationConfig,
     ContextConfig,
     ContextState,
     EmbeddingConfig,
@@ -47,7 +49,22 @@ def agent_from_row(row: Row[Any], agent_blocks: list[Block]) -> Agent:
         create_time=s(row.create_us),
         update_time=s(row.update_us),
         tools=tool_config_from_json(row.tool_config),
+        consolidation=consolidation_from_json(row.consolidation_config),
     )
+
+
+def consolidation_json(config: ConsolidationConfig) -> str:
+    if config == ConsolidationConfig():
+        return ""
+    return json.dumps(asdict(config), ensure_ascii=False)
+
+
+def consolidation_from_json(text: str) -> ConsolidationConfig:
+    if not text:
+        return ConsolidationConfig()
+    data = json.loads(text)
+    llm = data.pop("llm_config", None)
+    return ConsolidationConfig(**data, llm_config=LlmConfig(**llm) if llm else None)
 
 
 def tool_config_json(config: ToolConfig) -> str:
@@ -141,6 +158,9 @@ def state_from_row(row: Row[Any]) -> ContextState:
         warned=bool(row.warned),
         evicted_through_sequence=row.evicted_through,
         summarized_through_sequence=row.summarized_through,
+        consolidated_through_sequence=row.consolidated_through,
+        turns_since_consolidation=row.turns_since_consolidation,
+        consolidation_due_time=s(row.consolidation_due_us),
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, and_, func, or_, select
 
 from memsvc import paging
 from memsvc.errors import NotFound
-from memsvc.models import DueTurn, EventRecord, Page, TurnRecord, now
+from memsvc.models import DueConsolidation, DueTurn, EventRecord, Page, TurnRecord, now
 from memsvc.storage.schema import agents, turn_events, turns
 from memsvc.storage.sql import statements as sql
 from memsvc.storage.sql.base import SqlBase
@@ -116,3 +116,15 @@ class TurnsMixin(SqlBase):
             rows = [*conn.execute(waiting).all(), *conn.execute(stalled).all()]
         rows.sort(key=lambda r: r.due)
         return [DueTurn(r.tenant, r.agent_id, r.id, s(r.due)) for r in rows[:limit]]
+
+    def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]:
+        """Agents of every tenant whose background consolidation is due by `due_before`, soonest first."""
+        query = (
+            select(agents.c.tenant, agents.c.id, agents.c.consolidation_due_us)
+            .where(agents.c.consolidation_due_us > 0, agents.c.consolidation_due_us <= us(due_before))
+            .order_by(agents.c.consolidation_due_us)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [DueConsolidation(r.tenant, r.id, s(r.consolidation_due_us)) for r in rows]

@@ -6,6 +6,7 @@ import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _mem
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from '../../memsvc/v1/ContextConfig.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from '../../memsvc/v1/ClientTool.js';
+import type { ConsolidationConfig as _memsvc_v1_ConsolidationConfig, ConsolidationConfig__Output as _memsvc_v1_ConsolidationConfig__Output } from '../../memsvc/v1/ConsolidationConfig.js';
 
 /**
  * An agent: an LLM with a bounded main context whose memory memsvc manages.
@@ -86,6 +87,14 @@ export interface Agent {
    * 86,400 (a day).
    */
   'approval_timeout_seconds'?: (number);
+  /**
+   * Background memory consolidation ("sleep-time"): when and how a consolidation
+   * run reviews the agent's recent messages and memory, and rewrites blocks, saves
+   * missing facts, merges duplicates and resolves contradictions. If not specified,
+   * no run starts by itself (AgentService.ConsolidateAgent still starts one, with the
+   * defaults documented on each field). See ConsolidationConfig.
+   */
+  'consolidation_config'?: (_memsvc_v1_ConsolidationConfig | null);
   /**
    * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
    * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost
@@ -175,6 +184,14 @@ export interface Agent__Output {
    * 86,400 (a day).
    */
   'approval_timeout_seconds': (number);
+  /**
+   * Background memory consolidation ("sleep-time"): when and how a consolidation
+   * run reviews the agent's recent messages and memory, and rewrites blocks, saves
+   * missing facts, merges duplicates and resolves contradictions. If not specified,
+   * no run starts by itself (AgentService.ConsolidateAgent still starts one, with the
+   * defaults documented on each field). See ConsolidationConfig.
+   */
+  'consolidation_config': (_memsvc_v1_ConsolidationConfig__Output | null);
   /**
    * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
    * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost

@@ -8,6 +8,8 @@ import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnReque
 import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from '../../memsvc/v1/CancelTurnResponse.js';
 import type { CancelWakeupRequest as _memsvc_v1_CancelWakeupRequest, CancelWakeupRequest__Output as _memsvc_v1_CancelWakeupRequest__Output } from '../../memsvc/v1/CancelWakeupRequest.js';
 import type { CancelWakeupResponse as _memsvc_v1_CancelWakeupResponse, CancelWakeupResponse__Output as _memsvc_v1_CancelWakeupResponse__Output } from '../../memsvc/v1/CancelWakeupResponse.js';
+import type { ConsolidateAgentRequest as _memsvc_v1_ConsolidateAgentRequest, ConsolidateAgentRequest__Output as _memsvc_v1_ConsolidateAgentRequest__Output } from '../../memsvc/v1/ConsolidateAgentRequest.js';
+import type { ConsolidateAgentResponse as _memsvc_v1_ConsolidateAgentResponse, ConsolidateAgentResponse__Output as _memsvc_v1_ConsolidateAgentResponse__Output } from '../../memsvc/v1/ConsolidateAgentResponse.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from '../../memsvc/v1/CreateAgentRequest.js';
 import type { CreateAgentResponse as _memsvc_v1_CreateAgentResponse, CreateAgentResponse__Output as _memsvc_v1_CreateAgentResponse__Output } from '../../memsvc/v1/CreateAgentResponse.js';
 import type { DeleteAgentRequest as _memsvc_v1_DeleteAgentRequest, DeleteAgentRequest__Output as _memsvc_v1_DeleteAgentRequest__Output } from '../../memsvc/v1/DeleteAgentRequest.js';
@@ -127,6 +129,43 @@ export interface AgentServiceClient extends grpc.Client {
   cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
   cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
   cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Starts a background memory consolidation run now and returns its turn (RUNNING,
+   * kind TURN_KIND_CONSOLIDATION) as soon as it is stored; the run goes on in the
+   * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
+   * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
+   * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
+   * waits while the agent runs a turn, up to the server's lease wait.
+   * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
+   * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
+   * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
+   * function schemas alone do not fit the consolidation model's context window or
+   * the run's `max_tokens` (the message says what to raise); ABORTED (reason
+   * AGENT_BUSY) if the agent's turn did not end within the lease wait.
+   */
+  ConsolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  ConsolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  ConsolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  ConsolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Starts a background memory consolidation run now and returns its turn (RUNNING,
+   * kind TURN_KIND_CONSOLIDATION) as soon as it is stored; the run goes on in the
+   * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
+   * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
+   * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
+   * waits while the agent runs a turn, up to the server's lease wait.
+   * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
+   * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
+   * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
+   * function schemas alone do not fit the consolidation model's context window or
+   * the run's `max_tokens` (the message says what to raise); ABORTED (reason
+   * AGENT_BUSY) if the agent's turn did not end within the lease wait.
+   */
+  consolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  consolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  consolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
+  consolidateAgent(argument: _memsvc_v1_ConsolidateAgentRequest, callback: grpc.requestCallback<_memsvc_v1_ConsolidateAgentResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Creates an agent with its working-context blocks, atomically.
@@ -408,6 +447,10 @@ export interface AgentServiceClient extends grpc.Client {
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -437,6 +480,10 @@ export interface AgentServiceClient extends grpc.Client {
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -552,6 +599,22 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   CancelWakeup: grpc.handleUnaryCall<_memsvc_v1_CancelWakeupRequest__Output, _memsvc_v1_CancelWakeupResponse>;
   
   /**
+   * Starts a background memory consolidation run now and returns its turn (RUNNING,
+   * kind TURN_KIND_CONSOLIDATION) as soon as it is stored; the run goes on in the
+   * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
+   * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
+   * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
+   * waits while the agent runs a turn, up to the server's lease wait.
+   * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
+   * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
+   * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
+   * function schemas alone do not fit the consolidation model's context window or
+   * the run's `max_tokens` (the message says what to raise); ABORTED (reason
+   * AGENT_BUSY) if the agent's turn did not end within the lease wait.
+   */
+  ConsolidateAgent: grpc.handleUnaryCall<_memsvc_v1_ConsolidateAgentRequest__Output, _memsvc_v1_ConsolidateAgentResponse>;
+  
+  /**
    * Creates an agent with its working-context blocks, atomically.
    * Returns INVALID_ARGUMENT if a config is missing or out of range, a block label
    * repeats, or a block's value is over its limit. With a `request_id` seen before,
@@ -661,6 +724,10 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * server streams every event as it happens: inner thoughts, function calls and
    * results, heartbeats, messages to the user, system alerts, TurnWaiting when the
    * turn needs the client, and a TurnEnd with the stop reason and token usage.
+   * Token streaming: while the LLM generates a step's reply, TextDelta events carry
+   * its inner thoughts and the message to the user piece by piece, ahead of the
+   * stored events that confirm them (on unless the input sets `stream_tokens` false;
+   * see TextDelta).
    * 
    * Requests:
    * - `input` runs one turn (inputs sent while this stream's turn runs or waits are
@@ -711,6 +778,7 @@ export interface AgentServiceDefinition extends grpc.ServiceDefinition {
   AppendConversation: MethodDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse__Output>
   CancelTurn: MethodDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse__Output>
   CancelWakeup: MethodDefinition<_memsvc_v1_CancelWakeupRequest, _memsvc_v1_CancelWakeupResponse, _memsvc_v1_CancelWakeupRequest__Output, _memsvc_v1_CancelWakeupResponse__Output>
+  ConsolidateAgent: MethodDefinition<_memsvc_v1_ConsolidateAgentRequest, _memsvc_v1_ConsolidateAgentResponse, _memsvc_v1_ConsolidateAgentRequest__Output, _memsvc_v1_ConsolidateAgentResponse__Output>
   CreateAgent: MethodDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentRequest__Output, _memsvc_v1_CreateAgentResponse__Output>
   DeleteAgent: MethodDefinition<_memsvc_v1_DeleteAgentRequest, _memsvc_v1_DeleteAgentResponse, _memsvc_v1_DeleteAgentRequest__Output, _memsvc_v1_DeleteAgentResponse__Output>
   GetAgent: MethodDefinition<_memsvc_v1_GetAgentRequest, _memsvc_v1_GetAgentResponse, _memsvc_v1_GetAgentRequest__Output, _memsvc_v1_GetAgentResponse__Output>

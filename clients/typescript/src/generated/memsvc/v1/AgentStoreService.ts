@@ -22,6 +22,8 @@ import type { GetTurnRequestRequest as _memsvc_v1_GetTurnRequestRequest, GetTurn
 import type { GetTurnRequestResponse as _memsvc_v1_GetTurnRequestResponse, GetTurnRequestResponse__Output as _memsvc_v1_GetTurnRequestResponse__Output } from '../../memsvc/v1/GetTurnRequestResponse.js';
 import type { ListAgentRecordsRequest as _memsvc_v1_ListAgentRecordsRequest, ListAgentRecordsRequest__Output as _memsvc_v1_ListAgentRecordsRequest__Output } from '../../memsvc/v1/ListAgentRecordsRequest.js';
 import type { ListAgentRecordsResponse as _memsvc_v1_ListAgentRecordsResponse, ListAgentRecordsResponse__Output as _memsvc_v1_ListAgentRecordsResponse__Output } from '../../memsvc/v1/ListAgentRecordsResponse.js';
+import type { ListDueConsolidationsRequest as _memsvc_v1_ListDueConsolidationsRequest, ListDueConsolidationsRequest__Output as _memsvc_v1_ListDueConsolidationsRequest__Output } from '../../memsvc/v1/ListDueConsolidationsRequest.js';
+import type { ListDueConsolidationsResponse as _memsvc_v1_ListDueConsolidationsResponse, ListDueConsolidationsResponse__Output as _memsvc_v1_ListDueConsolidationsResponse__Output } from '../../memsvc/v1/ListDueConsolidationsResponse.js';
 import type { ListDueTurnsRequest as _memsvc_v1_ListDueTurnsRequest, ListDueTurnsRequest__Output as _memsvc_v1_ListDueTurnsRequest__Output } from '../../memsvc/v1/ListDueTurnsRequest.js';
 import type { ListDueTurnsResponse as _memsvc_v1_ListDueTurnsResponse, ListDueTurnsResponse__Output as _memsvc_v1_ListDueTurnsResponse__Output } from '../../memsvc/v1/ListDueTurnsResponse.js';
 import type { ListDueWakeupsRequest as _memsvc_v1_ListDueWakeupsRequest, ListDueWakeupsRequest__Output as _memsvc_v1_ListDueWakeupsRequest__Output } from '../../memsvc/v1/ListDueWakeupsRequest.js';
@@ -219,6 +221,23 @@ export interface AgentStoreServiceClient extends grpc.Client {
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
   listAgentRecords(argument: _memsvc_v1_ListAgentRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListAgentRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists agents of every tenant whose background memory consolidation is due by
+   * `due_before` (ContextState.consolidation_due_time), soonest first.
+   */
+  ListDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists agents of every tenant whose background memory consolidation is due by
+   * `due_before` (ContextState.consolidation_due_time), soonest first.
+   */
+  listDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  listDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  listDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
+  listDueConsolidations(argument: _memsvc_v1_ListDueConsolidationsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueConsolidationsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Lists turns of every tenant that need an agent server's attention: waiting turns
@@ -438,6 +457,12 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   ListAgentRecords: grpc.handleUnaryCall<_memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse>;
   
   /**
+   * Lists agents of every tenant whose background memory consolidation is due by
+   * `due_before` (ContextState.consolidation_due_time), soonest first.
+   */
+  ListDueConsolidations: grpc.handleUnaryCall<_memsvc_v1_ListDueConsolidationsRequest__Output, _memsvc_v1_ListDueConsolidationsResponse>;
+  
+  /**
    * Lists turns of every tenant that need an agent server's attention: waiting turns
    * whose wait expires by `due_before`, and running turns whose agent's lease lapsed
    * (their agent server stopped), soonest first.
@@ -503,6 +528,7 @@ export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   GetTurnRecord: MethodDefinition<_memsvc_v1_GetTurnRecordRequest, _memsvc_v1_GetTurnRecordResponse, _memsvc_v1_GetTurnRecordRequest__Output, _memsvc_v1_GetTurnRecordResponse__Output>
   GetTurnRequest: MethodDefinition<_memsvc_v1_GetTurnRequestRequest, _memsvc_v1_GetTurnRequestResponse, _memsvc_v1_GetTurnRequestRequest__Output, _memsvc_v1_GetTurnRequestResponse__Output>
   ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
+  ListDueConsolidations: MethodDefinition<_memsvc_v1_ListDueConsolidationsRequest, _memsvc_v1_ListDueConsolidationsResponse, _memsvc_v1_ListDueConsolidationsRequest__Output, _memsvc_v1_ListDueConsolidationsResponse__Output>
   ListDueTurns: MethodDefinition<_memsvc_v1_ListDueTurnsRequest, _memsvc_v1_ListDueTurnsResponse, _memsvc_v1_ListDueTurnsRequest__Output, _memsvc_v1_ListDueTurnsResponse__Output>
   ListDueWakeups: MethodDefinition<_memsvc_v1_ListDueWakeupsRequest, _memsvc_v1_ListDueWakeupsResponse, _memsvc_v1_ListDueWakeupsRequest__Output, _memsvc_v1_ListDueWakeupsResponse__Output>
   ListTurnRecords: MethodDefinition<_memsvc_v1_ListTurnRecordsRequest, _memsvc_v1_ListTurnRecordsResponse, _memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse__Output>

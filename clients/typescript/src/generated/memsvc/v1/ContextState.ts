@@ -1,5 +1,6 @@
 // Original file: ../../proto/memsvc/v1/agent_store_service.proto
 
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -32,6 +33,20 @@ export interface ContextState {
    * messages after it are summarized at the next retry.
    */
   'summarized_through_sequence'?: (number | string | Long);
+  /**
+   * Messages with a sequence up to this one were read by the last successful
+   * consolidation run; the next one reads those after it.
+   */
+  'consolidated_through_sequence'?: (number | string | Long);
+  /**
+   * Conversation turns ended since the last consolidation run (kept only while the
+   * agent's consolidation is enabled).
+   */
+  'turns_since_consolidation'?: (number);
+  /**
+   * When the next consolidation run is due; unset if none is.
+   */
+  'consolidation_due_time'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -64,4 +79,18 @@ export interface ContextState__Output {
    * messages after it are summarized at the next retry.
    */
   'summarized_through_sequence': (string);
+  /**
+   * Messages with a sequence up to this one were read by the last successful
+   * consolidation run; the next one reads those after it.
+   */
+  'consolidated_through_sequence': (string);
+  /**
+   * Conversation turns ended since the last consolidation run (kept only while the
+   * agent's consolidation is enabled).
+   */
+  'turns_since_consolidation': (number);
+  /**
+   * When the next consolidation run is due; unset if none is.
+   */
+  'consolidation_due_time': (_google_protobuf_Timestamp__Output | null);
 }

@@ -5,6 +5,7 @@ import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Ou
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from '../../memsvc/v1/MemoryBlock.js';
 import type { ContextConfig as _memsvc_v1_ContextConfig, ContextConfig__Output as _memsvc_v1_ContextConfig__Output } from '../../memsvc/v1/ContextConfig.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from '../../memsvc/v1/ClientTool.js';
+import type { ConsolidationConfig as _memsvc_v1_ConsolidationConfig, ConsolidationConfig__Output as _memsvc_v1_ConsolidationConfig__Output } from '../../memsvc/v1/ConsolidationConfig.js';
 
 /**
  * Request of AgentService.CreateAgent.
@@ -59,6 +60,10 @@ export interface CreateAgentRequest {
    * See Agent.approval_timeout_seconds.
    */
   'approval_timeout_seconds'?: (number);
+  /**
+   * See Agent.consolidation_config.
+   */
+  'consolidation_config'?: (_memsvc_v1_ConsolidationConfig | null);
   /**
    * See Agent.enable_wakeups.
    */
@@ -118,6 +123,10 @@ export interface CreateAgentRequest__Output {
    * See Agent.approval_timeout_seconds.
    */
   'approval_timeout_seconds': (number);
+  /**
+   * See Agent.consolidation_config.
+   */
+  'consolidation_config': (_memsvc_v1_ConsolidationConfig__Output | null);
   /**
    * See Agent.enable_wakeups.
    */

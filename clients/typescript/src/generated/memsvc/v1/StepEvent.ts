@@ -1,6 +1,7 @@
 // Original file: ../../proto/memsvc/v1/step.proto
 
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
+import type { TurnKind as _memsvc_v1_TurnKind, TurnKind__Output as _memsvc_v1_TurnKind__Output } from '../../memsvc/v1/TurnKind.js';
 import type { InputReceived as _memsvc_v1_InputReceived, InputReceived__Output as _memsvc_v1_InputReceived__Output } from '../../memsvc/v1/InputReceived.js';
 import type { InnerThought as _memsvc_v1_InnerThought, InnerThought__Output as _memsvc_v1_InnerThought__Output } from '../../memsvc/v1/InnerThought.js';
 import type { FunctionCall as _memsvc_v1_FunctionCall, FunctionCall__Output as _memsvc_v1_FunctionCall__Output } from '../../memsvc/v1/FunctionCall.js';
@@ -10,6 +11,7 @@ import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage_
 import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _memsvc_v1_SystemAlert__Output } from '../../memsvc/v1/SystemAlert.js';
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from '../../memsvc/v1/TurnEnd.js';
 import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from '../../memsvc/v1/TurnWaiting.js';
+import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from '../../memsvc/v1/TextDelta.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -50,6 +52,12 @@ export interface StepEvent {
    * resumes after it.
    */
   'agent_sequence'?: (number | string | Long);
+  /**
+   * The kind of the turn this event belongs to: TURN_KIND_CONVERSATION (an answer to
+   * input) or TURN_KIND_CONSOLIDATION (a background memory consolidation run; see
+   * ConsolidationConfig). Lets a watcher (WatchAgent) tell them apart.
+   */
+  'turn_kind'?: (_memsvc_v1_TurnKind);
   /**
    * An input message was stored and the turn started.
    */
@@ -92,9 +100,17 @@ export interface StepEvent {
    */
   'turn_waiting'?: (_memsvc_v1_TurnWaiting | null);
   /**
+   * A piece of the step's LLM reply as the LLM generates it (token streaming).
+   * Never stored: `sequence`, `agent_sequence` and `message_id` are 0 / empty. Only
+   * sent on the StreamStep stream whose request runs the step (see
+   * StepInput.stream_tokens); never by SendMessage, ResumeTurn, WatchAgent or a
+   * re-attach. See TextDelta.
+   */
+  'text_delta'?: (_memsvc_v1_TextDelta | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
 }
 
 /**
@@ -135,6 +151,12 @@ export interface StepEvent__Output {
    * resumes after it.
    */
   'agent_sequence': (string);
+  /**
+   * The kind of the turn this event belongs to: TURN_KIND_CONVERSATION (an answer to
+   * input) or TURN_KIND_CONSOLIDATION (a background memory consolidation run; see
+   * ConsolidationConfig). Lets a watcher (WatchAgent) tell them apart.
+   */
+  'turn_kind': (_memsvc_v1_TurnKind__Output);
   /**
    * An input message was stored and the turn started.
    */
@@ -177,7 +199,15 @@ export interface StepEvent__Output {
    */
   'turn_waiting'?: (_memsvc_v1_TurnWaiting__Output | null);
   /**
+   * A piece of the step's LLM reply as the LLM generates it (token streaming).
+   * Never stored: `sequence`, `agent_sequence` and `message_id` are 0 / empty. Only
+   * sent on the StreamStep stream whose request runs the step (see
+   * StepInput.stream_tokens); never by SendMessage, ResumeTurn, WatchAgent or a
+   * re-attach. See TextDelta.
+   */
+  'text_delta'?: (_memsvc_v1_TextDelta__Output | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
 }

@@ -24,6 +24,16 @@ export interface StepInput {
    * carries on without the stream.
    */
   'cancel_on_disconnect'?: (boolean);
+  /**
+   * Token streaming: whether this stream gets TextDelta events (the inner thoughts and
+   * the user-visible message as the LLM generates them, ahead of the stored events) for
+   * this turn's steps, including steps that run after this stream's answers
+   * (`tool_result`, `approval`). Unset or true: deltas are sent; false: only the
+   * stored events, as before. Deltas only go to the stream whose request runs the
+   * step: re-attached streams (`attach`), WatchAgent and SendMessage never get them.
+   */
+  'stream_tokens'?: (boolean);
+  '_stream_tokens'?: "stream_tokens";
 }
 
 /**
@@ -48,4 +58,14 @@ export interface StepInput__Output {
    * carries on without the stream.
    */
   'cancel_on_disconnect': (boolean);
+  /**
+   * Token streaming: whether this stream gets TextDelta events (the inner thoughts and
+   * the user-visible message as the LLM generates them, ahead of the stored events) for
+   * this turn's steps, including steps that run after this stream's answers
+   * (`tool_result`, `approval`). Unset or true: deltas are sent; false: only the
+   * stored events, as before. Deltas only go to the stream whose request runs the
+   * step: re-attached streams (`attach`), WatchAgent and SendMessage never get them.
+   */
+  'stream_tokens'?: (boolean);
+  '_stream_tokens'?: "stream_tokens";
 }

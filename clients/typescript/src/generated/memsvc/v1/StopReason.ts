@@ -42,6 +42,11 @@ export const StopReason = {
    * `pending_calls`). Returned by SendMessage and ResumeTurn; never in a TurnEnd.
    */
   STOP_REASON_WAITING_FOR_CLIENT: 'STOP_REASON_WAITING_FOR_CLIENT',
+  /**
+   * A consolidation run stopped before an LLM call that could have passed its token
+   * bound (ConsolidationConfig.max_tokens). What it did before is kept.
+   */
+  STOP_REASON_MAX_TOKENS: 'STOP_REASON_MAX_TOKENS',
 } as const;
 
 /**
@@ -95,6 +100,12 @@ export type StopReason =
    */
   | 'STOP_REASON_WAITING_FOR_CLIENT'
   | 8
+  /**
+   * A consolidation run stopped before an LLM call that could have passed its token
+   * bound (ConsolidationConfig.max_tokens). What it did before is kept.
+   */
+  | 'STOP_REASON_MAX_TOKENS'
+  | 9
 
 /**
  * Why a turn stopped.

@@ -7,7 +7,8 @@ import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1
  */
 export interface StreamStepResponse {
   /**
-   * One event of a turn.
+   * One event of a turn: a stored event, or a TextDelta (`event.text_delta`, not
+   * stored, sequence 0) while the LLM generates a step's reply.
    */
   'event'?: (_memsvc_v1_StepEvent | null);
 }
@@ -17,7 +18,8 @@ export interface StreamStepResponse {
  */
 export interface StreamStepResponse__Output {
   /**
-   * One event of a turn.
+   * One event of a turn: a stored event, or a TextDelta (`event.text_delta`, not
+   * stored, sequence 0) while the LLM generates a step's reply.
    */
   'event': (_memsvc_v1_StepEvent__Output | null);
 }

@@ -6,6 +6,7 @@ import type { StopReason as _memsvc_v1_StopReason, StopReason__Output as _memsvc
 import type { Usage as _memsvc_v1_Usage, Usage__Output as _memsvc_v1_Usage__Output } from '../../memsvc/v1/Usage.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../google/protobuf/Timestamp.js';
 import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from '../../google/rpc/Status.js';
+import type { TurnKind as _memsvc_v1_TurnKind, TurnKind__Output as _memsvc_v1_TurnKind__Output } from '../../memsvc/v1/TurnKind.js';
 
 /**
  * A turn: everything an agent does in answer to one input. A turn is a persisted
@@ -66,6 +67,11 @@ export interface Turn {
    * ErrorInfo detail.
    */
   'error'?: (_google_rpc_Status | null);
+  /**
+   * What the turn is for: a conversation turn, or a background memory consolidation
+   * run (see ConsolidationConfig).
+   */
+  'kind'?: (_memsvc_v1_TurnKind);
 }
 
 /**
@@ -127,4 +133,9 @@ export interface Turn__Output {
    * ErrorInfo detail.
    */
   'error': (_google_rpc_Status__Output | null);
+  /**
+   * What the turn is for: a conversation turn, or a background memory consolidation
+   * run (see ConsolidationConfig).
+   */
+  'kind': (_memsvc_v1_TurnKind__Output);
 }

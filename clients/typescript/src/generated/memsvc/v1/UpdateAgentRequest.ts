@@ -14,8 +14,8 @@ export interface UpdateAgentRequest {
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
    * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
-   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups".
-   * Required. A turn
+   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups",
+   * "consolidation_config" (replaced as a whole; unset turns it off). Required. A turn
    * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
   'update_mask'?: (_google_protobuf_FieldMask | null);
@@ -32,8 +32,8 @@ export interface UpdateAgentRequest__Output {
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
    * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
-   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups".
-   * Required. A turn
+   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups",
+   * "consolidation_config" (replaced as a whole; unset turns it off). Required. A turn
    * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
   'update_mask': (_google_protobuf_FieldMask__Output | null);
