@@ -386,3 +386,32 @@ async def test_a_run_cut_off_by_a_restart_ends_and_keeps_what_it_did(deployment,
         assert turn.stop_reason == step_pb2.STOP_REASON_CANCELLED
     listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
     assert [p.content for p in listed.passages] == ["The user plays chess."]
+
+
+async def test_a_run_merges_duplicate_passages(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    ids = []
+    for text in ("The user has a dog named Rex.", "Rex, the user's pet, is a golden retriever."):
+        inserted = await memory.InsertArchivalMemory(
+            memory_service_pb2.InsertArchivalMemoryRequest(agent_id=agent.id, content=text)
+        )
+        assert inserted.created
+        ids.append(inserted.passage.id)
+    fake_llm.script(
+        model,
+        call("archival_memory_search", query="user's dog Rex"),
+        call("archival_memory_update", id=ids[0], content="The user has a golden retriever named Rex."),
+        call("archival_memory_delete", id=ids[1]),
+        done("Merged the two passages about Rex."),
+    )
+    turn = await ended(agents, agent.id, (await consolidate(agents, agent.id)).id)
+    assert (turn.stop_reason, turn.step_count) == (step_pb2.STOP_REASON_END_TURN, 4)
+    listed = await memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=agent.id))
+    assert [(p.id, p.content) for p in listed.passages] == [(ids[0], "The user has a golden retriever named Rex.")]
+    gone = await memory.ListArchivalMemoryVersions(
+        memory_service_pb2.ListArchivalMemoryVersionsRequest(agent_id=agent.id, passage_id=ids[1])
+    )
+    assert [(v.content, v.ended_by) for v in gone.versions] == [
+        ("Rex, the user's pet, is a golden retriever.", "delete")
+    ]
+    assert not gone.HasField("current")

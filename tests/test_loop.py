@@ -8,7 +8,7 @@ import pytest
 
 from memsvc.v1 import agent_service_pb2, memory_service_pb2, step_pb2
 from tests.fakellm import Call, Reply, call, say
-from tests.helpers import create_agent, kinds, send
+from tests.helpers import create_agent, kinds, send, user
 
 pytestmark = pytest.mark.layouts
 
@@ -146,6 +146,18 @@ async def test_a_call_written_as_text_is_run(agents, fake_llm, model, content):
     other = await send(agents, agent.id, "and now?")
     assert other.stop_reason == step_pb2.STOP_REASON_NO_TOOL_CALL
     assert other.events[1].inner_thought.text == '{"answer": 42}'
+
+
+@pytest.mark.regression("a reply of ``` and whitespace took the call-as-text regex cubic time (35 s for 4,000 spaces)")
+@pytest.mark.parametrize("opening", ["```json", "```", "<tool_call>"])
+async def test_a_reply_of_a_fence_and_whitespace_is_text_at_once(agents, fake_llm, model, opening):
+    agent = await create_agent(agents, fake_llm, model, llm={"put_inner_thoughts_in_kwargs": False})
+    content = opening + " \n" * 10_000 + "x"
+    fake_llm.script(model, Reply(content=content))
+    request = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("hi")])
+    reply = await agents.SendMessage(request, timeout=120)  # a hang guard, not a measurement
+    assert reply.stop_reason == step_pb2.STOP_REASON_NO_TOOL_CALL
+    assert reply.events[1].inner_thought.text == content
 
 
 async def test_inner_thoughts_from_content_and_reasoning_content(agents, fake_llm, model):
