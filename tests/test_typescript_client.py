@@ -94,6 +94,7 @@ async def test_walkthrough_with_the_typescript_client(operator_server, fake_llm,
     assert result["events"] == WALKTHROUGH_KINDS
     assert result["human"] == "My name is Alibaba, I am a product manager"
     assert result["reply"] == "Nice to meet you, Alibaba!"
+    assert result["streamed"] == result["reply"]  # token streaming: the deltas make up the reply
     uuid.UUID(result["agent_id"])
     # Each event kind was printed as it arrived, before the result.
     assert [line.split(": ")[-1] for line in lines if line.startswith("event ")] == WALKTHROUGH_KINDS

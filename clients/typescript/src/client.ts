@@ -27,6 +27,7 @@ import type { SendMessageRequest } from "./generated/memsvc/v1/SendMessageReques
 import type { SendMessageResponse__Output } from "./generated/memsvc/v1/SendMessageResponse.js";
 import type { StepEvent__Output } from "./generated/memsvc/v1/StepEvent.js";
 import type { StepInput } from "./generated/memsvc/v1/StepInput.js";
+import type { TextDelta__Output } from "./generated/memsvc/v1/TextDelta.js";
 import type { StreamStepRequest } from "./generated/memsvc/v1/StreamStepRequest.js";
 import type { StreamStepResponse__Output } from "./generated/memsvc/v1/StreamStepResponse.js";
 import type { ApprovalDecision } from "./generated/memsvc/v1/ApprovalDecision.js";
@@ -48,6 +49,8 @@ export type EventKind = NonNullable<StepEvent["event"]>;
 export type Messages = string | MessageInput[];
 /** A call a waiting turn waits for (a client tool's result, or an approval). */
 export type PendingCall = PendingCall__Output;
+/** A piece of a step's inner thoughts or reply as the LLM writes it (token streaming; never stored). */
+export type TextDelta = TextDelta__Output;
 /** A client tool run here: called with the LLM's arguments; its return value (text, or JSON) is the output. */
 export type ToolFunction = (args: Record<string, unknown>) => unknown;
 /** Decides a call waiting for approval: true / false, or [decision, reason]. */
@@ -56,6 +59,12 @@ export type Approver = (call: PendingCall) => boolean | [boolean, string] | Prom
 export interface Handlers {
   tools?: Record<string, ToolFunction>;
   approve?: Approver;
+  /**
+   * StepStream.turn only: token streaming. Each TextDelta (a piece of the inner thoughts or of
+   * the reply, as the LLM writes it) is passed here as it comes, and not kept among the
+   * events (the stored events that follow confirm it). Without it the turn is not streamed.
+   */
+  onDelta?: (delta: TextDelta) => void;
 }
 /** A turn's events and how it stopped (STOP_REASON_WAITING_FOR_CLIENT if it waits). */
 export interface TurnOutcome {
@@ -317,7 +326,7 @@ export class StepStream implements AsyncIterable<StepEvent> {
    * waits for with `handlers`; if some call has no handler, returns with the turn waiting.
    */
   async turn(messages: Messages, handlers: Handlers = {}, extra: Omit<StepInput, "messages"> = {}): Promise<TurnOutcome> {
-    this.send(messages, extra);
+    this.send(messages, { stream_tokens: handlers.onDelta !== undefined, ...extra });
     const events: StepEvent[] = [];
     const answered = new Set<string>();
     const iterator = this.events();
@@ -325,6 +334,10 @@ export class StepStream implements AsyncIterable<StepEvent> {
       const next = await iterator.next();
       if (next.done) break;
       const event = next.value;
+      if (event.event === "text_delta") {
+        handlers.onDelta?.(event.text_delta!);
+        continue;
+      }
       events.push(event);
       if (event.event === "turn_end") {
         const end = event.turn_end!;

@@ -9,6 +9,7 @@ export type {
   Messages,
   PendingCall,
   StepEvent,
+  TextDelta,
   ToolFunction,
   TurnOutcome,
 } from "./client.js";
