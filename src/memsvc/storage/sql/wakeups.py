@@ -87,13 +87,15 @@ class WakeupsMixin(SqlBase):
 
     def list_wakeups(self, agent_id: str, statuses: tuple[str, ...], page_size: int, page_token: str) -> Page[Wakeup]:
         """The agent's wake-ups with these statuses (all if none), soonest due first."""
-        cursor = paging.decode_token(page_token, "d", "i")
+        # The cursor: the last due time ("c", microseconds) and id, for this agent and these statuses.
+        where = paging.scope("wakeups", agent_id, sorted(statuses))
+        cursor = paging.decode_token(page_token, "c", "i", scope=where)
         query = select(wakeups).where(wakeups.c.agent_id == agent_id)
         if statuses:
             query = query.where(wakeups.c.status.in_(statuses))
         if cursor:
             query = query.where(
-                or_(wakeups.c.due_us > cursor["d"], and_(wakeups.c.due_us == cursor["d"], wakeups.c.id > cursor["i"]))
+                or_(wakeups.c.due_us > cursor["c"], and_(wakeups.c.due_us == cursor["c"], wakeups.c.id > cursor["i"]))
             )
         query = query.order_by(wakeups.c.due_us, wakeups.c.id).limit(page_size + 1)
         with self._read() as conn:
@@ -101,7 +103,8 @@ class WakeupsMixin(SqlBase):
             rows = conn.execute(query).all()
         items = [_from_row(r) for r in rows[:page_size]]
         more = len(rows) > page_size
-        token = paging.encode_token({"d": rows[page_size - 1].due_us, "i": rows[page_size - 1].id}) if more else ""
+        last = rows[page_size - 1] if more else None
+        token = paging.encode_token({"c": last.due_us, "i": last.id}, where) if last is not None else ""
         return Page(items, token)
 
     def cancel_wakeup(self, agent_id: str, wakeup_id: str) -> Wakeup:
