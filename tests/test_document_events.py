@@ -4,11 +4,15 @@ which it can read (archival_memory_search with the document's tag) and quote."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import pytest
 
+from memsvc.models import Agent, DocumentInput, EmbeddingConfig, IngestResult, LlmConfig
+from memsvc.server.app import open_memory_store
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import memory_service_pb2, message_pb2, step_pb2, wakeup_pb2
+from tests.conftest import make_settings
 from tests.fakellm import call, say
 from tests.helpers import create_agent, events_of
 from tests.test_wakeups import FIRED, until_fired, wakeups
@@ -86,3 +90,49 @@ async def test_without_notify_agent_an_ingest_starts_no_turn(agents, memory, fak
     turns = (await agents.ListTurns(pb.ListTurnsRequest(agent_id=agent.id))).turns
     assert [t.id for t in turns] == [fired.turn_id]
     assert [w.id for w in await wakeups(agents, agent.id, FIRED)] == [again.wakeup_id]
+
+
+@pytest.mark.embedded_only  # it injects a failure into the memory store, in this process
+@pytest.mark.regression("a crash after a document's chunks were stored, before its notification, lost the notification")
+async def test_a_crash_before_the_notification_is_stored_leaves_the_last_chunks_unstored(tmp_path, fake_llm):
+    """The last batch of chunks and the document's wake-up are one transaction: a failure
+    between them (a crash, as far as the database can tell) stores neither, so the ingest
+    fails and a retry stores the rest of the chunks and the notification, once."""
+    store = open_memory_store(make_settings(tmp_path / "data"))
+    try:
+        embedding = EmbeddingConfig("hash-64", fake_llm.base_url, "openai", 64)
+        llm = LlmConfig(model="m", context_window=16384, max_tokens=512)
+        agent = await store.create_agent(Agent(str(uuid.uuid4()), "reader", llm, "You.", embedding))
+        text = "\n\n".join(f"Section {i}: the crane number {i} lifts containers at the harbour." for i in range(40))
+        document = DocumentInput("cranes.txt", text.encode(), chunk_size=32, notify_agent=True)
+
+        def crash(*args: object, **kwargs: object) -> str:
+            raise RuntimeError("the memory server died here")
+
+        store.sql.add_wakeup = crash  # type: ignore[method-assign]
+        progress = []
+
+        async def ingest_until_it_fails() -> None:
+            async for event in store.ingest_document(agent.id, document):
+                progress.append(event)
+
+        with pytest.raises(RuntimeError, match="died here"):
+            await ingest_until_it_fails()
+        total = progress[0].chunks_total
+        stored_before = progress[-1].chunks_done
+        assert 0 < stored_before < total  # earlier batches were stored; the last one was not
+        passages = await store.list_archival(agent.id, 1000, "")
+        assert len(passages.items) == stored_before
+        assert (await store.list_wakeups(agent.id, (), 100, "")).items == []
+
+        del store.sql.add_wakeup  # the restarted server
+        events = [e async for e in store.ingest_document(agent.id, document)]
+        result = events[-1]
+        assert isinstance(result, IngestResult)
+        assert (result.chunks_total, result.chunks_existing) == (total, stored_before)
+        assert len((await store.list_archival(agent.id, 1000, "")).items) == total
+        (wakeup,) = (await store.list_wakeups(agent.id, (), 100, "")).items
+        assert (wakeup.id, wakeup.status, wakeup.created_by) == (result.wakeup_id, "pending", "document")
+        assert f"{total} chunks" in wakeup.reason
+    finally:
+        store.close()

@@ -251,6 +251,16 @@ class Wakeup:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    """IngestDocument's notify_agent: the wake-up (due at once) that tells the agent a document
+    arrived, stored in the transaction of the document's last chunks, so neither is stored
+    without the other."""
+
+    wakeup_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class WakeupFiring:
     """What a turn started by a wake-up stores with its input, in the same transaction: the
     wake-up moves from pending to fired, or the turn is refused (WAKEUP_NOT_PENDING)."""

@@ -62,6 +62,9 @@ class Settings:
     scheduler_interval_seconds: float = 1.0
     # A wake-up that fires more than this after its time is marked late (wakeup.proto).
     wakeup_late_seconds: float = 60.0
+    # Fired and cancelled wake-ups are deleted this long after they fired or were cancelled
+    # (the scheduler prunes them); 0 keeps them forever.
+    wakeup_retention_days: float = 30.0
     # This server's name in turn leases; empty means host:port.
     instance_id: str = ""
     max_message_chars: int = 32_000
@@ -141,6 +144,10 @@ class Settings:
             wakeup_late_seconds=_positive(
                 "WAKEUP_LATE_SECONDS", float(number("WAKEUP_LATE_SECONDS", defaults.wakeup_late_seconds, float))
             ),
+            wakeup_retention_days=_days(
+                "WAKEUP_RETENTION_DAYS",
+                float(number("WAKEUP_RETENTION_DAYS", defaults.wakeup_retention_days, float)),
+            ),
             instance_id=text("INSTANCE_ID", ""),
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
@@ -174,6 +181,12 @@ class Settings:
 def _positive(name: str, value: float) -> float:
     if not 0 < value < 1e9:  # NaN fails too
         raise SystemExit(f"MEMSVC_{name}={value!r} must be a positive number of seconds")
+    return value
+
+
+def _days(name: str, value: float) -> float:
+    if not 0 <= value <= 100_000:  # NaN fails too
+        raise SystemExit(f"MEMSVC_{name}={value!r} must be a number of days from 0 (keep forever) to 100000")
     return value
 
 

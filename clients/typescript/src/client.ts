@@ -41,6 +41,11 @@ import type { Tool__Output } from "./generated/memsvc/v1/Tool.js";
 import type { ToolResult } from "./generated/memsvc/v1/ToolResult.js";
 import type { Turn__Output } from "./generated/memsvc/v1/Turn.js";
 import type { WatchAgentResponse__Output } from "./generated/memsvc/v1/WatchAgentResponse.js";
+import type { Wakeup__Output } from "./generated/memsvc/v1/Wakeup.js";
+import type { WakeupState } from "./generated/memsvc/v1/WakeupState.js";
+import type { ListWakeupsResponse__Output } from "./generated/memsvc/v1/ListWakeupsResponse.js";
+import type { ScheduleWakeupResponse__Output } from "./generated/memsvc/v1/ScheduleWakeupResponse.js";
+import type { CancelWakeupResponse__Output } from "./generated/memsvc/v1/CancelWakeupResponse.js";
 
 /** One event of a turn. `event.event` names the arm that is set, e.g. "inner_thought". */
 export type StepEvent = StepEvent__Output;
@@ -270,6 +275,42 @@ export class MemsvcClient {
   ): Promise<SearchArchivalMemoryResponse__Output> {
     const request = { ...extra, agent_id: agentId, query };
     return this.unary((o, cb) => this.memory.searchArchivalMemory(request, o, cb));
+  }
+
+  /**
+   * Schedules a wake-up: `{ at }` a time (a Date; UTC on the wire) or `{ delaySeconds }` from
+   * now. At its time the agent gets a turn whose input is a system event naming `reason`.
+   */
+  async scheduleWakeup(
+    agentId: string,
+    reason: string,
+    when: { at: Date } | { delaySeconds: number },
+  ): Promise<Wakeup__Output> {
+    const ms = "at" in when ? when.at.getTime() : 0;
+    const due = "at" in when
+      ? { at: { seconds: Math.floor(ms / 1000), nanos: (((ms % 1000) + 1000) % 1000) * 1e6 } }
+      : { delay_seconds: when.delaySeconds };
+    const request = { agent_id: agentId, reason, ...due };
+    type Response = ScheduleWakeupResponse__Output;
+    return (await this.unary<Response>((o, cb) => this.agents.scheduleWakeup(request, o, cb))).wakeup!;
+  }
+
+  /** One page of the agent's wake-ups, soonest due first: the pending ones, or those in `states`. */
+  listWakeups(
+    agentId: string,
+    states: WakeupState[] = [],
+    pageSize = 50,
+    pageToken = "",
+  ): Promise<ListWakeupsResponse__Output> {
+    const request = { agent_id: agentId, states, page_size: pageSize, page_token: pageToken };
+    return this.unary((o, cb) => this.agents.listWakeups(request, o, cb));
+  }
+
+  /** Cancels a pending wake-up: it never fires. A fired one rejects (WAKEUP_ALREADY_FIRED). */
+  async cancelWakeup(agentId: string, wakeupId: string): Promise<Wakeup__Output> {
+    const request = { agent_id: agentId, wakeup_id: wakeupId };
+    type Response = CancelWakeupResponse__Output;
+    return (await this.unary<Response>((o, cb) => this.agents.cancelWakeup(request, o, cb))).wakeup!;
   }
 
   /** Makes a unary call with this client's deadline; rejects with a MemsvcError. */

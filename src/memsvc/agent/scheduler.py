@@ -5,7 +5,8 @@ Due turns are waiting turns whose wait expired (the LLM gets a failed result and
 turn goes on) and running turns whose agent server stopped (they are ended, so their
 watchers see an end). Due wake-ups start a turn each (wakeups.py). Due consolidations
 are agents whose background memory consolidation is due (after N turns, or idle;
-consolidation.py): a run starts. Every agent server runs a scheduler; the turn lease
+consolidation.py): a run starts. Now and then (wakeups.py) fired and cancelled wake-ups
+past their retention are deleted. Every agent server runs a scheduler; the turn lease
 keeps two of them from seeing to one turn or agent at once, one seen to already is
 skipped, and a wake-up fires in its turn's first commit, once. The queries read only
 what is due (indexes on the due times), however much is pending.
@@ -64,6 +65,8 @@ class Scheduler:
                     for wakeup in await self.store.due_wakeups(now(), BATCH):
                         if self.wakeups.ready(wakeup):
                             self.runner.spawn(self.wakeups.fire(wakeup))
+                    if self.wakeups.prune_due():  # the retention of fired and cancelled ones
+                        self.runner.spawn(self.wakeups.prune())
                 if self.consolidator is not None:
                     for agent in await self.store.due_consolidations(now(), BATCH):
                         self.runner.spawn(self.consolidator.attend(agent))

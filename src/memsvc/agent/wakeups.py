@@ -15,6 +15,13 @@ running or waiting turn to end; if a turn starts meanwhile, firing waits for the
 (MEMSVC_LEASE_WAIT_SECONDS), then tries again later. A wake-up that fires more than
 MEMSVC_WAKEUP_LATE_SECONDS after its time (every agent server was down, say) is marked
 late, in its record and in the event text.
+
+Retention: fired and cancelled wake-ups are deleted MEMSVC_WAKEUP_RETENTION_DAYS (30)
+after they fired or were cancelled (0 keeps them). The scheduler prunes them in the
+background every PRUNE_EVERY_SECONDS (sooner with a shorter retention), in batches of
+PRUNE_BATCH by an index on the time they were done: a pass costs a few index reads when
+nothing expired. Their turns stay (turns and events are the history; a wake-up record is
+only the schedule).
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ log = structlog.get_logger("memsvc.wakeups")
 # again after this, doubling up to the cap.
 RETRY_SECONDS, MAX_RETRY_SECONDS = 1.0, 300.0
 WAIT_REASONS = frozenset({"AGENT_BUSY", "AGENT_AWAITING_CLIENT", "LEASE_LOST"})
+PRUNE_EVERY_SECONDS, PRUNE_BATCH, PRUNE_MAX_BATCHES = 600.0, 1000, 100
 
 
 async def _nowhere(event: Event) -> None:
@@ -50,6 +58,8 @@ class WakeupService:
         self.settings = settings
         self._firing: set[str] = set()  # wake-ups being fired here
         self._retry: dict[str, tuple[float, float]] = {}  # wake-up id -> (not before, next delay)
+        self._next_prune = 0.0  # monotonic time of the next retention pass
+        self._pruning = False
 
     # ----- clients' requests (AgentService) ------------------------------------------------
 
@@ -113,3 +123,32 @@ class WakeupService:
         self._retry[wakeup_id] = (time.monotonic() + delay, min(delay * 2, MAX_RETRY_SECONDS))
         if len(self._retry) > 100_000:  # bounded: forget the oldest
             self._retry.pop(next(iter(self._retry)))
+
+    # ----- retention (the scheduler) -------------------------------------------------------
+
+    def prune_due(self) -> bool:
+        """Whether a retention pass is due now (none runs, retention is on, its time came)."""
+        retention = self.settings.wakeup_retention_days * 86_400
+        if self._pruning or retention <= 0 or time.monotonic() < self._next_prune:
+            return False
+        self._next_prune = time.monotonic() + min(PRUNE_EVERY_SECONDS, retention / 4)
+        return True
+
+    async def prune(self) -> int:
+        """Deletes the fired and cancelled wake-ups older than the retention, a batch at a time."""
+        self._pruning = True
+        deleted = 0
+        try:
+            before = now() - self.settings.wakeup_retention_days * 86_400
+            for _ in range(PRUNE_MAX_BATCHES):  # a backlog is worked off over several passes
+                batch = await self.store.prune_wakeups(before, PRUNE_BATCH)
+                deleted += batch
+                if batch < PRUNE_BATCH:
+                    break
+            if deleted:
+                log.info("wakeups_pruned", deleted=deleted, done_before=wakeup_rules.iso(before))
+        except MemsvcError as exc:  # the memory server is away: the next pass tries again
+            log.warning("wakeup_prune_failed", reason=exc.reason, error=exc.message)
+        finally:
+            self._pruning = False
+        return deleted

@@ -42,6 +42,7 @@ from memsvc.models import (
     ContextBlock,
     ContextBlockQuery,
     ContextState,
+    DocumentEvent,
     DocumentInput,
     DueConsolidation,
     DueTurn,
@@ -594,15 +595,17 @@ class MemoryStore(WakeupStore):
         agent_id: str,
         passages: list[tuple[Passage, str]],
         vectors: list[list[float]] | None = None,
+        event: DocumentEvent | None = None,
     ) -> dict[str, tuple[Passage, bool]]:
         """Embeds and stores passages. Vectors first, then records: a crash in between leaves
-        orphan points that searches ignore (they join on the records), never a record without a vector."""
+        orphan points that searches ignore (they join on the records), never a record without a vector.
+        `event` (a document's last chunks) is stored in the records' transaction."""
         if not passages:
             return {}
         # Once started, the write finishes even if the caller goes away: a cancel between the
         # vector and the record would leave an orphan point.
         task = watched(
-            asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors)), "passage write"
+            asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors, event)), "passage write"
         )
         return await asyncio.shield(task)
 
@@ -612,6 +615,7 @@ class MemoryStore(WakeupStore):
         agent_id: str,
         passages: list[tuple[Passage, str]],
         vectors: list[list[float]] | None = None,
+        event: DocumentEvent | None = None,
     ) -> dict[str, tuple[Passage, bool]]:
         if vectors is None:
             vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
@@ -620,7 +624,7 @@ class MemoryStore(WakeupStore):
             for (p, _), v in zip(passages, vectors, strict=True)
         ]
         await self._vectors(self.index.upsert, config.embedding_dim, points)
-        results = await self._sql(self.sql.insert_passages, agent_id, passages)
+        results = await self._sql(self.sql.insert_passages, agent_id, passages, event)
         return {h: result for (_, h), result in zip(passages, results, strict=True)}
 
     async def ingest_document(
@@ -662,20 +666,27 @@ class MemoryStore(WakeupStore):
         todo = [(p, h) for p, h in unique if h not in existing]
         done = len(unique) - len(todo)
         yield IngestProgress(done, len(unique))
+        document_id = hashlib.sha256(document.content).hexdigest()
+        # With notify_agent, the agent's turn about the document: a wake-up due now
+        # (agent/wakeups.py), stored in the transaction of the last chunks, so a crash
+        # can never leave the document stored without it (a retried ingest stores both).
+        event = None
+        if document.notify_agent:
+            text = wakeup_rules.document_event_text(name, tag, len(unique), len(todo), document_id)
+            event = DocumentEvent(str(uuid.uuid4()), text)
         start, size = 0, INGEST_FIRST_BATCH
         while start < len(todo):
             # Small batches first, so progress shows within a second or two even with a slow
             # embedding endpoint; then full batches, for throughput.
             batch = todo[start : start + size]
             start, size = start + len(batch), min(size * 2, INGEST_BATCH)
-            await self._store(agent.embedding_config, agent_id, batch)
+            last = start >= len(todo)
+            await self._store(agent.embedding_config, agent_id, batch, event=event if last else None)
             done += len(batch)
             yield IngestProgress(done, len(unique))
-        document_id = hashlib.sha256(document.content).hexdigest()
-        wakeup_id = ""
-        if document.notify_agent:  # the agent's turn about it: a wake-up due now (agent/wakeups.py)
-            text = wakeup_rules.document_event_text(name, tag, len(unique), len(todo), document_id)
-            wakeup_id = (await self.schedule_wakeup(agent_id, now(), text, "document")).id
+        if event is not None and not todo:  # nothing new to store: the event alone
+            await self._sql(self.sql.schedule_wakeup, agent_id, now(), event.text, "document", event.wakeup_id)
+        wakeup_id = event.wakeup_id if event is not None else ""
         yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag, wakeup_id)
 
     async def search_archival(self, agent_id: str, query: ArchivalQuery) -> Page[ArchivalHit]:

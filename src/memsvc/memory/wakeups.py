@@ -57,3 +57,9 @@ class WakeupStore:
 
     async def due_wakeups(self, due_before: float, limit: int) -> list[DueWakeup]:
         return await self._sql(self.sql.due_wakeups, due_before, max(1, min(limit, 1000)))
+
+    async def prune_wakeups(self, done_before: float, limit: int) -> int:
+        """Deletes wake-ups fired or cancelled before `done_before` (at most `limit`, 1 to 10,000)."""
+        if not math.isfinite(done_before):
+            raise InvalidArgument("done_before is not a time", field="done_before")
+        return await self._sql(self.sql.prune_wakeups, done_before, max(1, min(limit, 10_000)))

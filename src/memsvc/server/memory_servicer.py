@@ -374,6 +374,13 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
             ]
         )
 
+    async def PruneWakeupRecords(
+        self, request: spb.PruneWakeupRecordsRequest, context: Context
+    ) -> spb.PruneWakeupRecordsResponse:
+        before = convert.seconds(request.done_before, request.HasField("done_before"), "done_before") or 0.0
+        deleted = await self.store.prune_wakeups(before, request.limit or 1000)
+        return spb.PruneWakeupRecordsResponse(deleted=deleted)
+
     async def ScheduleWakeupRecord(
         self, request: spb.ScheduleWakeupRecordRequest, context: Context
     ) -> spb.ScheduleWakeupRecordResponse:

@@ -293,6 +293,11 @@ class RemoteMemory:
         ]
 
     @_translated
+    async def prune_wakeups(self, done_before: float, limit: int) -> int:
+        req = agent_store_service_pb2.PruneWakeupRecordsRequest(done_before=convert.timestamp(done_before), limit=limit)
+        return (await self.agents.PruneWakeupRecords(req, timeout=self.timeout)).deleted
+
+    @_translated
     async def schedule_wakeup(self, agent_id: str, due_time: float, reason: str, created_by: str) -> Wakeup:
         req = agent_store_service_pb2.ScheduleWakeupRecordRequest(
             agent_id=agent_id,

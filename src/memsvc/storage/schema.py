@@ -275,4 +275,5 @@ wakeups = Table(
         postgresql_where=text("status = 'pending'"),
     ),
     Index("ix_wakeups_agent_status_due", "agent_id", "status", "due_us", "id"),
+    Index("ix_wakeups_done", "done_us"),  # the retention's deletes (migration 0013)
 )

@@ -383,7 +383,10 @@ class AgentServiceServicer:
 
     def ListWakeups(self, request, context):
         """Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
-        states asked for. NOT_FOUND for an unknown agent.
+        states asked for. Fired and cancelled wake-ups are kept for the server's retention
+        (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+        then deleted: older ones are not listed (the turn a wake-up started stays, see
+        GetTurn). NOT_FOUND for an unknown agent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

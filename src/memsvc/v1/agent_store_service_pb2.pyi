@@ -437,6 +437,20 @@ class ListDueWakeupsResponse(_message.Message):
     wakeups: _containers.RepeatedCompositeFieldContainer[DueWakeup]
     def __init__(self, wakeups: _Optional[_Iterable[_Union[DueWakeup, _Mapping]]] = ...) -> None: ...
 
+class PruneWakeupRecordsRequest(_message.Message):
+    __slots__ = ("done_before", "limit")
+    DONE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    done_before: _timestamp_pb2.Timestamp
+    limit: int
+    def __init__(self, done_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class PruneWakeupRecordsResponse(_message.Message):
+    __slots__ = ("deleted",)
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    deleted: int
+    def __init__(self, deleted: _Optional[int] = ...) -> None: ...
+
 class DueWakeup(_message.Message):
     __slots__ = ("tenant", "agent_id", "wakeup_id", "due_time", "reason", "create_time", "origin")
     TENANT_FIELD_NUMBER: _ClassVar[int]

@@ -138,6 +138,11 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.FromString,
                 _registered_method=True)
+        self.PruneWakeupRecords = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/PruneWakeupRecords',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.FromString,
+                _registered_method=True)
 
 
 class AgentStoreServiceServicer:
@@ -307,6 +312,15 @@ class AgentStoreServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PruneWakeupRecords(self, request, context):
+        """Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+        (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+        them, oldest first. Pending wake-ups are never deleted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentStoreServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -409,6 +423,11 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.ListDueWakeups,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.SerializeToString,
+            ),
+            'PruneWakeupRecords': grpc.unary_unary_rpc_method_handler(
+                    servicer.PruneWakeupRecords,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -955,6 +974,33 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/ListDueWakeups',
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PruneWakeupRecords(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/PruneWakeupRecords',
+            memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -49,6 +49,8 @@ import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContext
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { PruneWakeupRecordsRequest as _memsvc_v1_PruneWakeupRecordsRequest, PruneWakeupRecordsRequest__Output as _memsvc_v1_PruneWakeupRecordsRequest__Output } from './memsvc/v1/PruneWakeupRecordsRequest.js';
+import type { PruneWakeupRecordsResponse as _memsvc_v1_PruneWakeupRecordsResponse, PruneWakeupRecordsResponse__Output as _memsvc_v1_PruneWakeupRecordsResponse__Output } from './memsvc/v1/PruneWakeupRecordsResponse.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from './memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from './memsvc/v1/ReleaseTurnLeaseResponse.js';
 import type { ScheduleWakeupRecordRequest as _memsvc_v1_ScheduleWakeupRecordRequest, ScheduleWakeupRecordRequest__Output as _memsvc_v1_ScheduleWakeupRecordRequest__Output } from './memsvc/v1/ScheduleWakeupRecordRequest.js';
@@ -130,6 +132,8 @@ export interface ProtoGrpcType {
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
+      PruneWakeupRecordsRequest: MessageTypeDefinition<_memsvc_v1_PruneWakeupRecordsRequest, _memsvc_v1_PruneWakeupRecordsRequest__Output>
+      PruneWakeupRecordsResponse: MessageTypeDefinition<_memsvc_v1_PruneWakeupRecordsResponse, _memsvc_v1_PruneWakeupRecordsResponse__Output>
       ReleaseTurnLeaseRequest: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseRequest__Output>
       ReleaseTurnLeaseResponse: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
       ScheduleWakeupRecordRequest: MessageTypeDefinition<_memsvc_v1_ScheduleWakeupRecordRequest, _memsvc_v1_ScheduleWakeupRecordRequest__Output>

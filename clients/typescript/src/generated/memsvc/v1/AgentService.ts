@@ -326,7 +326,10 @@ export interface AgentServiceClient extends grpc.Client {
   
   /**
    * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
-   * states asked for. NOT_FOUND for an unknown agent.
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
    */
   ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
   ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
@@ -334,7 +337,10 @@ export interface AgentServiceClient extends grpc.Client {
   ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
-   * states asked for. NOT_FOUND for an unknown agent.
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
    */
   listWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
   listWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
@@ -672,7 +678,10 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   
   /**
    * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
-   * states asked for. NOT_FOUND for an unknown agent.
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
    */
   ListWakeups: grpc.handleUnaryCall<_memsvc_v1_ListWakeupsRequest__Output, _memsvc_v1_ListWakeupsResponse>;
   

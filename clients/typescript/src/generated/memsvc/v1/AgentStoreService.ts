@@ -34,6 +34,8 @@ import type { ListWakeupRecordsRequest as _memsvc_v1_ListWakeupRecordsRequest, L
 import type { ListWakeupRecordsResponse as _memsvc_v1_ListWakeupRecordsResponse, ListWakeupRecordsResponse__Output as _memsvc_v1_ListWakeupRecordsResponse__Output } from '../../memsvc/v1/ListWakeupRecordsResponse.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
 import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from '../../memsvc/v1/LoadContextResponse.js';
+import type { PruneWakeupRecordsRequest as _memsvc_v1_PruneWakeupRecordsRequest, PruneWakeupRecordsRequest__Output as _memsvc_v1_PruneWakeupRecordsRequest__Output } from '../../memsvc/v1/PruneWakeupRecordsRequest.js';
+import type { PruneWakeupRecordsResponse as _memsvc_v1_PruneWakeupRecordsResponse, PruneWakeupRecordsResponse__Output as _memsvc_v1_PruneWakeupRecordsResponse__Output } from '../../memsvc/v1/PruneWakeupRecordsResponse.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from '../../memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from '../../memsvc/v1/ReleaseTurnLeaseResponse.js';
 import type { ScheduleWakeupRecordRequest as _memsvc_v1_ScheduleWakeupRecordRequest, ScheduleWakeupRecordRequest__Output as _memsvc_v1_ScheduleWakeupRecordRequest__Output } from '../../memsvc/v1/ScheduleWakeupRecordRequest.js';
@@ -325,6 +327,25 @@ export interface AgentStoreServiceClient extends grpc.Client {
   loadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Gives the lease back, if the holder still has it.
    */
   ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
@@ -493,6 +514,13 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   LoadContext: grpc.handleUnaryCall<_memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse>;
   
   /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  PruneWakeupRecords: grpc.handleUnaryCall<_memsvc_v1_PruneWakeupRecordsRequest__Output, _memsvc_v1_PruneWakeupRecordsResponse>;
+  
+  /**
    * Gives the lease back, if the holder still has it.
    */
   ReleaseTurnLease: grpc.handleUnaryCall<_memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse>;
@@ -534,6 +562,7 @@ export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   ListTurnRecords: MethodDefinition<_memsvc_v1_ListTurnRecordsRequest, _memsvc_v1_ListTurnRecordsResponse, _memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse__Output>
   ListWakeupRecords: MethodDefinition<_memsvc_v1_ListWakeupRecordsRequest, _memsvc_v1_ListWakeupRecordsResponse, _memsvc_v1_ListWakeupRecordsRequest__Output, _memsvc_v1_ListWakeupRecordsResponse__Output>
   LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
+  PruneWakeupRecords: MethodDefinition<_memsvc_v1_PruneWakeupRecordsRequest, _memsvc_v1_PruneWakeupRecordsResponse, _memsvc_v1_PruneWakeupRecordsRequest__Output, _memsvc_v1_PruneWakeupRecordsResponse__Output>
   ReleaseTurnLease: MethodDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
   ScheduleWakeupRecord: MethodDefinition<_memsvc_v1_ScheduleWakeupRecordRequest, _memsvc_v1_ScheduleWakeupRecordResponse, _memsvc_v1_ScheduleWakeupRecordRequest__Output, _memsvc_v1_ScheduleWakeupRecordResponse__Output>
   UpdateAgentRecord: MethodDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse__Output>

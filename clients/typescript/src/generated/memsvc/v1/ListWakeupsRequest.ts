@@ -11,7 +11,8 @@ export interface ListWakeupsRequest {
    */
   'agent_id'?: (string);
   /**
-   * Only wake-ups in these states. If empty, the pending ones.
+   * Only wake-ups in these states. If empty, the pending ones. Fired and cancelled
+   * ones are listed for as long as the server keeps them (see ListWakeups).
    */
   'states'?: (_memsvc_v1_WakeupState)[];
   /**
@@ -33,7 +34,8 @@ export interface ListWakeupsRequest__Output {
    */
   'agent_id': (string);
   /**
-   * Only wake-ups in these states. If empty, the pending ones.
+   * Only wake-ups in these states. If empty, the pending ones. Fired and cancelled
+   * ones are listed for as long as the server keeps them (see ListWakeups).
    */
   'states': (_memsvc_v1_WakeupState__Output)[];
   /**

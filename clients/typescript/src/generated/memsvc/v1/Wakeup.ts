@@ -12,7 +12,9 @@ import type { WakeupOrigin as _memsvc_v1_WakeupOrigin, WakeupOrigin__Output as _
  * from PENDING to FIRED in the same transaction that stores its turn's input, so it
  * survives restarts of every server and is never fired by two agent servers. It
  * waits while the agent has a turn that has not ended. One that was due while no
- * agent server ran fires when one starts, with `late` set.
+ * agent server ran fires when one starts, with `late` set. Once fired or cancelled it
+ * is kept for the retention (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after
+ * `done_time`), then deleted; a pending one is kept until it fires or is cancelled.
  */
 export interface Wakeup {
   /**
@@ -67,7 +69,9 @@ export interface Wakeup {
  * from PENDING to FIRED in the same transaction that stores its turn's input, so it
  * survives restarts of every server and is never fired by two agent servers. It
  * waits while the agent has a turn that has not ended. One that was due while no
- * agent server ran fires when one starts, with `late` set.
+ * agent server ran fires when one starts, with `late` set. Once fired or cancelled it
+ * is kept for the retention (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after
+ * `done_time`), then deleted; a pending one is kept until it fires or is cancelled.
  */
 export interface Wakeup__Output {
   /**
