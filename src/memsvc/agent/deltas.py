@@ -109,7 +109,7 @@ class JsonFields:
                 pair = (self.high + chr(code)).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
                 self.high = ""
                 return pair
-            return "?"  # a lone low surrogate: stored as "?" (loop._parse_calls does the same)
+            return "?"  # a lone low surrogate: stored as "?" (calls.parse_calls does the same)
         return self._flush_high() + chr(code)
 
     def _flush_high(self) -> str:

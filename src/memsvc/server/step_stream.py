@@ -29,7 +29,7 @@ from memsvc.agent import answers
 from memsvc.agent.events import Event, TurnEnded, TurnWaiting
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.errors import InvalidArgument, MemsvcError
-from memsvc.server import convert
+from memsvc.server import convert, convert_events
 from memsvc.tasks import watched
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import turn_pb2
@@ -90,7 +90,7 @@ class StepStream:
             while (item := await self.out.get()) is not None:
                 if isinstance(item, MemsvcError):
                     raise item
-                yield pb.StreamStepResponse(event=convert.event_to_pb(item))
+                yield pb.StreamStepResponse(event=convert_events.event_to_pb(item))
             await runner  # re-raises a bad request or an unknown agent as its status
         finally:
             reader.cancel()
