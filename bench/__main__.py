@@ -34,6 +34,7 @@ from bench import (
     retrieval,
     streaming,
     turns,
+    wakeups,
 )
 from bench.core import SCENARIOS, SIZES, Context, Result
 from bench.report import git_revision, load_average, table, utc_now, write
@@ -50,6 +51,7 @@ _REGISTERED = (
     retrieval,
     streaming,
     turns,
+    wakeups,
 )  # importing them registers their scenarios
 ORDER = (
     "turn_embedded",
@@ -71,6 +73,7 @@ ORDER = (
     "cold_start",
     "rss",
     "retrieval",
+    "wakeups_pending",
 )
 
 

@@ -30,7 +30,8 @@ from memsvc.agent.queue import Limits
 from memsvc.agent.runtime import AgentRuntime
 from memsvc.agent.turn_state import TurnState
 from memsvc.executor.executor import FunctionExecutor
-from memsvc.memory.store import MAX_BATCH, MemoryStore
+from memsvc.memory.archival import MAX_BATCH
+from memsvc.memory.store import MemoryStore
 from memsvc.models import (
     Agent,
     ArchivalQuery,

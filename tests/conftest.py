@@ -65,6 +65,7 @@ from tests.layouts import (
     SharedSplit,
     create_database,
     drop_database,
+    settings_env,
     split_env,
     tenant_keys,
 )
@@ -257,7 +258,15 @@ async def deployment(
             yield found
         return
     split, tenant, key = request.getfixturevalue("shared_split").take()
-    found = Deployment(SPLIT, split.agent_address, split.servers["memory"].address, key, tenant)
+    found = Deployment(
+        SPLIT,
+        split.agent_address,
+        split.servers["memory"].address,
+        key,
+        tenant,
+        executor_address=split.servers["executor"].address,
+        server_env=_server_env(split),
+    )
     yield found
     await found.close()
     dead = split.dead()
@@ -269,11 +278,13 @@ def _embedded(request: pytest.FixtureRequest) -> Deployment:
     running: list[Running] = request.node.stash[_EMBEDDED]
     address = f"127.0.0.1:{running[-1].port}"
 
-    async def restart() -> None:
+    async def restart(down_for: float) -> None:
         await running[-1].stop(0)
+        await asyncio.sleep(down_for)
         running.append(await start("all", request.getfixturevalue("settings").with_(listen=address)))
 
-    return Deployment(EMBEDDED, address, address, restart_hook=restart)
+    env = settings_env(request.getfixturevalue("server_changes"))
+    return Deployment(EMBEDDED, address, address, restart_hook=restart, executor_address=address, server_env=env)
 
 
 async def _private_split(
@@ -285,17 +296,32 @@ async def _private_split(
     ((tenant, key),) = keys.items()
     split = SplitDeployment(tmp_path / "split", split_env(keys, changes), database_url=database).start()
 
-    async def restart() -> None:
+    async def restart(down_for: float) -> None:
         await asyncio.to_thread(split.kill)
+        await asyncio.sleep(down_for)
         await asyncio.to_thread(split.start)
 
-    found = Deployment(SPLIT, split.agent_address, split.servers["memory"].address, key, tenant, restart)
+    found = Deployment(
+        SPLIT,
+        split.agent_address,
+        split.servers["memory"].address,
+        key,
+        tenant,
+        restart,
+        executor_address=split.servers["executor"].address,
+        server_env=_server_env(split),
+    )
     try:
         yield found
     finally:
         await found.close()
         split.stop()
         drop_database(database)
+
+
+def _server_env(split: SplitDeployment) -> dict[str, str]:
+    env = split.servers["agent"].env
+    return {k: v for k, v in env.items() if k.startswith("MEMSVC_")}
 
 
 @pytest.fixture

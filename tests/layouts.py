@@ -41,8 +41,11 @@ class Deployment:
     memory_address: str  # the memory server's own address (the same as `address` embedded)
     api_key: str = ""  # the test's tenant key (split); "" in development mode (embedded)
     tenant: str = ""
-    restart_hook: Callable[[], Awaitable[None]] | None = None
+    restart_hook: Callable[[float], Awaitable[None]] | None = None
     channels: list[grpc.aio.Channel] = field(default_factory=list)
+    executor_address: str = ""  # the executor's own address (the same as `address` embedded)
+    # The MEMSVC_* variables of the deployment's servers (split: keys included), for more of them.
+    server_env: dict[str, str] = field(default_factory=dict)
 
     def channel(self, address: str | None = None, *, api_key: str | None = None) -> grpc.aio.Channel:
         """A channel whose every call carries the API key (closed after the test)."""
@@ -58,11 +61,12 @@ class Deployment:
         """The key as call metadata, for clients built outside `channel()` (CLI, grpcurl, ...)."""
         return (("authorization", f"Bearer {self.api_key}"),) if self.api_key else ()
 
-    async def restart(self) -> None:
-        """Every server stopped and started again on the same data (split: kill -9 of all three)."""
+    async def restart(self, down_for: float = 0.0) -> None:
+        """Every server stopped and started again on the same data (split: kill -9 of all three),
+        after `down_for` seconds with none running."""
         if self.restart_hook is None:
             raise RuntimeError("restart() needs a deployment of the test's own: mark it layouts(private=True)")
-        await self.restart_hook()
+        await self.restart_hook(down_for)
 
     async def close(self) -> None:
         for chan in self.channels:

@@ -133,7 +133,7 @@ async def test_archival_listing_keeps_the_document_order(agents, memory, fake_ll
     doc = "\n\n".join(f"Paragraph {i}: the harbour crane number {i} lifts containers." for i in range(200))
     expected = documents.chunk(doc, 64, 8)
     # A start time at which 8 of 40 truncated chunk times used to collide.
-    monkeypatch.setattr("memsvc.memory.store.now", lambda: 1764600000.273959)
+    monkeypatch.setattr("memsvc.memory.archival.now", lambda: 1764600000.273959)
     request = memory_service_pb2.IngestDocumentRequest(
         agent_id=agent.id, name="n.txt", content=doc.encode(), chunk_size=64
     )

@@ -80,6 +80,7 @@ import logging
 import os
 import pkgutil
 import threading
+import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -565,6 +566,11 @@ DATES = ("2024-05-31", "2024-05-31T14:00", "2024-02-30", "9999-12-31", "0001-01-
 PARAM_VALUES = {
     "string": st.one_of(st.sampled_from(("human", "persona", "notes", "any", "all", "", *DATES)), hostile_text),
     "integer": st.one_of(int64s, st.sampled_from((1.5, 1e308, -0.0, 50, 51, 0))),
+    # Wake-up delays: hostile, or at least a day away (a wake-up that fired would start a turn).
+    "number": st.one_of(
+        st.sampled_from((-1, -0.0, 1e308, 86_400.5, 31_622_400, 31_622_401, 10**400, float("nan"))),
+        st.floats(min_value=86_400, allow_infinity=True),
+    ),
     "boolean": st.one_of(st.booleans(), json_values),
     "array": st.one_of(
         st.lists(st.one_of(st.sampled_from(("user", "assistant", "tool", "system")), small_text)), json_values
@@ -990,7 +996,13 @@ SANE_PARAM_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "roles": st.lists(st.sampled_from(("user", "assistant", "tool", "system")), max_size=2, unique=True),
     **{name: st.sampled_from(SANE_DATES) for name in ("start_date", "end_date", "start_datetime", "end_datetime")},
 }
-SANE_BY_TYPE = {"string": sane_text, "integer": st.integers(0, 5), "boolean": st.booleans(), "array": sane_tags}
+SANE_BY_TYPE = {
+    "string": sane_text,
+    "integer": st.integers(0, 5),
+    "number": st.floats(86_400, 864_000),  # wake-ups a day or more away: none fires during the test
+    "boolean": st.booleans(),
+    "array": sane_tags,
+}
 
 
 def sane_arguments(name: str) -> st.SearchStrategy[str]:
@@ -1340,6 +1352,35 @@ def _import_agent(w: World) -> st.SearchStrategy[Any]:
     )
 
 
+# Wake-ups: sane ones are a day or more away (one that fired would start a turn mid-test);
+# hostile ones are refused (nothing non-negative below a day is drawn).
+sane_delays = st.floats(86_400, 864_000)
+hostile_delays = st.one_of(
+    st.sampled_from((float("nan"), float("inf"), float("-inf"), -1.0, 1e308, 31_622_401.0)),
+    st.floats(max_value=-1e-9),
+    st.floats(min_value=86_400, allow_infinity=True),
+)
+sane_due_times = st.integers(86_400, 864_000).map(lambda d: Timestamp(seconds=int(time.time()) + d))
+wakeup_states = (st.lists(st.sampled_from((1, 2, 3)), max_size=3), st.lists(enums, max_size=5))
+
+
+def wakeup_ids(w: World) -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
+    return st.uuids().map(str), st.one_of(st.sampled_from(("", NIL, "x" * 129, "not-a-uuid")), small_text)
+
+
+def _list_wakeups(cls: type[Proto]) -> Callable[[World], st.SearchStrategy[Any]]:
+    def build(w: World) -> st.SearchStrategy[Any]:
+        return blend(
+            cls,
+            agent_id=(real_ids(w), read_ids(w)),
+            states=wakeup_states,
+            page_size=(sane_page_sizes, int32s),
+            page_token=(sane_tokens(w), page_tokens(w)),
+        )
+
+    return build
+
+
 @dataclass(frozen=True)
 class Spec:
     """How to attack one RPC."""
@@ -1384,6 +1425,18 @@ SPECS: dict[str, Spec] = {
         30,
         scratch=True,
     ),
+    p("AgentService", "ScheduleWakeup"): Spec(
+        _by_agent(
+            apb.ScheduleWakeupRequest,
+            "touch",
+            reason=(sane_text, hostile_text),
+            delay_seconds=(sane_delays, hostile_delays),
+        ),
+        30,
+        scratch=True,
+    ),
+    p("AgentService", "ListWakeups"): Spec(_list_wakeups(apb.ListWakeupsRequest), 20),
+    p("AgentService", "CancelWakeup"): Spec(_by_agent(apb.CancelWakeupRequest, "touch", wakeup_id=wakeup_ids), 20),
     # MemoryService
     p("MemoryService", "ListMemoryBlocks"): Spec(_by_agent(mpb.ListMemoryBlocksRequest), 25),
     p("MemoryService", "GetMemoryBlock"): Spec(_by_agent(mpb.GetMemoryBlockRequest, label=(sane_labels, labels))),
@@ -1536,6 +1589,27 @@ SPECS: dict[str, Spec] = {
     p("AgentStoreService", "ListDueTurns"): Spec(
         lambda w: blend(
             spb.ListDueTurnsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
+        ),
+        20,
+    ),
+    p("AgentStoreService", "ScheduleWakeupRecord"): Spec(
+        _by_agent(
+            spb.ScheduleWakeupRecordRequest,
+            "touch",
+            reason=(sane_text, hostile_text),
+            due_time=(sane_due_times, timestamps.filter(lambda t: not 0 <= t.seconds - time.time() < 86_400)),
+            origin=(st.sampled_from((1, 2)), enums),
+        ),
+        30,
+        scratch=True,
+    ),
+    p("AgentStoreService", "ListWakeupRecords"): Spec(_list_wakeups(spb.ListWakeupRecordsRequest), 20),
+    p("AgentStoreService", "CancelWakeupRecord"): Spec(
+        _by_agent(spb.CancelWakeupRecordRequest, "touch", wakeup_id=wakeup_ids), 20
+    ),
+    p("AgentStoreService", "ListDueWakeups"): Spec(
+        lambda w: blend(
+            spb.ListDueWakeupsRequest, due_before=(sane_times, timestamps), page_size=(sane_page_sizes, int32s)
         ),
         20,
     ),

@@ -4,6 +4,7 @@ user, read from the LLM's streamed reply, ahead of the stored events that confir
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import threading
 from collections import defaultdict
@@ -108,6 +109,31 @@ async def test_deltas_concatenate_to_the_stored_thoughts_and_message(agents, fak
         kinds_in_order = [e.WhichOneof("event") for e in stream.arrivals if e.step == step]
         last_delta = max(i for i, k in enumerate(kinds_in_order) if k == "text_delta")
         assert last_delta < kinds_in_order.index("inner_thought") < kinds_in_order.index("function_call")
+
+
+WRITTEN_CALL = json.dumps(
+    {"name": "send_message", "arguments": {"inner_thoughts": "Written as text 😀.", "message": HOSTILE_MESSAGE}}
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [WRITTEN_CALL, f"```json\n{WRITTEN_CALL}\n```", "  Just thinking out loud, no call.", "{not a call"],
+    ids=["json-call", "fenced-call", "plain-text", "broken-json"],
+)
+@pytest.mark.parametrize("kwargs_mode", [True, False])
+async def test_content_deltas_match_what_is_stored(agents, fake_llm, model, content, kwargs_mode):
+    """A reply without tool calls: its content is thoughts, or calls a model wrote as text
+    (as some Ollama-served models do); the deltas match what the loop makes of it."""
+    agent = await create_agent(agents, fake_llm, model, llm={"put_inner_thoughts_in_kwargs": kwargs_mode})
+    fake_llm.script(model, hostile(Reply(content=content), "awkward"))
+    stream = Stream(agents, agent.id)
+    await stream.input("hello")
+    events = await stream.until("turn_end")
+    await stream.close()
+    assert by_step(stream.deltas) == told(events)
+    if "send_message" in content:
+        assert events_of(events, "assistant_message")[0].content == HOSTILE_MESSAGE
 
 
 async def test_sendmessage_is_unchanged_and_never_streams(agents, fake_llm, model):

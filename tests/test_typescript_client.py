@@ -94,6 +94,7 @@ async def test_walkthrough_with_the_typescript_client(operator_server, fake_llm,
     assert result["events"] == WALKTHROUGH_KINDS
     assert result["human"] == "My name is Alibaba, I am a product manager"
     assert result["reply"] == "Nice to meet you, Alibaba!"
+    assert result["streamed"] == result["reply"]  # token streaming: the deltas make up the reply
     uuid.UUID(result["agent_id"])
     # Each event kind was printed as it arrived, before the result.
     assert [line.split(": ")[-1] for line in lines if line.startswith("event ")] == WALKTHROUGH_KINDS
@@ -221,3 +222,44 @@ async def test_client_tools_and_approvals_from_typescript(operator_server, fake_
     assert got["unaryStop"] == "STOP_REASON_END_TURN"
     assert got["status"] == "TURN_STATUS_ENDED"
     assert got["watched"] == [str(i) for i in range(1, len(got["watched"]) + 1)]  # int64: strings in JS
+
+
+async def test_wakeups_from_typescript(operator_server, fake_llm, model):
+    """scheduleWakeup (a Date or a delay), listWakeups and cancelWakeup; enable_wakeups on createAgent."""
+    node_bin = node()
+    script = """
+        import { MemsvcClient } from "./dist/index.js";
+        const [model] = process.argv.slice(1);
+        const client = new MemsvcClient(process.env.MEMSVC_ADDRESS);
+        const agent = await client.createAgent({ llm_config: { model, context_window: 16384 }, enable_wakeups: true });
+        const tools = (await client.listTools(agent.id)).map((t) => t.name);
+        const at = new Date(Date.now() + 86_400_000);
+        at.setUTCMilliseconds(250);
+        const later = await client.scheduleWakeup(agent.id, "water the plants", { at });
+        const sooner = await client.scheduleWakeup(agent.id, "check the oven", { delaySeconds: 3600 });
+        const pending = (await client.listWakeups(agent.id)).wakeups.map((w) => w.id);
+        const cancelled = await client.cancelWakeup(agent.id, sooner.id);
+        const listed = (await client.listWakeups(agent.id, ["WAKEUP_STATE_CANCELLED"])).wakeups.map((w) => w.id);
+        let refused = null;
+        try { await client.scheduleWakeup(agent.id, "x", { delaySeconds: -1 }); } catch (e) { refused = e.reason; }
+        client.close();
+        console.log(JSON.stringify({
+          enabled: agent.enable_wakeups, tools, pending, listed, refused,
+          ids: [sooner.id, later.id], state: cancelled.state, origin: later.origin,
+          due: [later.due_time.seconds, later.due_time.nanos], expected: [Math.floor(at.getTime() / 1000), 250e6],
+        }));
+    """
+    env = {"MEMSVC_ADDRESS": f"127.0.0.1:{operator_server.port}"}
+    code, out, err = await run(node_bin, "--input-type=module", "-e", script, model, env=env)
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["enabled"] is True
+    assert {"schedule_wakeup", "list_wakeups", "cancel_wakeup"} <= set(got["tools"])
+    sooner, later = got["ids"]
+    assert got["pending"] == [sooner, later]  # soonest first
+    assert got["listed"] == [sooner]
+    assert got["state"] == "WAKEUP_STATE_CANCELLED"
+    assert got["origin"] == "WAKEUP_ORIGIN_CLIENT"
+    assert int(got["due"][0]) == got["expected"][0]  # the Date, to the millisecond (the store keeps microseconds)
+    assert abs(got["due"][1] - got["expected"][1]) < 1000
+    assert got["refused"] == "WAKEUP_DELAY_INVALID"

@@ -93,7 +93,7 @@ def check_tool_config(config: ToolConfig, builtin_names: frozenset[str] | None, 
             f"{DEFAULT_APPROVAL_TIMEOUT:,}); got {config.approval_timeout}",
             field=f"{prefix}approval_timeout_seconds",
         )
-    return ToolConfig(tuple(checked), approval, client_timeout, approval_timeout)
+    return ToolConfig(tuple(checked), approval, client_timeout, approval_timeout, config.wakeups)
 
 
 def _check_approval_names(

@@ -90,6 +90,7 @@ class ToolConfig:
     requiring_approval: tuple[str, ...] = ()
     client_tool_timeout: int = DEFAULT_CLIENT_TOOL_TIMEOUT  # seconds
     approval_timeout: int = DEFAULT_APPROVAL_TIMEOUT  # seconds
+    wakeups: bool = False  # the LLM gets the wake-up functions (Agent.enable_wakeups)
 
     def client_tool(self, name: str) -> ClientTool | None:
         return next((t for t in self.client_tools if t.name == name), None)
@@ -234,6 +235,54 @@ class DueConsolidation:
 
 
 @dataclass(slots=True)
+class Wakeup:
+    """A wake-up an agent scheduled for itself (or a client for it): a turn at a time (wakeups.py)."""
+
+    id: str
+    agent_id: str
+    due_time: float
+    reason: str
+    status: str  # "pending", "fired" or "cancelled"
+    created_by: str  # "agent", "client" or "document" (IngestDocument's notify_agent)
+    create_time: float
+    fire_time: float = 0.0  # when it fired, or was cancelled
+    turn_id: str = ""  # the turn it started
+    late: bool = False  # it fired more than the late threshold after due_time
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    """IngestDocument's notify_agent: the wake-up (due at once) that tells the agent a document
+    arrived, stored in the transaction of the document's last chunks, so neither is stored
+    without the other."""
+
+    wakeup_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class WakeupFiring:
+    """What a turn started by a wake-up stores with its input, in the same transaction: the
+    wake-up moves from pending to fired, or the turn is refused (WAKEUP_NOT_PENDING)."""
+
+    wakeup_id: str
+    late: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DueWakeup:
+    """A pending wake-up whose time has come, of an agent with no open turn."""
+
+    tenant: str
+    agent_id: str
+    wakeup_id: str
+    due_time: float
+    reason: str
+    create_time: float
+    origin: str = "agent"  # "agent", "client" or "document"
+
+
+@dataclass(slots=True)
 class Context:
     """What the agent server loads to build an agent's main context."""
 
@@ -338,6 +387,7 @@ class DocumentInput:
     tags: tuple[str, ...] = ()
     chunk_size: int = 0
     chunk_overlap: int = 0
+    notify_agent: bool = False  # when ingested, the agent gets a turn saying so (a document event)
 
 
 @dataclass(slots=True, frozen=True)
@@ -353,6 +403,7 @@ class IngestResult:
     chunks_created: int
     chunks_existing: int
     document_tag: str
+    wakeup_id: str = ""  # with notify_agent: the wake-up that starts the agent's turn
 
 
 @dataclass(slots=True, frozen=True)

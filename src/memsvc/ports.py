@@ -24,6 +24,7 @@ from memsvc.models import (
     DocumentInput,
     DueConsolidation,
     DueTurn,
+    DueWakeup,
     EventRecord,
     FunctionOutcome,
     FunctionSchema,
@@ -38,10 +39,22 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
     TurnRecord,
+    Wakeup,
+    WakeupFiring,
 )
 
 
-class AgentStore(Protocol):
+class Wakeups(Protocol):
+    """An agent's scheduled wake-ups, kept by the memory server (wakeup_rules.py says what is allowed)."""
+
+    async def schedule_wakeup(self, agent_id: str, due_time: float, reason: str, created_by: str) -> Wakeup: ...
+    async def list_wakeups(
+        self, agent_id: str, statuses: tuple[str, ...], page_size: int, page_token: str
+    ) -> Page[Wakeup]: ...
+    async def cancel_wakeup(self, agent_id: str, wakeup_id: str) -> Wakeup: ...
+
+
+class AgentStore(Wakeups, Protocol):
     """Durable agent state, kept by the memory server (AgentStoreService)."""
 
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent: ...
@@ -62,6 +75,7 @@ class AgentStore(Protocol):
         request: tuple[str, str] | None = None,
         events: list[EventRecord] | None = None,
         turn: TurnRecord | None = None,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]: ...
     async def get_turn(self, agent_id: str, turn_id: str) -> TurnRecord: ...
     async def list_turns(self, agent_id: str, page_size: int, page_token: str) -> Page[TurnRecord]: ...
@@ -75,6 +89,8 @@ class AgentStore(Protocol):
         only_new: bool = False,
     ) -> AsyncIterator[list[EventRecord]]: ...
     async def due_turns(self, due_before: float, limit: int) -> list[DueTurn]: ...
+    async def due_wakeups(self, due_before: float, limit: int) -> list[DueWakeup]: ...
+    async def prune_wakeups(self, done_before: float, limit: int) -> int: ...
     async def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]: ...
     async def append_recall(self, agent_id: str, inputs: list[MessageInput]) -> list[Message]: ...
     async def get_turn_request(self, agent_id: str, request_id: str) -> tuple[str, str] | None: ...
@@ -116,6 +132,10 @@ class Memory(Protocol):
     async def context_block(self, agent_id: str, request: ContextBlockQuery) -> ContextBlock: ...
     async def export_agent(self, agent_id: str) -> AgentExport: ...
     async def import_agent(self, source: AgentExport | bytes, *, assign_new_id: bool = False) -> ImportOutcome: ...
+
+
+class FunctionMemory(Memory, Wakeups, Protocol):
+    """What the built-in functions reach: the memory tiers and the agent's wake-ups."""
 
 
 class Executor(Protocol):

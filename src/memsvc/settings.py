@@ -58,6 +58,13 @@ class Settings:
     max_steps: int = 50
     # How long a turn waits for an agent busy on another agent server.
     lease_wait_seconds: float = 120.0
+    # How often each agent server looks for due wake-ups and turns whose wait expired.
+    scheduler_interval_seconds: float = 1.0
+    # A wake-up that fires more than this after its time is marked late (wakeup.proto).
+    wakeup_late_seconds: float = 60.0
+    # Fired and cancelled wake-ups are deleted this long after they fired or were cancelled
+    # (the scheduler prunes them); 0 keeps them forever.
+    wakeup_retention_days: float = 30.0
     # This server's name in turn leases; empty means host:port.
     instance_id: str = ""
     max_message_chars: int = 32_000
@@ -130,6 +137,17 @@ class Settings:
             allowed_endpoints=_allowed_endpoints(text("ALLOWED_ENDPOINTS", "")),
             max_steps=int(number("MAX_STEPS", defaults.max_steps)),
             lease_wait_seconds=float(number("LEASE_WAIT_SECONDS", defaults.lease_wait_seconds, float)),
+            scheduler_interval_seconds=_positive(
+                "SCHEDULER_INTERVAL_SECONDS",
+                float(number("SCHEDULER_INTERVAL_SECONDS", defaults.scheduler_interval_seconds, float)),
+            ),
+            wakeup_late_seconds=_positive(
+                "WAKEUP_LATE_SECONDS", float(number("WAKEUP_LATE_SECONDS", defaults.wakeup_late_seconds, float))
+            ),
+            wakeup_retention_days=_days(
+                "WAKEUP_RETENTION_DAYS",
+                float(number("WAKEUP_RETENTION_DAYS", defaults.wakeup_retention_days, float)),
+            ),
             instance_id=text("INSTANCE_ID", ""),
             max_message_chars=int(number("MAX_MESSAGE_CHARS", defaults.max_message_chars)),
             max_document_bytes=int(number("MAX_DOCUMENT_BYTES", defaults.max_document_bytes)),
@@ -158,6 +176,18 @@ class Settings:
 
     def sql_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'memsvc.db'}"
+
+
+def _positive(name: str, value: float) -> float:
+    if not 0 < value < 1e9:  # NaN fails too
+        raise SystemExit(f"MEMSVC_{name}={value!r} must be a positive number of seconds")
+    return value
+
+
+def _days(name: str, value: float) -> float:
+    if not 0 <= value <= 100_000:  # NaN fails too
+        raise SystemExit(f"MEMSVC_{name}={value!r} must be a number of days from 0 (keep forever) to 100000")
+    return value
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:

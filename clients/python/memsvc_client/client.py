@@ -35,6 +35,7 @@ from memsvc_client.errors import MemsvcRPCError
 from memsvc_client.results import TurnResult
 from memsvc_client.stream import StepStream, to_inputs
 from memsvc_client.tools import Approver, ToolFunction, answer
+from memsvc_client.wakeups import WakeupsMixin
 
 Response = TypeVar("Response")
 IngestEvent = memory_service_pb2.IngestProgress | memory_service_pb2.IngestResult
@@ -60,7 +61,7 @@ def _role(role: str | int) -> int:
     return role if isinstance(role, int) else _ROLES[role.lower()]
 
 
-class MemsvcClient:
+class MemsvcClient(WakeupsMixin):
     """A memsvc client over one gRPC channel.
 
         async with MemsvcClient("localhost:50051") as client:
@@ -139,13 +140,16 @@ class MemsvcClient:
         client_tool_timeout_seconds: int = 0,
         approval_timeout_seconds: int = 0,
         consolidation: agent_pb2.ConsolidationConfig | Mapping[str, Any] | None = None,
+        enable_wakeups: bool = False,
     ) -> agent_pb2.Agent:
         """Creates an agent. `blocks` maps label -> value (e.g. "human", "persona");
         `embedding` is an EmbeddingConfig or a dict of its fields (None: the offline model).
         `client_tools` are tools this client runs (see memsvc_client.client_tool);
         `tools_requiring_approval` names tools whose calls wait for an approval.
         `consolidation` is a ConsolidationConfig or a dict of its fields (None: no background
-        consolidation by itself; see `consolidate`)."""
+        consolidation by itself; see `consolidate`). `enable_wakeups` gives the agent's LLM the
+        functions schedule_wakeup, list_wakeups and cancel_wakeup (about 410 prompt tokens per
+        call); clients schedule wake-ups either way (`schedule_wakeup`)."""
         llm = agent_pb2.LlmConfig(
             model=model,
             context_window=context_window,
@@ -174,6 +178,7 @@ class MemsvcClient:
             client_tool_timeout_seconds=client_tool_timeout_seconds,
             approval_timeout_seconds=approval_timeout_seconds,
             consolidation_config=consolidation,
+            enable_wakeups=enable_wakeups,
         )
         return (await self._unary(self.agents.CreateAgent, request)).agent
 
@@ -525,11 +530,14 @@ class MemsvcClient:
         tags: Sequence[str] = (),
         chunk_size: int = 0,
         chunk_overlap: int = 0,
+        notify_agent: bool = False,
         deadline: float | None = None,
     ) -> AsyncIterator[IngestEvent]:
         """Ingests a document (a file path, or bytes with `name`) into archival storage.
 
         Yields IngestProgress messages as batches are stored, then one IngestResult.
+        With `notify_agent`, the agent gets a turn about the document once it is stored
+        (a system event naming it, its chunks and its tag; the result's `wakeup_id`).
         There is no deadline unless `deadline` (seconds) is given.
         """
         if isinstance(source, bytes):
@@ -548,6 +556,7 @@ class MemsvcClient:
             tags=tags,
             chunk_size=chunk_size,
             chunk_overlap=chunk_overlap,
+            notify_agent=notify_agent,
         )
         call = self.memory.IngestDocument(request, timeout=deadline, metadata=self._metadata)
         try:

@@ -27,6 +27,7 @@ import type { SendMessageRequest } from "./generated/memsvc/v1/SendMessageReques
 import type { SendMessageResponse__Output } from "./generated/memsvc/v1/SendMessageResponse.js";
 import type { StepEvent__Output } from "./generated/memsvc/v1/StepEvent.js";
 import type { StepInput } from "./generated/memsvc/v1/StepInput.js";
+import type { TextDelta__Output } from "./generated/memsvc/v1/TextDelta.js";
 import type { StreamStepRequest } from "./generated/memsvc/v1/StreamStepRequest.js";
 import type { StreamStepResponse__Output } from "./generated/memsvc/v1/StreamStepResponse.js";
 import type { ApprovalDecision } from "./generated/memsvc/v1/ApprovalDecision.js";
@@ -40,6 +41,11 @@ import type { Tool__Output } from "./generated/memsvc/v1/Tool.js";
 import type { ToolResult } from "./generated/memsvc/v1/ToolResult.js";
 import type { Turn__Output } from "./generated/memsvc/v1/Turn.js";
 import type { WatchAgentResponse__Output } from "./generated/memsvc/v1/WatchAgentResponse.js";
+import type { Wakeup__Output } from "./generated/memsvc/v1/Wakeup.js";
+import type { WakeupState } from "./generated/memsvc/v1/WakeupState.js";
+import type { ListWakeupsResponse__Output } from "./generated/memsvc/v1/ListWakeupsResponse.js";
+import type { ScheduleWakeupResponse__Output } from "./generated/memsvc/v1/ScheduleWakeupResponse.js";
+import type { CancelWakeupResponse__Output } from "./generated/memsvc/v1/CancelWakeupResponse.js";
 
 /** One event of a turn. `event.event` names the arm that is set, e.g. "inner_thought". */
 export type StepEvent = StepEvent__Output;
@@ -48,6 +54,8 @@ export type EventKind = NonNullable<StepEvent["event"]>;
 export type Messages = string | MessageInput[];
 /** A call a waiting turn waits for (a client tool's result, or an approval). */
 export type PendingCall = PendingCall__Output;
+/** A piece of a step's inner thoughts or reply as the LLM writes it (token streaming; never stored). */
+export type TextDelta = TextDelta__Output;
 /** A client tool run here: called with the LLM's arguments; its return value (text, or JSON) is the output. */
 export type ToolFunction = (args: Record<string, unknown>) => unknown;
 /** Decides a call waiting for approval: true / false, or [decision, reason]. */
@@ -56,6 +64,12 @@ export type Approver = (call: PendingCall) => boolean | [boolean, string] | Prom
 export interface Handlers {
   tools?: Record<string, ToolFunction>;
   approve?: Approver;
+  /**
+   * StepStream.turn only: token streaming. Each TextDelta (a piece of the inner thoughts or of
+   * the reply, as the LLM writes it) is passed here as it comes, and not kept among the
+   * events (the stored events that follow confirm it). Without it the turn is not streamed.
+   */
+  onDelta?: (delta: TextDelta) => void;
 }
 /** A turn's events and how it stopped (STOP_REASON_WAITING_FOR_CLIENT if it waits). */
 export interface TurnOutcome {
@@ -263,6 +277,42 @@ export class MemsvcClient {
     return this.unary((o, cb) => this.memory.searchArchivalMemory(request, o, cb));
   }
 
+  /**
+   * Schedules a wake-up: `{ at }` a time (a Date; UTC on the wire) or `{ delaySeconds }` from
+   * now. At its time the agent gets a turn whose input is a system event naming `reason`.
+   */
+  async scheduleWakeup(
+    agentId: string,
+    reason: string,
+    when: { at: Date } | { delaySeconds: number },
+  ): Promise<Wakeup__Output> {
+    const ms = "at" in when ? when.at.getTime() : 0;
+    const due = "at" in when
+      ? { at: { seconds: Math.floor(ms / 1000), nanos: (((ms % 1000) + 1000) % 1000) * 1e6 } }
+      : { delay_seconds: when.delaySeconds };
+    const request = { agent_id: agentId, reason, ...due };
+    type Response = ScheduleWakeupResponse__Output;
+    return (await this.unary<Response>((o, cb) => this.agents.scheduleWakeup(request, o, cb))).wakeup!;
+  }
+
+  /** One page of the agent's wake-ups, soonest due first: the pending ones, or those in `states`. */
+  listWakeups(
+    agentId: string,
+    states: WakeupState[] = [],
+    pageSize = 50,
+    pageToken = "",
+  ): Promise<ListWakeupsResponse__Output> {
+    const request = { agent_id: agentId, states, page_size: pageSize, page_token: pageToken };
+    return this.unary((o, cb) => this.agents.listWakeups(request, o, cb));
+  }
+
+  /** Cancels a pending wake-up: it never fires. A fired one rejects (WAKEUP_ALREADY_FIRED). */
+  async cancelWakeup(agentId: string, wakeupId: string): Promise<Wakeup__Output> {
+    const request = { agent_id: agentId, wakeup_id: wakeupId };
+    type Response = CancelWakeupResponse__Output;
+    return (await this.unary<Response>((o, cb) => this.agents.cancelWakeup(request, o, cb))).wakeup!;
+  }
+
   /** Makes a unary call with this client's deadline; rejects with a MemsvcError. */
   private unary<T>(start: (options: grpc.CallOptions, callback: grpc.requestCallback<T>) => void): Promise<T> {
     const options = this.timeoutMs === undefined ? {} : { deadline: Date.now() + this.timeoutMs };
@@ -317,7 +367,7 @@ export class StepStream implements AsyncIterable<StepEvent> {
    * waits for with `handlers`; if some call has no handler, returns with the turn waiting.
    */
   async turn(messages: Messages, handlers: Handlers = {}, extra: Omit<StepInput, "messages"> = {}): Promise<TurnOutcome> {
-    this.send(messages, extra);
+    this.send(messages, { stream_tokens: handlers.onDelta !== undefined, ...extra });
     const events: StepEvent[] = [];
     const answered = new Set<string>();
     const iterator = this.events();
@@ -325,6 +375,10 @@ export class StepStream implements AsyncIterable<StepEvent> {
       const next = await iterator.next();
       if (next.done) break;
       const event = next.value;
+      if (event.event === "text_delta") {
+        handlers.onDelta?.(event.text_delta!);
+        continue;
+      }
       events.push(event);
       if (event.event === "turn_end") {
         const end = event.turn_end!;

@@ -9,6 +9,7 @@ export type {
   Messages,
   PendingCall,
   StepEvent,
+  TextDelta,
   ToolFunction,
   TurnOutcome,
 } from "./client.js";
@@ -24,3 +25,5 @@ export type { Passage__Output } from "./generated/memsvc/v1/Passage.js";
 export type { StopReason__Output } from "./generated/memsvc/v1/StopReason.js";
 export type { ClientTool } from "./generated/memsvc/v1/ClientTool.js";
 export type { Turn__Output } from "./generated/memsvc/v1/Turn.js";
+export type { Wakeup__Output } from "./generated/memsvc/v1/Wakeup.js";
+export type { WakeupState } from "./generated/memsvc/v1/WakeupState.js";

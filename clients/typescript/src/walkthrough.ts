@@ -32,8 +32,13 @@ async function walkthrough(client: MemsvcClient): Promise<void> {
   stream.send("I'm not Xiaoming, my name is Alibaba");
   const events: EventKind[] = [];
   const replies: string[] = [];
+  let streamed = ""; // the reply as the LLM wrote it, token by token (text_delta events, not stored)
   for await (const event of stream) {
     if (!event.event) continue; // an event kind newer than this client
+    if (event.text_delta) {
+      if (event.text_delta.kind === "TEXT_DELTA_KIND_ASSISTANT_MESSAGE") streamed += event.text_delta.text;
+      continue;
+    }
     events.push(event.event);
     console.log(`event ${event.sequence}: ${event.event}`);
     if (event.assistant_message) replies.push(event.assistant_message.content);
@@ -49,7 +54,7 @@ async function walkthrough(client: MemsvcClient): Promise<void> {
   if (events.at(-1) !== "turn_end") throw new Error("the stream ended before the turn did");
 
   const human = await client.getMemoryBlock(agent.id, "human");
-  console.log(JSON.stringify({ agent_id: agent.id, events, human: human.value, reply: replies.join("\n") }));
+  console.log(JSON.stringify({ agent_id: agent.id, events, human: human.value, reply: replies.join("\n"), streamed }));
 }
 
 const client = new MemsvcClient(address, { timeoutMs: 60_000 });

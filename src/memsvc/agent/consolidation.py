@@ -177,7 +177,7 @@ class ConsolidationRun:
                 return TurnEnded(StopReason.CANCELLED, state.usage, state.step)
             state.usage.add(reply.usage)
             counted, reported = tokens, reply.usage.prompt_tokens
-            calls = turn._parse_calls(reply)
+            calls = turn.parse_calls(reply)
             thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls), reply.content) if t)
             events: list[tuple[Body, str]] = [(InnerThought(thoughts), "")] if thoughts else []
             events += [(FunctionCalled(c.id, c.name, c.arguments, False), "") for c in calls]
@@ -198,7 +198,7 @@ class ConsolidationRun:
                 outcome = (
                     FunctionOutcome(False, call.error) if call.error else await self._execute(call.name, call.arguments)
                 )
-                result = function_result(outcome.ok, turn._bounded(outcome.result), now())
+                result = function_result(outcome.ok, turn.bounded(outcome.result), now())
                 await turn.commit(events=[(FunctionReturned(call.id, call.name, outcome.ok, result), "")])
                 self.exchange.append({"role": "tool", "tool_call_id": call.id, "content": result})
 

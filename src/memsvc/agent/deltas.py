@@ -23,6 +23,7 @@ THOUGHT = "thought"
 MESSAGE = "message"
 THOUGHT_KEYS = ("inner_thoughts",)
 MESSAGE_KEY = "message"
+CALL_STARTS = "{[`<"  # content starting so may be calls written as text (JSON, a ``` fence, <tool_call>)
 MAX_STREAMED_CHARS = 32_000  # like the reply's own cap: past it nothing more is streamed
 
 
@@ -108,7 +109,7 @@ class JsonFields:
                 pair = (self.high + chr(code)).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
                 self.high = ""
                 return pair
-            return "?"  # a lone low surrogate: stored as "?" (loop._parse_calls does the same)
+            return "?"  # a lone low surrogate: stored as "?" (calls.parse_calls does the same)
         return self._flush_high() + chr(code)
 
     def _flush_high(self) -> str:
@@ -182,11 +183,15 @@ class StreamedReply:
     `streams_message(name)` says whether a call of that function streams its `message`
     (send_message, unless it needs approval); `kwargs_mode` is put_inner_thoughts_in_kwargs:
     then the content counts as thoughts only if no function is called, so it is held back
-    until the reply is complete.
+    until the reply is complete. Content that starts like a function call written as text
+    (`{`, `[`, a ``` fence, a <tool_call> tag: its first visible character) is held back too: if `text_calls` (llm.py's
+    calls_in_text) reads calls out of it, what is streamed is those calls' thoughts and
+    messages, as the loop will store them.
     """
 
     kwargs_mode: bool
     streams_message: Callable[[str], bool]
+    text_calls: Callable[[str], list[Any]] | None = None
     content: str = ""
     reasoning: str = ""
     calls: dict[int, _Call] = field(default_factory=dict)
@@ -196,6 +201,7 @@ class StreamedReply:
     _thoughts_sent: int = 0  # characters of thoughts streamed so far
     _parts: int = 0  # thought parts begun (each but the first starts with "\n")
     _part: object = None  # the part being streamed now
+    _holding: bool | None = None  # whether the content is held back to the end (None: no content yet)
 
     def feed(self, chunk: Any) -> list[Delta]:
         """The deltas a chunk brings: a chat.completion.chunk as parsed JSON (a dict; read
@@ -220,7 +226,11 @@ class StreamedReply:
             content = _text(delta.get("content"))
             if content:
                 self.content += content
-                if not self.kwargs_mode:
+                if self._holding is None and self.content.strip():  # decided at its first visible character
+                    self._holding = self.kwargs_mode or self.content.lstrip()[0] in CALL_STARTS
+                    if not self._holding:
+                        out += self._thought("content", self.content)
+                elif self._holding is False:
                     out += self._thought("content", content)
             pieces = delta.get("tool_calls")
             for piece in pieces if isinstance(pieces, list) else ():
@@ -255,10 +265,22 @@ class StreamedReply:
         return out
 
     def finish(self) -> list[Delta]:
-        """The deltas held back to the end: the content, when it only counts as thoughts."""
-        if self.kwargs_mode and self.content and not self.calls:
-            return self._thought("content", self.content)
-        return []
+        """The deltas held back to the end: the content, when it counts as thoughts, or the
+        calls written in it."""
+        if not self._holding:
+            return []
+        if not self.calls and self.text_calls is not None and (written := self.text_calls(self.content)):
+            out: list[Delta] = []
+            for i, call in enumerate(written):
+                wanted = dict.fromkeys(THOUGHT_KEYS, THOUGHT)
+                if self.streams_message(call.name):
+                    wanted[MESSAGE_KEY] = MESSAGE
+                for kind, text in JsonFields(wanted).feed(call.arguments):
+                    out += self._thought(("text", i), text) if kind == THOUGHT else [Delta(MESSAGE, text, call.id)]
+            return out
+        if self.kwargs_mode and self.calls:
+            return []  # with calls, the content is not thoughts
+        return self._thought("content", self.content)
 
     def _thought(self, part: object, text: str) -> list[Delta]:
         room = MAX_STREAMED_CHARS - self._thoughts_sent

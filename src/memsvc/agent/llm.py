@@ -155,7 +155,7 @@ class LlmClient:
         try:
             async with asyncio.timeout(timeout):
                 if stream is not None:
-                    return await streamed_completion(client, kwargs, stream)
+                    return await streamed_completion(client, kwargs, stream, calls_in_text)
                 # The client's own request path (auth, errors, parsing) without the
                 # typed-params transform, which walks every message and costs ~10 ms a call
                 # on a full window; our messages are plain JSON already.

@@ -44,9 +44,15 @@ class TokenStream:
             await self.send(deltas)
 
 
-async def streamed_completion(client: openai.AsyncOpenAI, body: dict[str, Any], tokens: TokenStream) -> ChatCompletion:
-    """One streamed request, read to its end; the reply as a ChatCompletion."""
-    reply = StreamedReply(tokens.kwargs_mode, tokens.streams_message)
+async def streamed_completion(
+    client: openai.AsyncOpenAI,
+    body: dict[str, Any],
+    tokens: TokenStream,
+    text_calls: Callable[[str], list[Any]] | None = None,
+) -> ChatCompletion:
+    """One streamed request, read to its end; the reply as a ChatCompletion. `text_calls` reads
+    function calls a model wrote as text (llm.calls_in_text), so their deltas match."""
+    reply = StreamedReply(tokens.kwargs_mode, tokens.streams_message, text_calls)
     body = {**body, "stream": True, "stream_options": {"include_usage": True}}
     stream = await client.post(
         "/chat/completions",

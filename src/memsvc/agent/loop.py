@@ -30,7 +30,9 @@ from typing import Any, cast
 import structlog
 
 from memsvc import client_tools, metrics, tracing
+from memsvc.agent import calls as calls_
 from memsvc.agent import prompt, replay
+from memsvc.agent.calls import ParsedCall
 from memsvc.agent.deltas import Delta
 from memsvc.agent.events import (
     AlertKind,
@@ -64,23 +66,24 @@ from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
 from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError, Unavailable
-from memsvc.executor.functions import FUNCTIONS, HEARTBEAT, INNER_THOUGHTS
-from memsvc.models import Context, ContextState, FunctionOutcome, Message, MessageInput, Role, ToolCall, now
+from memsvc.executor.functions import FUNCTIONS
+from memsvc.models import (
+    Context,
+    ContextState,
+    FunctionOutcome,
+    Message,
+    MessageInput,
+    Role,
+    ToolCall,
+    WakeupFiring,
+    now,
+)
 from memsvc.ports import AgentStore, Executor
 
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
 Outcome = TurnEnded | TurnWaiting
 FUNCTION_NAMES = frozenset(FUNCTIONS)  # metric labels: known names only, never what an LLM invents
-MAX_ARGUMENT_CHARS = 64_000
-
-
-def _kept(arguments: str, refused: bool) -> str:
-    """What is stored (and shown to the LLM again) of a call's arguments: refused ones as a note,
-    so one oversized reply can never fill the window and flush the conversation."""
-    if not refused:
-        return arguments
-    return json.dumps({"arguments_not_kept": f"{len(arguments):,} characters, over the limit"})
 
 
 @dataclass(slots=True)
@@ -88,18 +91,6 @@ class LoopDeps:
     store: AgentStore
     executor: Executor
     llm: LlmClient
-
-
-@dataclass(slots=True)
-class _Call:
-    """One function call of an LLM reply, parsed."""
-
-    id: str
-    name: str
-    arguments: str  # JSON without inner thoughts / heartbeat, or the raw text if unparseable
-    heartbeat: bool
-    thoughts: str
-    error: str = ""
 
 
 class Turn:
@@ -147,6 +138,7 @@ class Turn:
         state: ContextState | None = None,
         request: tuple[str, str] | None = None,
         record: bool = False,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         """Stores messages with the events that report them ((body, message id) pairs) and, with
         `record`, the turn's state, in one transaction; then emits the events."""
@@ -165,6 +157,7 @@ class Turn:
             request,
             records,
             self.state.record() if record else None,
+            wakeup=wakeup,
         )
         self.stored = True
         self.ctx.messages.extend(m for m in stored if m.in_context)
@@ -183,11 +176,14 @@ class Turn:
 
     # ----- a new turn -------------------------------------------------------------------
 
-    async def start(self, inputs: list[MessageInput], request_id: str = "") -> Outcome:
-        """Stores the input (with the request's record, with `request_id`) and runs the turn."""
-        return await self.guarded(self._start(inputs, request_id))
+    async def start(
+        self, inputs: list[MessageInput], request_id: str = "", wakeup: WakeupFiring | None = None
+    ) -> Outcome:
+        """Stores the input (with the request's record, with `request_id`; firing the wake-up, with
+        `wakeup`) and runs the turn."""
+        return await self.guarded(self._start(inputs, request_id, wakeup))
 
-    async def _start(self, inputs: list[MessageInput], request_id: str) -> Outcome:
+    async def _start(self, inputs: list[MessageInput], request_id: str, wakeup: WakeupFiring | None) -> Outcome:
         await self.load_tools()
         messages, events = self._interrupted_calls()
         new = [self._input_message(item) for item in inputs]
@@ -196,7 +192,7 @@ class Turn:
             messages.append(message)
             events.append((InputReceived(message.role, message.content), message.id))
         request = (request_id, self.turn_id) if request_id and inputs else None
-        await self.commit(*messages, events=events, request=request, record=True)
+        await self.commit(*messages, events=events, request=request, record=True, wakeup=wakeup)
         await self._retry_summary()
         return await self.run_steps()
 
@@ -349,7 +345,7 @@ class Turn:
             metrics.LLM_TOKENS.labels("prompt").inc(reply.usage.prompt_tokens)
             metrics.LLM_TOKENS.labels("completion").inc(reply.usage.completion_tokens)
             self.state.usage.add(reply.usage)
-            calls = self._parse_calls(reply)
+            calls = self.parse_calls(reply)
             if not await self._record_reply(reply, calls):
                 return TurnEnded(StopReason.NO_TOOL_CALL, self.state.usage, self.state.step)
             waiting = await self._run_calls(calls)
@@ -372,7 +368,7 @@ class Turn:
 
         return TokenStream(self.agent.llm_config.put_inner_thoughts_in_kwargs, streams_message, send)
 
-    async def _run_calls(self, calls: list[_Call]) -> TurnWaiting | None:
+    async def _run_calls(self, calls: list[ParsedCall]) -> TurnWaiting | None:
         """Runs a reply's calls in order; client tools and calls needing approval are left pending,
         and the turn waits for them once the others have run."""
         assert self.toolset is not None
@@ -437,7 +433,7 @@ class Turn:
         label = name if name in FUNCTION_NAMES else ("client" if self.agent.tools.client_tool(name) else "unknown")
         metrics.FUNCTION_CALLS.labels(label, str(outcome.ok).lower()).inc()
         self.state.note_result(outcome.ok, heartbeat)
-        result = prompt.function_result(outcome.ok, self._bounded(outcome.result), now())
+        result = prompt.function_result(outcome.ok, self.bounded(outcome.result), now())
         message = self.new_message(Role.TOOL, content=result, tool_call_id=call_id, name=name)
         events: list[tuple[Body, str]] = []
         if outcome.message_to_user:
@@ -504,58 +500,27 @@ class Turn:
         fitting = chars * max(0, room - base) // max(1, tokens - base)
         return prompt.render_system(self.agent, self.ctx.recall_count, self.ctx.archival_count, block_chars=fitting)
 
-    def _arguments_too_long(self, arguments: str) -> str:
-        """Why a call's arguments are too long ("" if not): over MAX_ARGUMENT_CHARS, or over a fifth
-        of the prompt budget in tokens (as results are), so a call can never fill the window."""
-        cap = max(256, Limits.of(self.agent).budget // 5)
-        if len(arguments) > MAX_ARGUMENT_CHARS:
-            return (
-                f"have {len(arguments):,} characters; the limit is {MAX_ARGUMENT_CHARS:,} characters and {cap:,} tokens"
-            )
-        if len(arguments) <= cap:  # a token is at least one character
-            return ""
-        tokens = len(self.counter.encoding.encode(arguments, disallowed_special=()))
-        return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
+    def parse_calls(self, reply: LlmReply) -> list[ParsedCall]:
+        """The reply's calls, parsed and checked against this agent's size limits (calls.py)."""
+        return calls_.parse_calls(reply.tool_calls, calls_.cap_for(self.agent), self.counter.encoding)
 
-    def _parse_calls(self, reply: LlmReply) -> list[_Call]:
-        calls: list[_Call] = []
-        for raw in reply.tool_calls:
-            too_long = self._arguments_too_long(raw.arguments)
-            if too_long:
-                error = f"the arguments of {raw.name} {too_long}: write less per call"
-                calls.append(_Call(raw.id, raw.name, "{}", False, "", error))
-                continue
-            try:
-                args = json.loads(raw.arguments or "{}")
-                if not isinstance(args, dict):
-                    raise ValueError
-                # A JSON escape of a lone surrogate ("\ud800") parses but cannot be stored: replace it.
-                text = json.dumps(args, ensure_ascii=False)
-                if not text.isascii():
-                    args = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
-            except (ValueError, RecursionError, UnicodeError):
-                error = f"the arguments of {raw.name} are not a JSON object: {raw.arguments[:200]!r}"
-                calls.append(_Call(raw.id, raw.name, raw.arguments, False, "", error))
-                continue
-            thoughts = args.pop(INNER_THOUGHTS, None) or args.pop("thinking", None) or ""
-            heartbeat = args.pop(HEARTBEAT, False)
-            if isinstance(heartbeat, str):
-                heartbeat = heartbeat.strip().lower() == "true"
-            calls.append(_Call(raw.id, raw.name, json.dumps(args, ensure_ascii=False), bool(heartbeat), str(thoughts)))
-        return calls
+    def bounded(self, text: str) -> str:
+        """A function result cut to a fifth of the prompt budget (calls.py)."""
+        return calls_.bounded_result(text, calls_.cap_for(self.agent), self.counter.encoding)
 
-    async def _record_reply(self, reply: LlmReply, calls: list[_Call]) -> bool:
+    async def _record_reply(self, reply: LlmReply, calls: list[ParsedCall]) -> bool:
         """Stores the LLM's message and reports its thoughts and calls. False if it called nothing."""
         thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls)) if t)
         if not self.agent.llm_config.put_inner_thoughts_in_kwargs or not calls:
             thoughts = "\n".join(t for t in (thoughts, reply.content) if t)
+        cap = calls_.cap_for(self.agent)
         message = self.new_message(
             Role.ASSISTANT,
             content=reply.content,
             inner_thoughts=thoughts,
             # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized).
             tool_calls=tuple(
-                ToolCall(r.id, r.name, _kept(r.arguments, bool(self._arguments_too_long(r.arguments))))
+                ToolCall(r.id, r.name, calls_.kept_arguments(r.arguments, cap, self.counter.encoding))
                 for r in reply.tool_calls
             ),
         )
@@ -575,17 +540,6 @@ class Turn:
         if results:
             with contextlib.suppress(MemsvcError):  # the next turn closes them if this fails too
                 await self.commit(*results)
-
-    def _bounded(self, text: str) -> str:
-        """A function result cut to a fifth of the prompt budget, so one result can never fill the window."""
-        cap = max(256, Limits.of(self.agent).budget // 5)
-        if len(text) <= cap:  # a token is at least one character: it fits without counting
-            return text
-        tokens = self.counter.encoding.encode(text, disallowed_special=())
-        if len(tokens) <= cap:
-            return text
-        kept = self.counter.encoding.decode(tokens[:cap])
-        return f"{kept} [... truncated: the result had {len(tokens):,} tokens; ask for less, e.g. a smaller page]"
 
     def _interrupted_calls(self) -> tuple[list[Message], list[tuple[Body, str]]]:
         """Results for every call left without one (a crash mid-call), to store with the next commit."""

@@ -27,6 +27,7 @@ from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, co
 from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turns import TurnRunner, TurnView
+from memsvc.agent.wakeups import WakeupService
 from memsvc.agent_config import (
     check_consolidation_config,
     check_context_config,
@@ -60,7 +61,13 @@ Emit = Callable[[Event], Awaitable[None]]
 
 # UpdateAgent's field paths; the tool fields are stored together (Agent.tools).
 TOOL_FIELDS = frozenset(
-    {"client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds"}
+    {
+        "client_tools",
+        "tools_requiring_approval",
+        "client_tool_timeout_seconds",
+        "approval_timeout_seconds",
+        "enable_wakeups",
+    }
 )
 UPDATABLE = (
     frozenset(
@@ -81,6 +88,7 @@ class AgentRuntime:
         self.endpoints = EndpointPolicy(settings)
         # Names this server in turn leases; app.start sets host:port once the port is bound.
         self.turns = TurnRunner(self.deps, settings, settings.instance_id or f"{socket.gethostname()}:{os.getpid()}")
+        self.wakeups = WakeupService(self.turns, store, settings)
         self.consolidator = Consolidator(self.turns)
 
     @property
@@ -356,4 +364,5 @@ def _merged_tools(current: ToolConfig, given: ToolConfig, fields: frozenset[str]
         if "client_tool_timeout_seconds" in fields
         else current.client_tool_timeout,
         approval_timeout=given.approval_timeout if "approval_timeout_seconds" in fields else current.approval_timeout,
+        wakeups=given.wakeups if "enable_wakeups" in fields else current.wakeups,
     )

@@ -13,6 +13,7 @@ from typing import Any
 from memsvc import client_tools
 from memsvc.agent.prompt import tools_for_llm
 from memsvc.executor.functions import HEARTBEAT_DESCRIPTION, INNER_THOUGHTS_DESCRIPTION
+from memsvc.executor.wakeup_functions import WAKEUP_FUNCTION_NAMES
 from memsvc.models import Agent, ClientTool, FunctionSchema
 from memsvc.ports import Executor
 
@@ -53,6 +54,8 @@ class Toolset:
 async def load_toolset(executor: Executor, agent: Agent) -> Toolset:
     inner = agent.llm_config.put_inner_thoughts_in_kwargs
     builtin = await executor.list_functions(inner_thoughts_in_kwargs=inner)
+    if not agent.tools.wakeups:  # opt-in (Agent.enable_wakeups): they cost prompt tokens on every call
+        builtin = [f for f in builtin if f.name not in WAKEUP_FUNCTION_NAMES]
     client = [
         FunctionSchema(
             t.name,

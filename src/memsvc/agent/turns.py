@@ -30,7 +30,7 @@ from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting, decod
 from memsvc.agent.loop import LoopDeps, Outcome, Turn
 from memsvc.agent.turn_state import TurnState, TurnStatus
 from memsvc.errors import Aborted, FailedPrecondition, InvalidArgument, MemsvcError, NotFound
-from memsvc.models import LEASE_TTL_SECONDS, Context, DueTurn, Message, MessageInput, Page
+from memsvc.models import LEASE_TTL_SECONDS, Context, DueTurn, Message, MessageInput, Page, WakeupFiring
 from memsvc.settings import Settings
 from memsvc.tasks import watched
 from memsvc.tenancy import current_tenant
@@ -84,6 +84,7 @@ class TurnRunner:
         cancel: asyncio.Event | None = None,
         request_id: str = "",
         cancel_on_disconnect: bool = False,
+        wakeup: WakeupFiring | None = None,
         stream_tokens: bool = False,
     ) -> Outcome:
         """Runs one turn until it ends or waits for the client (with `stream_tokens`, `emit` also
@@ -91,13 +92,14 @@ class TurnRunner:
 
         With `request_id`, a retry of a request whose turn ended (or waits) gets that turn's
         events again instead of a new turn; a retry of one that failed or was cut off by a
-        crash runs again, without storing the input again.
+        crash runs again, without storing the input again. With `wakeup`, the turn's input
+        fires that wake-up (agent/wakeups.py), or the turn is refused (WAKEUP_NOT_PENDING).
         """
         cancel = cancel or asyncio.Event()
         if (background := self.background.get(agent_id)) is not None:
             background.set()
         guarded = _GuardedEmit(emit, cancel if cancel_on_disconnect else None)
-        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, stream_tokens)
+        work = self._send(agent_id, inputs, guarded, max_steps, cancel, request_id, stream_tokens, wakeup)
         return await self._detached(work, cancel if cancel_on_disconnect else None)
 
     async def _send(
@@ -109,6 +111,7 @@ class TurnRunner:
         cancel: asyncio.Event,
         request_id: str,
         stream_tokens: bool,
+        wakeup: WakeupFiring | None = None,
     ) -> Outcome:
         async with self.held(agent_id) as (context, holder):
             await self.close_stalled(context, holder)
@@ -124,7 +127,7 @@ class TurnRunner:
             state = TurnState.start(agent_id, steps, request_id)
             turn = Turn(self.deps, context, emit, state, cancel, holder, stream_tokens)
             with self._registered(state.id, cancel):
-                outcome = await turn.start(inputs, request_id)
+                outcome = await turn.start(inputs, request_id, wakeup)
             if again and turn.stored:  # the request is this turn's now: a later retry replays it
                 with contextlib.suppress(MemsvcError):
                     await self.store.finish_turn_request(agent_id, request_id, "", state.id)

@@ -67,6 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="TOOL",
         help="a tool whose calls wait for approval (repeatable), e.g. core_memory_replace",
     )
+    create.add_argument(
+        "--enable-wakeups",
+        action="store_true",
+        help="give the agent schedule_wakeup, list_wakeups and cancel_wakeup, to wake itself up later "
+        "(about 410 prompt tokens per LLM call)",
+    )
     add_connection_args(create)
     create.set_defaults(cli=lambda args: run(args, _create))
 
@@ -146,6 +152,8 @@ def create_request(args: argparse.Namespace) -> agent_service_pb2.CreateAgentReq
     request.tools_requiring_approval.extend(
         t for t in args.require_approval if t not in request.tools_requiring_approval
     )
+    if args.enable_wakeups:
+        request.enable_wakeups = True
     return request
 
 
@@ -202,6 +210,8 @@ def _print_agent(out: Console, agent: agent_pb2.Agent) -> None:
         _field(out, "client tools", ", ".join(t.name for t in agent.client_tools))
     if agent.tools_requiring_approval:
         _field(out, "need approval", ", ".join(agent.tools_requiring_approval))
+    if agent.enable_wakeups:
+        _field(out, "wake-ups", "the agent schedules its own (schedule_wakeup)")
 
 
 def _print_blocks(out: Console, agent: agent_pb2.Agent) -> None:

@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--mime-type", default="", help="text/plain, text/markdown or application/pdf (default: guessed)"
     )
     ingest.add_argument("--chunk-size", type=int, default=0, help="chunk size in tokens (default: the agent's)")
+    ingest.add_argument(
+        "--notify-agent",
+        action="store_true",
+        help="once stored, give the agent a turn about the document (a system event naming it and its tag)",
+    )
     add_connection_args(ingest)
     ingest.set_defaults(cli=_main)
 
@@ -40,7 +45,13 @@ async def _ingest(client: MemsvcClient, args: argparse.Namespace) -> None:
     path: Path = args.file
     name = args.name or path.name
     events = client.ingest_document(
-        args.agent_id, path, name=name, mime_type=args.mime_type, tags=args.tags, chunk_size=args.chunk_size
+        args.agent_id,
+        path,
+        name=name,
+        mime_type=args.mime_type,
+        tags=args.tags,
+        chunk_size=args.chunk_size,
+        notify_agent=args.notify_agent,
     )
     out = console()
     result: memory_service_pb2.IngestResult | None = None
@@ -73,3 +84,5 @@ def _print_result(out: Console, name: str, result: memory_service_pb2.IngestResu
             f" tag {result.document_tag}, document {result.document_id[:12]}",
         )
     )
+    if result.wakeup_id:
+        out.print(f"the agent was notified: it gets a turn about the document (wake-up {result.wakeup_id})")

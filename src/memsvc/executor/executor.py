@@ -15,14 +15,14 @@ from memsvc import tracing
 from memsvc.errors import InvalidArgument, MemsvcError
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.models import FunctionOutcome, FunctionSchema
-from memsvc.ports import Memory
+from memsvc.ports import FunctionMemory
 from memsvc.validation import agent_id as check_agent_id
 
 log = structlog.get_logger("memsvc.executor")
 
 
 class FunctionExecutor:
-    def __init__(self, memory: Memory) -> None:
+    def __init__(self, memory: FunctionMemory) -> None:
         self.memory = memory
         self._schemas = {
             flag: [f.schema(inner_thoughts_in_kwargs=flag) for f in FUNCTIONS.values()] for flag in (False, True)

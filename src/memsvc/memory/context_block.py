@@ -13,10 +13,27 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 from itertools import zip_longest
+from typing import TYPE_CHECKING
 
+from memsvc import validation
 from memsvc.agent.tokens import TokenCounter
-from memsvc.models import ArchivalHit, Block, ContextBlock, ContextItem, ContextSource, RecallHit
+from memsvc.errors import InvalidArgument
+from memsvc.models import (
+    ArchivalHit,
+    ArchivalQuery,
+    Block,
+    ContextBlock,
+    ContextBlockQuery,
+    ContextItem,
+    ContextSource,
+    RecallHit,
+    RecallQuery,
+    Role,
+)
 from memsvc.storage.textsearch import searchable
+
+if TYPE_CHECKING:
+    from memsvc.memory.store import MemoryStore
 
 OPEN, CLOSE = "<memory>", "</memory>"
 DEFAULT_BUDGET = 2000
@@ -114,3 +131,51 @@ def assemble(items: list[ContextItem], counter: TokenCounter, budget: int, query
         chosen.pop()
     kept = [item for item, _ in chosen]
     return ContextBlock(text, kept, total, budget, query, len(items) - len(kept), counter.note)
+
+
+async def build(store: MemoryStore, agent_id: str, request: ContextBlockQuery) -> ContextBlock:
+    """Blocks, summary and the best recall and archival hits for a query, within a token budget."""
+    agent_id = validation.agent_id(agent_id)
+    budget = request.token_budget or DEFAULT_BUDGET
+    if not MIN_BUDGET <= budget <= MAX_BUDGET:
+        raise InvalidArgument(
+            f"token_budget must be {MIN_BUDGET} to {MAX_BUDGET:,} (or 0: {DEFAULT_BUDGET:,})",
+            field="token_budget",
+        )
+    limits = {}
+    for name, value in (("recall_limit", request.recall_limit), ("archival_limit", request.archival_limit)):
+        limits[name] = DEFAULT_HITS if value is None else value
+        if not 0 <= limits[name] <= MAX_HITS:
+            raise InvalidArgument(f"{name} must be 0 to {MAX_HITS}", field=name)
+    if len(request.recent) > MAX_RECENT:
+        raise InvalidArgument(f"recent_messages holds at most {MAX_RECENT} messages", field="recent_messages")
+    query = validation.text(request.query, "query", max_chars=MAX_QUERY_CHARS, required=False)
+    for item in request.recent:
+        validation.text(item.content, "recent_messages.content", max_chars=store.settings.max_message_chars)
+    context = await store.run_sql(store.sql.load_context, agent_id)
+    used: set[str] = set()  # messages that make the query are not hits for it
+    if not query.strip():
+        texts = [i.content for i in request.recent]
+        if not texts:
+            latest = await store.run_sql(
+                store.sql.search_recall,
+                agent_id,
+                RecallQuery(roles=(Role.USER, Role.ASSISTANT), page_size=LATEST),
+            )
+            texts = [h.message.content for h in reversed(latest.items)]
+            used = {h.message.id for h in latest.items}
+        query = "\n".join(texts)[-MAX_QUERY_CHARS:]
+    recall: list[RecallHit] = []
+    archival: list[ArchivalHit] = []
+    if query.strip() and limits["recall_limit"]:
+        wanted = min(limits["recall_limit"] + len(used), 100)
+        found = await store.search_recall(agent_id, RecallQuery(query=query, page_size=wanted))
+        recall = [h for h in found.items if h.message.id not in used][: limits["recall_limit"]]
+    if query.strip() and limits["archival_limit"] and context.archival_count:
+        found_passages = await store.search_archival(
+            agent_id, ArchivalQuery(query=query, page_size=limits["archival_limit"])
+        )
+        archival = found_passages.items
+    items = candidates(context.agent.blocks, context.state.summary, recall, archival)
+    counter = TokenCounter(context.agent.llm_config.model)
+    return assemble(items, counter, budget, query)

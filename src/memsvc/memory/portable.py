@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from memsvc import agent_config, validation
 from memsvc.errors import FailedPrecondition, InvalidArgument
-from memsvc.memory import letta_file
+from memsvc.memory import checks, letta_file
 from memsvc.models import AGENT_FILE_VERSION, AgentExport, ImportOutcome, PassageInput, now
 from memsvc.storage.sql import check_block_limit
 
@@ -29,11 +29,11 @@ PAGE = 1000
 
 async def export_agent(store: MemoryStore, agent_id: str) -> AgentExport:
     agent_id = validation.agent_id(agent_id)
-    agent, messages, state = await store._sql(store.sql.export_records, agent_id)
+    agent, messages, state = await store.run_sql(store.sql.export_records, agent_id)
     passages = []
     token = ""
     while True:
-        page = await store._sql(store.sql.list_passages, agent_id, PAGE, token)
+        page = await store.run_sql(store.sql.list_passages, agent_id, PAGE, token)
         passages.extend(page.items)
         if not (token := page.next_page_token):
             break
@@ -59,7 +59,7 @@ async def import_agent(
         agent = replace(agent, id=str(uuid.uuid4()))
     _check(store, exported, agent.id)
     messages = [replace(m, id=str(uuid.uuid4()) if assign_new_id else m.id) for m in exported.messages]
-    stored = await store._sql(store.sql.import_records, agent, messages, exported.state)
+    stored = await store.run_sql(store.sql.import_records, agent, messages, exported.state)
     count = 0
     for start in range(0, len(exported.passages), PAGE):
         batch = [PassageInput(p.content, p.tags, p.create_time) for p in exported.passages[start : start + PAGE]]
@@ -72,11 +72,9 @@ async def import_agent(
 
 def _check(store: MemoryStore, exported: AgentExport, agent_id: str) -> None:
     """What is imported must be what memsvc itself could have written."""
-    from memsvc.memory.store import ALL_AGENT_FIELDS, _check_agent, _check_message
-
     agent = exported.agent
     validation.object_id(agent_id, "agent_file.agent.id", "agent")
-    _check_agent(agent, ALL_AGENT_FIELDS)
+    checks.check_agent(agent, checks.ALL_AGENT_FIELDS)
     if len(agent.blocks) > agent_config.MAX_BLOCKS:
         raise InvalidArgument(f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field="agent_file.agent")
     labels = [validation.label(b.label, "agent_file.agent.memory_blocks.label") for b in agent.blocks]
@@ -86,7 +84,7 @@ def _check(store: MemoryStore, exported: AgentExport, agent_id: str) -> None:
         raise InvalidArgument("memory block labels must be unique", field="agent_file.agent.memory_blocks")
     last = 0
     for m in exported.messages:
-        _check_message(m)
+        checks.check_message(m)
         if m.sequence <= last:
             raise InvalidArgument(
                 "agent_file.messages must be in increasing sequence order, from 1", field="agent_file.messages"

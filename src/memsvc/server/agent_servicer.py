@@ -12,7 +12,7 @@ from memsvc.agent import answers
 from memsvc.agent.events import Event, StopReason, TurnEnded, TurnWaiting
 from memsvc.agent.loop import Outcome
 from memsvc.agent.runtime import AgentRuntime
-from memsvc.server import convert
+from memsvc.server import convert, convert_events, convert_wakeups
 from memsvc.server.step_stream import StepStream, tool_result_from_pb
 from memsvc.v1 import agent_service_pb2 as pb
 from memsvc.v1 import agent_service_pb2_grpc
@@ -39,6 +39,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
                 tools_requiring_approval=request.tools_requiring_approval,
                 client_tool_timeout_seconds=request.client_tool_timeout_seconds,
                 approval_timeout_seconds=request.approval_timeout_seconds,
+                enable_wakeups=request.enable_wakeups,
                 consolidation_config=request.consolidation_config if request.HasField("consolidation_config") else None,
             )
         )
@@ -92,8 +93,8 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             raise end.error
         return pb.AppendConversationResponse(
             messages=[convert.message_to_pb(m) for m in stored],
-            events=[convert.event_to_pb(e) for e in events],
-            usage=convert.usage_to_pb(end.usage) if end is not None else None,
+            events=[convert_events.event_to_pb(e) for e in events],
+            usage=convert_events.usage_to_pb(end.usage) if end is not None else None,
         )
 
     async def GetContextWindow(
@@ -154,37 +155,61 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
 
     async def GetTurn(self, request: pb.GetTurnRequest, context: Context) -> pb.GetTurnResponse:
         return pb.GetTurnResponse(
-            turn=convert.turn_to_pb(await self.runtime.turns.get(request.agent_id, request.turn_id))
+            turn=convert_events.turn_to_pb(await self.runtime.turns.get(request.agent_id, request.turn_id))
         )
 
     async def ListTurns(self, request: pb.ListTurnsRequest, context: Context) -> pb.ListTurnsResponse:
         page = await self.runtime.turns.list(request.agent_id, request.page_size, request.page_token)
         return pb.ListTurnsResponse(
-            turns=[convert.turn_to_pb(t) for t in page.items], next_page_token=page.next_page_token
+            turns=[convert_events.turn_to_pb(t) for t in page.items], next_page_token=page.next_page_token
         )
 
     async def CancelTurn(self, request: pb.CancelTurnRequest, context: Context) -> pb.CancelTurnResponse:
         view = await self.runtime.turns.cancel(request.agent_id, request.turn_id)
-        return pb.CancelTurnResponse(turn=convert.turn_to_pb(view))
+        return pb.CancelTurnResponse(turn=convert_events.turn_to_pb(view))
 
     async def WatchAgent(self, request: pb.WatchAgentRequest, context: Context) -> AsyncIterator[pb.WatchAgentResponse]:
         after = request.after_agent_sequence if request.HasField("after_agent_sequence") else None
         async for event in self.runtime.turns.watch(request.agent_id, after):
-            yield pb.WatchAgentResponse(event=convert.event_to_pb(event))
+            yield pb.WatchAgentResponse(event=convert_events.event_to_pb(event))
 
     async def ConsolidateAgent(
         self, request: pb.ConsolidateAgentRequest, context: Context
     ) -> pb.ConsolidateAgentResponse:
-        return pb.ConsolidateAgentResponse(turn=convert.turn_to_pb(await self.runtime.consolidate(request.agent_id)))
+        return pb.ConsolidateAgentResponse(
+            turn=convert_events.turn_to_pb(await self.runtime.consolidate(request.agent_id))
+        )
 
     async def ListTools(self, request: pb.ListToolsRequest, context: Context) -> pb.ListToolsResponse:
-        return pb.ListToolsResponse(tools=convert.tools_list_to_pb(await self.runtime.list_tools(request.agent_id)))
+        return pb.ListToolsResponse(
+            tools=convert_events.tools_list_to_pb(await self.runtime.list_tools(request.agent_id))
+        )
 
     def StreamStep(
         self, request_iterator: AsyncIterator[pb.StreamStepRequest], context: Context
     ) -> AsyncIterator[pb.StreamStepResponse]:
         """See step_stream.py: inputs, answers, attaches and cancels on one stream."""
         return StepStream(self.runtime).run(request_iterator)
+
+    # ----- scheduled wake-ups (agent/wakeups.py) --------------------------------------------
+
+    async def ScheduleWakeup(self, request: pb.ScheduleWakeupRequest, context: Context) -> pb.ScheduleWakeupResponse:
+        which = request.WhichOneof("when")
+        at = convert.seconds(request.at, which == "at", "at")
+        delay = request.delay_seconds if which == "delay_seconds" else None
+        wakeup = await self.runtime.wakeups.schedule(request.agent_id, request.reason, at, delay)
+        return pb.ScheduleWakeupResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
+
+    async def ListWakeups(self, request: pb.ListWakeupsRequest, context: Context) -> pb.ListWakeupsResponse:
+        states = convert_wakeups.states_from_pb(list(request.states))
+        page = await self.runtime.wakeups.list(request.agent_id, states, request.page_size, request.page_token)
+        return pb.ListWakeupsResponse(
+            wakeups=[convert_wakeups.wakeup_to_pb(w) for w in page.items], next_page_token=page.next_page_token
+        )
+
+    async def CancelWakeup(self, request: pb.CancelWakeupRequest, context: Context) -> pb.CancelWakeupResponse:
+        wakeup = await self.runtime.wakeups.cancel(request.agent_id, request.wakeup_id)
+        return pb.CancelWakeupResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
 
 
 def _turn_reply(outcome: Outcome, events: list[Event]) -> dict[str, Any]:
@@ -195,9 +220,11 @@ def _turn_reply(outcome: Outcome, events: list[Event]) -> dict[str, Any]:
         raise outcome.error
     waiting = isinstance(outcome, TurnWaiting)
     return {
-        "events": [convert.event_to_pb(e) for e in events],
+        "events": [convert_events.event_to_pb(e) for e in events],
         "turn_id": events[0].turn_id if events else "",
-        "stop_reason": convert.stop_reason_to_pb(StopReason.WAITING_FOR_CLIENT if waiting else outcome.stop_reason),
-        "usage": convert.usage_to_pb(outcome.usage),
-        "pending_calls": [convert.pending_to_pb(p) for p in outcome.pending] if waiting else [],
+        "stop_reason": convert_events.stop_reason_to_pb(
+            StopReason.WAITING_FOR_CLIENT if waiting else outcome.stop_reason
+        ),
+        "usage": convert_events.usage_to_pb(outcome.usage),
+        "pending_calls": [convert_events.pending_to_pb(p) for p in outcome.pending] if waiting else [],
     }

@@ -242,7 +242,13 @@ async def start(role: str, settings: Settings) -> Running:
         closers.append(llm.close)
         runtime = AgentRuntime(memory, executor, llm, settings)
         closers.append(runtime.drain)
-        scheduler = Scheduler(runtime.turns, memory, consolidator=runtime.consolidator)
+        scheduler = Scheduler(
+            runtime.turns,
+            memory,
+            settings.scheduler_interval_seconds,
+            wakeups=runtime.wakeups,
+            consolidator=runtime.consolidator,
+        )
         agent_service_pb2_grpc.add_AgentServiceServicer_to_server(AgentServicer(runtime), server)
         names.append("memsvc.v1.AgentService")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import grpc
 
 from memsvc.executor.executor import FunctionExecutor
-from memsvc.server import convert
+from memsvc.server import convert_events
 from memsvc.v1 import executor_service_pb2 as pb
 from memsvc.v1 import executor_service_pb2_grpc
 
@@ -18,10 +18,10 @@ class ExecutorServicer(executor_service_pb2_grpc.ExecutorServiceServicer):
         self, request: pb.ListFunctionsRequest, context: grpc.aio.ServicerContext
     ) -> pb.ListFunctionsResponse:
         schemas = await self.executor.list_functions(inner_thoughts_in_kwargs=request.put_inner_thoughts_in_kwargs)
-        return pb.ListFunctionsResponse(functions=[convert.schema_to_pb(s) for s in schemas])
+        return pb.ListFunctionsResponse(functions=[convert_events.schema_to_pb(s) for s in schemas])
 
     async def ExecuteFunction(
         self, request: pb.ExecuteFunctionRequest, context: grpc.aio.ServicerContext
     ) -> pb.ExecuteFunctionResponse:
         outcome = await self.executor.execute(request.agent_id, request.name, request.arguments)
-        return convert.outcome_to_pb(outcome)
+        return convert_events.outcome_to_pb(outcome)

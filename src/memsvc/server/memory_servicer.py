@@ -8,9 +8,18 @@ import grpc
 
 from memsvc.errors import InvalidArgument, NotFound, ResourceExhausted
 from memsvc.memory.store import MemoryStore
-from memsvc.models import AgentExport, ArchivalQuery, BlockEdit, DocumentInput, EventRecord, PassageInput, RecallQuery
+from memsvc.models import (
+    AgentExport,
+    ArchivalQuery,
+    BlockEdit,
+    DocumentInput,
+    EventRecord,
+    PassageInput,
+    RecallQuery,
+    WakeupFiring,
+)
 from memsvc.ports import Memory
-from memsvc.server import convert, convert_context, convert_portable
+from memsvc.server import convert, convert_context, convert_portable, convert_wakeups
 from memsvc.storage.sql import AGENT_FIELDS, BLOCK_FIELDS
 from memsvc.v1 import agent_store_service_pb2 as spb
 from memsvc.v1 import agent_store_service_pb2_grpc, memory_pb2, memory_service_pb2_grpc
@@ -133,6 +142,7 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
             tags=tuple(request.tags),
             chunk_size=request.chunk_size,
             chunk_overlap=request.chunk_overlap,
+            notify_agent=request.notify_agent,
         )
         async for event in self.store.ingest_document(request.agent_id, document):
             yield convert.ingest_event_to_pb(event)
@@ -286,6 +296,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
         client_request = (request.request_id, request.turn_id) if request.request_id else None
         events = [EventRecord(e.turn_id, e.data_json) for e in request.events]
         turn = convert.turn_record_from_pb(request.turn, request.agent_id) if request.HasField("turn") else None
+        wakeup = WakeupFiring(request.wakeup.wakeup_id, request.wakeup.late) if request.HasField("wakeup") else None
         stored = await self.store.commit_context(
             request.agent_id,
             messages,
@@ -295,6 +306,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
             client_request,
             events,
             turn,
+            wakeup,
         )
         return spb.CommitContextResponse(
             messages=[convert.message_to_pb(m) for m in stored],
@@ -343,6 +355,56 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
                 for d in due
             ]
         )
+
+    async def ListDueWakeups(self, request: spb.ListDueWakeupsRequest, context: Context) -> spb.ListDueWakeupsResponse:
+        before = convert.seconds(request.due_before, request.HasField("due_before"), "due_before") or 0.0
+        due = await self.store.due_wakeups(before, request.page_size or 100)
+        return spb.ListDueWakeupsResponse(
+            wakeups=[
+                spb.DueWakeup(
+                    tenant=d.tenant,
+                    agent_id=d.agent_id,
+                    wakeup_id=d.wakeup_id,
+                    due_time=convert.timestamp(d.due_time),
+                    reason=d.reason,
+                    create_time=convert.ts(d.create_time),
+                    origin=convert_wakeups.ORIGIN_TO_PB.get(d.origin, 0),
+                )
+                for d in due
+            ]
+        )
+
+    async def PruneWakeupRecords(
+        self, request: spb.PruneWakeupRecordsRequest, context: Context
+    ) -> spb.PruneWakeupRecordsResponse:
+        before = convert.seconds(request.done_before, request.HasField("done_before"), "done_before") or 0.0
+        deleted = await self.store.prune_wakeups(before, request.limit or 1000)
+        return spb.PruneWakeupRecordsResponse(deleted=deleted)
+
+    async def ScheduleWakeupRecord(
+        self, request: spb.ScheduleWakeupRecordRequest, context: Context
+    ) -> spb.ScheduleWakeupRecordResponse:
+        due = convert.seconds(request.due_time, request.HasField("due_time"), "due_time")
+        if due is None:
+            raise InvalidArgument("due_time is required", field="due_time")
+        origin = convert_wakeups.ORIGIN_FROM_PB.get(request.origin, "")
+        wakeup = await self.store.schedule_wakeup(request.agent_id, due, request.reason, origin)
+        return spb.ScheduleWakeupRecordResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
+
+    async def ListWakeupRecords(
+        self, request: spb.ListWakeupRecordsRequest, context: Context
+    ) -> spb.ListWakeupRecordsResponse:
+        states = convert_wakeups.states_from_pb(list(request.states))
+        page = await self.store.list_wakeups(request.agent_id, states, request.page_size, request.page_token)
+        return spb.ListWakeupRecordsResponse(
+            wakeups=[convert_wakeups.wakeup_to_pb(w) for w in page.items], next_page_token=page.next_page_token
+        )
+
+    async def CancelWakeupRecord(
+        self, request: spb.CancelWakeupRecordRequest, context: Context
+    ) -> spb.CancelWakeupRecordResponse:
+        wakeup = await self.store.cancel_wakeup(request.agent_id, request.wakeup_id)
+        return spb.CancelWakeupRecordResponse(wakeup=convert_wakeups.wakeup_to_pb(wakeup))
 
     async def ListDueConsolidations(
         self, request: spb.ListDueConsolidationsRequest, context: Context

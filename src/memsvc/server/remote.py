@@ -29,6 +29,7 @@ from memsvc.models import (
     DocumentInput,
     DueConsolidation,
     DueTurn,
+    DueWakeup,
     EventRecord,
     FunctionOutcome,
     FunctionSchema,
@@ -44,8 +45,10 @@ from memsvc.models import (
     RecallHit,
     RecallQuery,
     TurnRecord,
+    Wakeup,
+    WakeupFiring,
 )
-from memsvc.server import convert, convert_context, convert_portable, outgoing
+from memsvc.server import convert, convert_context, convert_portable, convert_wakeups, outgoing
 from memsvc.server.errors import error_from_rpc
 from memsvc.tenancy import REQUEST_ID_HEADER, TENANT_HEADER, current_request_id, current_tenant
 from memsvc.v1 import (
@@ -204,6 +207,7 @@ class RemoteMemory:
         request: tuple[str, str] | None = None,
         events: list[EventRecord] | None = None,
         turn: TurnRecord | None = None,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         request_id, turn_id = request or ("", "")
         req = agent_store_service_pb2.CommitContextRequest(
@@ -216,6 +220,9 @@ class RemoteMemory:
             lease_holder=lease_holder,
             events=_events_to_pb(events or []),
             turn=convert.turn_record_to_pb(turn) if turn is not None else None,
+            wakeup=agent_store_service_pb2.WakeupFiring(wakeup_id=wakeup.wakeup_id, late=wakeup.late)
+            if wakeup is not None
+            else None,
         )
         res = await self.agents.CommitContext(req, timeout=self.timeout)
         for offset, event in enumerate(events or []):
@@ -267,6 +274,58 @@ class RemoteMemory:
         req = agent_store_service_pb2.ListDueTurnsRequest(due_before=convert.timestamp(due_before), page_size=limit)
         res = await self.agents.ListDueTurns(req, timeout=self.timeout)
         return [DueTurn(t.tenant, t.agent_id, t.turn_id, convert.output_seconds(t.due_time)) for t in res.turns]
+
+    @_translated
+    async def due_wakeups(self, due_before: float, limit: int) -> list[DueWakeup]:
+        req = agent_store_service_pb2.ListDueWakeupsRequest(due_before=convert.timestamp(due_before), page_size=limit)
+        res = await self.agents.ListDueWakeups(req, timeout=self.timeout)
+        return [
+            DueWakeup(
+                w.tenant,
+                w.agent_id,
+                w.wakeup_id,
+                convert.output_seconds(w.due_time),
+                w.reason,
+                convert.output_seconds(w.create_time),
+                convert_wakeups.ORIGIN_FROM_PB.get(w.origin, "client"),
+            )
+            for w in res.wakeups
+        ]
+
+    @_translated
+    async def prune_wakeups(self, done_before: float, limit: int) -> int:
+        req = agent_store_service_pb2.PruneWakeupRecordsRequest(done_before=convert.timestamp(done_before), limit=limit)
+        return (await self.agents.PruneWakeupRecords(req, timeout=self.timeout)).deleted
+
+    @_translated
+    async def schedule_wakeup(self, agent_id: str, due_time: float, reason: str, created_by: str) -> Wakeup:
+        req = agent_store_service_pb2.ScheduleWakeupRecordRequest(
+            agent_id=agent_id,
+            due_time=convert.timestamp(due_time),
+            reason=reason,
+            origin=convert_wakeups.ORIGIN_TO_PB.get(created_by, 0),
+        )
+        res = await self.agents.ScheduleWakeupRecord(req, timeout=self.timeout)
+        return convert_wakeups.wakeup_from_pb(res.wakeup)
+
+    @_translated
+    async def list_wakeups(
+        self, agent_id: str, statuses: tuple[str, ...], page_size: int, page_token: str
+    ) -> Page[Wakeup]:
+        req = agent_store_service_pb2.ListWakeupRecordsRequest(
+            agent_id=agent_id,
+            states=[convert_wakeups.STATE_TO_PB[s] for s in statuses],
+            page_size=page_size,
+            page_token=page_token,
+        )
+        res = await self.agents.ListWakeupRecords(req, timeout=self.timeout)
+        return Page([convert_wakeups.wakeup_from_pb(w) for w in res.wakeups], res.next_page_token)
+
+    @_translated
+    async def cancel_wakeup(self, agent_id: str, wakeup_id: str) -> Wakeup:
+        req = agent_store_service_pb2.CancelWakeupRecordRequest(agent_id=agent_id, wakeup_id=wakeup_id)
+        res = await self.agents.CancelWakeupRecord(req, timeout=self.timeout)
+        return convert_wakeups.wakeup_from_pb(res.wakeup)
 
     @_translated
     async def due_consolidations(self, due_before: float, limit: int) -> list[DueConsolidation]:
@@ -416,6 +475,7 @@ class RemoteMemory:
             tags=list(document.tags),
             chunk_size=document.chunk_size,
             chunk_overlap=document.chunk_overlap,
+            notify_agent=document.notify_agent,
         )
         try:
             async for response in self.memory.IngestDocument(req):

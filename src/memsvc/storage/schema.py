@@ -249,3 +249,31 @@ turn_events = Table(
     Column("data", Text, nullable=False),
     Index("ix_turn_events_turn_seq", "turn_id", "seq", unique=True),
 )
+
+# Wake-ups agents scheduled for themselves (or clients for them): each fires once, as a
+# turn whose input names its reason, moved from pending to fired in the same transaction
+# as that input (agent/wakeups.py). The scheduler reads only the due ones (the partial
+# index on due_us); an agent's pending ones are counted and listed by the agent index.
+wakeups = Table(
+    "wakeups",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), ForeignKey("agents.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16), nullable=False),  # pending, fired, cancelled
+    Column("due_us", BigInteger, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_by", String(16), nullable=False),  # agent or client
+    Column("create_us", BigInteger, nullable=False),
+    # When it fired or was cancelled; the turn it started; whether it fired late.
+    Column("done_us", BigInteger, nullable=False, server_default="0"),
+    Column("turn_id", String(36), nullable=False, server_default=""),
+    Column("late", Boolean, nullable=False, server_default=false()),
+    Index(
+        "ix_wakeups_pending_due",
+        "due_us",
+        sqlite_where=text("status = 'pending'"),
+        postgresql_where=text("status = 'pending'"),
+    ),
+    Index("ix_wakeups_agent_status_due", "agent_id", "status", "due_us", "id"),
+    Index("ix_wakeups_done", "done_us"),  # the retention's deletes (migration 0013)
+)

@@ -11,7 +11,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Agent(_message.Message):
-    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config")
+    __slots__ = ("id", "name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "create_time", "update_time", "max_steps", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config", "enable_wakeups")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
@@ -27,6 +27,7 @@ class Agent(_message.Message):
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     CONSOLIDATION_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
     system: str
@@ -42,7 +43,8 @@ class Agent(_message.Message):
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
     consolidation_config: ConsolidationConfig
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[ConsolidationConfig, _Mapping]] = ...) -> None: ...
+    enable_wakeups: bool
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[ContextConfig, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., max_steps: _Optional[int] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[ConsolidationConfig, _Mapping]] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
 
 class ConsolidationConfig(_message.Message):
     __slots__ = ("enabled", "every_n_turns", "idle_seconds", "llm_config", "max_steps", "max_tokens")

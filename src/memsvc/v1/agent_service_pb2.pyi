@@ -1,10 +1,14 @@
+import datetime
+
 from google.api import annotations_pb2 as _annotations_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
 from memsvc.v1 import step_pb2 as _step_pb2
 from memsvc.v1 import tool_pb2 as _tool_pb2
 from memsvc.v1 import turn_pb2 as _turn_pb2
+from memsvc.v1 import wakeup_pb2 as _wakeup_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -14,7 +18,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class CreateAgentRequest(_message.Message):
-    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config")
+    __slots__ = ("name", "system", "llm_config", "embedding_config", "memory_blocks", "context_config", "max_steps", "request_id", "client_tools", "tools_requiring_approval", "client_tool_timeout_seconds", "approval_timeout_seconds", "consolidation_config", "enable_wakeups")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SYSTEM_FIELD_NUMBER: _ClassVar[int]
     LLM_CONFIG_FIELD_NUMBER: _ClassVar[int]
@@ -28,6 +32,7 @@ class CreateAgentRequest(_message.Message):
     CLIENT_TOOL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     APPROVAL_TIMEOUT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     CONSOLIDATION_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_WAKEUPS_FIELD_NUMBER: _ClassVar[int]
     name: str
     system: str
     llm_config: _agent_pb2.LlmConfig
@@ -41,7 +46,8 @@ class CreateAgentRequest(_message.Message):
     client_tool_timeout_seconds: int
     approval_timeout_seconds: int
     consolidation_config: _agent_pb2.ConsolidationConfig
-    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[_agent_pb2.ConsolidationConfig, _Mapping]] = ...) -> None: ...
+    enable_wakeups: bool
+    def __init__(self, name: _Optional[str] = ..., system: _Optional[str] = ..., llm_config: _Optional[_Union[_agent_pb2.LlmConfig, _Mapping]] = ..., embedding_config: _Optional[_Union[_agent_pb2.EmbeddingConfig, _Mapping]] = ..., memory_blocks: _Optional[_Iterable[_Union[_agent_pb2.MemoryBlock, _Mapping]]] = ..., context_config: _Optional[_Union[_agent_pb2.ContextConfig, _Mapping]] = ..., max_steps: _Optional[int] = ..., request_id: _Optional[str] = ..., client_tools: _Optional[_Iterable[_Union[_tool_pb2.ClientTool, _Mapping]]] = ..., tools_requiring_approval: _Optional[_Iterable[str]] = ..., client_tool_timeout_seconds: _Optional[int] = ..., approval_timeout_seconds: _Optional[int] = ..., consolidation_config: _Optional[_Union[_agent_pb2.ConsolidationConfig, _Mapping]] = ..., enable_wakeups: _Optional[bool] = ...) -> None: ...
 
 class CreateAgentResponse(_message.Message):
     __slots__ = ("agent",)
@@ -374,3 +380,55 @@ class ConsolidateAgentResponse(_message.Message):
     TURN_FIELD_NUMBER: _ClassVar[int]
     turn: _turn_pb2.Turn
     def __init__(self, turn: _Optional[_Union[_turn_pb2.Turn, _Mapping]] = ...) -> None: ...
+
+class ScheduleWakeupRequest(_message.Message):
+    __slots__ = ("agent_id", "reason", "at", "delay_seconds")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    DELAY_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    reason: str
+    at: _timestamp_pb2.Timestamp
+    delay_seconds: float
+    def __init__(self, agent_id: _Optional[str] = ..., reason: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., delay_seconds: _Optional[float] = ...) -> None: ...
+
+class ScheduleWakeupResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...
+
+class ListWakeupsRequest(_message.Message):
+    __slots__ = ("agent_id", "states", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    STATES_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    states: _containers.RepeatedScalarFieldContainer[_wakeup_pb2.WakeupState]
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., states: _Optional[_Iterable[_Union[_wakeup_pb2.WakeupState, str]]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListWakeupsResponse(_message.Message):
+    __slots__ = ("wakeups", "next_page_token")
+    WAKEUPS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    wakeups: _containers.RepeatedCompositeFieldContainer[_wakeup_pb2.Wakeup]
+    next_page_token: str
+    def __init__(self, wakeups: _Optional[_Iterable[_Union[_wakeup_pb2.Wakeup, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupRequest(_message.Message):
+    __slots__ = ("agent_id", "wakeup_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    wakeup_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...

@@ -126,6 +126,21 @@ class AgentServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.FromString,
                 _registered_method=True)
+        self.ScheduleWakeup = channel.unary_unary(
+                '/memsvc.v1.AgentService/ScheduleWakeup',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.FromString,
+                _registered_method=True)
+        self.ListWakeups = channel.unary_unary(
+                '/memsvc.v1.AgentService/ListWakeups',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.FromString,
+                _registered_method=True)
+        self.CancelWakeup = channel.unary_unary(
+                '/memsvc.v1.AgentService/CancelWakeup',
+                request_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.FromString,
+                _registered_method=True)
 
 
 class AgentServiceServicer:
@@ -215,16 +230,24 @@ class AgentServiceServicer:
         queued and run after it ends).
         - `tool_result` answers a client tool call of the waiting turn, `approval`
         approves or denies a call waiting for approval. The turn continues once none
-        is left pending, and its events keep coming on this stream. A result for an
-        unknown or already answered call ends the stream with FAILED_PRECONDITION
-        (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
-        TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
-        waiting.
+        is left pending, and its events keep coming on this stream. An answer the
+        stream's turn does not take (an unknown or already answered call, the wrong
+        kind of answer, a turn no longer waiting) is reported by an `answer_refused`
+        event (see AnswerRefused) and the stream stays open; the turn keeps waiting.
+        An answer on a stream with no turn (no `input` or `attach` yet) answers the
+        agent's waiting turn; if it has none, the stream ends with FAILED_PRECONDITION
+        (reason TURN_NOT_WAITING), as ResumeTurn would (NOT_FOUND, AGENT_NOT_FOUND, for
+        an unknown agent).
         - `attach` re-attaches to a turn (running, waiting or ended), from any agent
         server: its stored events after `after_sequence`, then the live ones, each
         exactly once and in order, up to its TurnEnd.
         - `cancel` stops the stream's running turn at its next step boundary, or ends its
-        waiting turn (pending calls get a failed "cancelled" result).
+        waiting turn (pending calls get a failed "cancelled" result). On a stream with
+        no turn yet it ends the stream with FAILED_PRECONDITION (reason
+        NO_TURN_TO_CANCEL); after the stream's turn ended it does nothing.
+        A request with none of these set ends the stream with INVALID_ARGUMENT (field
+        `request`); so does a malformed one. Requests sent before the client closes its
+        side are all answered (a refused answer's status included) before the stream ends.
 
         A turn outlives its stream: if the client goes away the turn carries on (and
         waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
@@ -351,6 +374,41 @@ class AgentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ScheduleWakeup(self, request, context):
+        """Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
+        now, the agent gets a turn whose input is a system event naming `reason`.
+        Watchers (WatchAgent) see that turn. Statuses: INVALID_ARGUMENT if neither or
+        both of `at` and `delay_seconds` are set, for a reason that is empty or over
+        1,000 characters, for a delay that is NaN, infinite or negative (reason
+        WAKEUP_DELAY_INVALID), for a time more than 60 s in the past (reason
+        WAKEUP_IN_THE_PAST; up to 60 s past fires at once), or more than 366 days ahead
+        (reason WAKEUP_TOO_FAR); RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+        agent has 1,000 pending wake-ups; NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListWakeups(self, request, context):
+        """Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
+        states asked for. Fired and cancelled wake-ups are kept for the server's retention
+        (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+        then deleted: older ones are not listed (the turn a wake-up started stays, see
+        GetTurn). NOT_FOUND for an unknown agent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelWakeup(self, request, context):
+        """Cancels a pending wake-up: it never fires. Cancelling a cancelled one changes
+        nothing. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED, metadata turn_id) if
+        it fired already; NOT_FOUND (reason WAKEUP_NOT_FOUND) for an unknown wake-up.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -438,6 +496,21 @@ def add_AgentServiceServicer_to_server(servicer, server):
                     servicer.ConsolidateAgent,
                     request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.SerializeToString,
+            ),
+            'ScheduleWakeup': grpc.unary_unary_rpc_method_handler(
+                    servicer.ScheduleWakeup,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.SerializeToString,
+            ),
+            'ListWakeups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListWakeups,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.SerializeToString,
+            ),
+            'CancelWakeup': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelWakeup,
+                    request_deserializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -906,6 +979,87 @@ class AgentService:
             '/memsvc.v1.AgentService/ConsolidateAgent',
             memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__service__pb2.ConsolidateAgentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ScheduleWakeup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ScheduleWakeup',
+            memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ScheduleWakeupResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListWakeups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/ListWakeups',
+            memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.ListWakeupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelWakeup(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentService/CancelWakeup',
+            memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__service__pb2.CancelWakeupResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -4,6 +4,7 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from memsvc.v1 import agent_pb2 as _agent_pb2
 from memsvc.v1 import message_pb2 as _message_pb2
+from memsvc.v1 import wakeup_pb2 as _wakeup_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -305,7 +306,7 @@ class LoadContextResponse(_message.Message):
     def __init__(self, agent: _Optional[_Union[_agent_pb2.Agent, _Mapping]] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., recall_count: _Optional[int] = ..., archival_count: _Optional[int] = ..., unsummarized: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., messages_unchanged: _Optional[bool] = ..., open_turn: _Optional[_Union[TurnRecord, _Mapping]] = ...) -> None: ...
 
 class CommitContextRequest(_message.Message):
-    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id", "events", "turn")
+    __slots__ = ("agent_id", "messages", "evict_through_sequence", "state", "lease_holder", "request_id", "turn_id", "events", "turn", "wakeup")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_FIELD_NUMBER: _ClassVar[int]
     EVICT_THROUGH_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -315,6 +316,7 @@ class CommitContextRequest(_message.Message):
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
     EVENTS_FIELD_NUMBER: _ClassVar[int]
     TURN_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     messages: _containers.RepeatedCompositeFieldContainer[_message_pb2.Message]
     evict_through_sequence: int
@@ -324,7 +326,16 @@ class CommitContextRequest(_message.Message):
     turn_id: str
     events: _containers.RepeatedCompositeFieldContainer[StoredEvent]
     turn: TurnRecord
-    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ..., request_id: _Optional[str] = ..., turn_id: _Optional[str] = ..., events: _Optional[_Iterable[_Union[StoredEvent, _Mapping]]] = ..., turn: _Optional[_Union[TurnRecord, _Mapping]] = ...) -> None: ...
+    wakeup: WakeupFiring
+    def __init__(self, agent_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[_message_pb2.Message, _Mapping]]] = ..., evict_through_sequence: _Optional[int] = ..., state: _Optional[_Union[ContextState, _Mapping]] = ..., lease_holder: _Optional[str] = ..., request_id: _Optional[str] = ..., turn_id: _Optional[str] = ..., events: _Optional[_Iterable[_Union[StoredEvent, _Mapping]]] = ..., turn: _Optional[_Union[TurnRecord, _Mapping]] = ..., wakeup: _Optional[_Union[WakeupFiring, _Mapping]] = ...) -> None: ...
+
+class WakeupFiring(_message.Message):
+    __slots__ = ("wakeup_id", "late")
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
+    LATE_FIELD_NUMBER: _ClassVar[int]
+    wakeup_id: str
+    late: bool
+    def __init__(self, wakeup_id: _Optional[str] = ..., late: _Optional[bool] = ...) -> None: ...
 
 class CommitContextResponse(_message.Message):
     __slots__ = ("messages", "last_agent_sequence", "last_sequence")
@@ -359,3 +370,101 @@ class DueConsolidation(_message.Message):
     agent_id: str
     due_time: _timestamp_pb2.Timestamp
     def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ScheduleWakeupRecordRequest(_message.Message):
+    __slots__ = ("agent_id", "due_time", "reason", "origin")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    DUE_TIME_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    due_time: _timestamp_pb2.Timestamp
+    reason: str
+    origin: _wakeup_pb2.WakeupOrigin
+    def __init__(self, agent_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ..., origin: _Optional[_Union[_wakeup_pb2.WakeupOrigin, str]] = ...) -> None: ...
+
+class ScheduleWakeupRecordResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...
+
+class ListWakeupRecordsRequest(_message.Message):
+    __slots__ = ("agent_id", "states", "page_size", "page_token")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    STATES_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    states: _containers.RepeatedScalarFieldContainer[_wakeup_pb2.WakeupState]
+    page_size: int
+    page_token: str
+    def __init__(self, agent_id: _Optional[str] = ..., states: _Optional[_Iterable[_Union[_wakeup_pb2.WakeupState, str]]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListWakeupRecordsResponse(_message.Message):
+    __slots__ = ("wakeups", "next_page_token")
+    WAKEUPS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    wakeups: _containers.RepeatedCompositeFieldContainer[_wakeup_pb2.Wakeup]
+    next_page_token: str
+    def __init__(self, wakeups: _Optional[_Iterable[_Union[_wakeup_pb2.Wakeup, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupRecordRequest(_message.Message):
+    __slots__ = ("agent_id", "wakeup_id")
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
+    agent_id: str
+    wakeup_id: str
+    def __init__(self, agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ...) -> None: ...
+
+class CancelWakeupRecordResponse(_message.Message):
+    __slots__ = ("wakeup",)
+    WAKEUP_FIELD_NUMBER: _ClassVar[int]
+    wakeup: _wakeup_pb2.Wakeup
+    def __init__(self, wakeup: _Optional[_Union[_wakeup_pb2.Wakeup, _Mapping]] = ...) -> None: ...
+
+class ListDueWakeupsRequest(_message.Message):
+    __slots__ = ("due_before", "page_size")
+    DUE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    due_before: _timestamp_pb2.Timestamp
+    page_size: int
+    def __init__(self, due_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., page_size: _Optional[int] = ...) -> None: ...
+
+class ListDueWakeupsResponse(_message.Message):
+    __slots__ = ("wakeups",)
+    WAKEUPS_FIELD_NUMBER: _ClassVar[int]
+    wakeups: _containers.RepeatedCompositeFieldContainer[DueWakeup]
+    def __init__(self, wakeups: _Optional[_Iterable[_Union[DueWakeup, _Mapping]]] = ...) -> None: ...
+
+class PruneWakeupRecordsRequest(_message.Message):
+    __slots__ = ("done_before", "limit")
+    DONE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    done_before: _timestamp_pb2.Timestamp
+    limit: int
+    def __init__(self, done_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class PruneWakeupRecordsResponse(_message.Message):
+    __slots__ = ("deleted",)
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    deleted: int
+    def __init__(self, deleted: _Optional[int] = ...) -> None: ...
+
+class DueWakeup(_message.Message):
+    __slots__ = ("tenant", "agent_id", "wakeup_id", "due_time", "reason", "create_time", "origin")
+    TENANT_FIELD_NUMBER: _ClassVar[int]
+    AGENT_ID_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
+    DUE_TIME_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    tenant: str
+    agent_id: str
+    wakeup_id: str
+    due_time: _timestamp_pb2.Timestamp
+    reason: str
+    create_time: _timestamp_pb2.Timestamp
+    origin: _wakeup_pb2.WakeupOrigin
+    def __init__(self, tenant: _Optional[str] = ..., agent_id: _Optional[str] = ..., wakeup_id: _Optional[str] = ..., due_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reason: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., origin: _Optional[_Union[_wakeup_pb2.WakeupOrigin, str]] = ...) -> None: ...

@@ -118,6 +118,31 @@ class AgentStoreServiceStub:
                 request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.SerializeToString,
                 response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.FromString,
                 _registered_method=True)
+        self.ScheduleWakeupRecord = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ScheduleWakeupRecord',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordResponse.FromString,
+                _registered_method=True)
+        self.ListWakeupRecords = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ListWakeupRecords',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsResponse.FromString,
+                _registered_method=True)
+        self.CancelWakeupRecord = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/CancelWakeupRecord',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordResponse.FromString,
+                _registered_method=True)
+        self.ListDueWakeups = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/ListDueWakeups',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.FromString,
+                _registered_method=True)
+        self.PruneWakeupRecords = channel.unary_unary(
+                '/memsvc.v1.AgentStoreService/PruneWakeupRecords',
+                request_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.SerializeToString,
+                response_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.FromString,
+                _registered_method=True)
 
 
 class AgentStoreServiceServicer:
@@ -255,6 +280,47 @@ class AgentStoreServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ScheduleWakeupRecord(self, request, context):
+        """Stores a pending wake-up. RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+        agent has the most pending wake-ups allowed; INVALID_ARGUMENT for a reason that
+        is empty or too long, or a time beyond the horizon.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListWakeupRecords(self, request, context):
+        """Lists an agent's wake-ups, soonest due first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelWakeupRecord(self, request, context):
+        """Cancels a pending wake-up. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED) if
+        it fired; NOT_FOUND (reason WAKEUP_NOT_FOUND) if there is no such wake-up.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDueWakeups(self, request, context):
+        """Lists pending wake-ups of every tenant due by `due_before`, soonest first, of
+        agents that have no turn open (a wake-up waits for it to end).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PruneWakeupRecords(self, request, context):
+        """Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+        (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+        them, oldest first. Pending wake-ups are never deleted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AgentStoreServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -337,6 +403,31 @@ def add_AgentStoreServiceServicer_to_server(servicer, server):
                     servicer.ListDueConsolidations,
                     request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.FromString,
                     response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.SerializeToString,
+            ),
+            'ScheduleWakeupRecord': grpc.unary_unary_rpc_method_handler(
+                    servicer.ScheduleWakeupRecord,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordResponse.SerializeToString,
+            ),
+            'ListWakeupRecords': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListWakeupRecords,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsResponse.SerializeToString,
+            ),
+            'CancelWakeupRecord': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelWakeupRecord,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordResponse.SerializeToString,
+            ),
+            'ListDueWakeups': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDueWakeups,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.SerializeToString,
+            ),
+            'PruneWakeupRecords': grpc.unary_unary_rpc_method_handler(
+                    servicer.PruneWakeupRecords,
+                    request_deserializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.FromString,
+                    response_serializer=memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -775,6 +866,141 @@ class AgentStoreService:
             '/memsvc.v1.AgentStoreService/ListDueConsolidations',
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsRequest.SerializeToString,
             memsvc_dot_v1_dot_agent__store__service__pb2.ListDueConsolidationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ScheduleWakeupRecord(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ScheduleWakeupRecord',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ScheduleWakeupRecordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListWakeupRecords(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ListWakeupRecords',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListWakeupRecordsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelWakeupRecord(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/CancelWakeupRecord',
+            memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.CancelWakeupRecordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDueWakeups(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/ListDueWakeups',
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.ListDueWakeupsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PruneWakeupRecords(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/memsvc.v1.AgentStoreService/PruneWakeupRecords',
+            memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsRequest.SerializeToString,
+            memsvc_dot_v1_dot_agent__store__service__pb2.PruneWakeupRecordsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -258,7 +258,7 @@ class InsertedPassage(_message.Message):
     def __init__(self, passage: _Optional[_Union[_memory_pb2.Passage, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
 
 class IngestDocumentRequest(_message.Message):
-    __slots__ = ("agent_id", "name", "content", "mime_type", "tags", "chunk_size", "chunk_overlap")
+    __slots__ = ("agent_id", "name", "content", "mime_type", "tags", "chunk_size", "chunk_overlap", "notify_agent")
     AGENT_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
@@ -266,6 +266,7 @@ class IngestDocumentRequest(_message.Message):
     TAGS_FIELD_NUMBER: _ClassVar[int]
     CHUNK_SIZE_FIELD_NUMBER: _ClassVar[int]
     CHUNK_OVERLAP_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_AGENT_FIELD_NUMBER: _ClassVar[int]
     agent_id: str
     name: str
     content: bytes
@@ -273,7 +274,8 @@ class IngestDocumentRequest(_message.Message):
     tags: _containers.RepeatedScalarFieldContainer[str]
     chunk_size: int
     chunk_overlap: int
-    def __init__(self, agent_id: _Optional[str] = ..., name: _Optional[str] = ..., content: _Optional[bytes] = ..., mime_type: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., chunk_size: _Optional[int] = ..., chunk_overlap: _Optional[int] = ...) -> None: ...
+    notify_agent: bool
+    def __init__(self, agent_id: _Optional[str] = ..., name: _Optional[str] = ..., content: _Optional[bytes] = ..., mime_type: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., chunk_size: _Optional[int] = ..., chunk_overlap: _Optional[int] = ..., notify_agent: _Optional[bool] = ...) -> None: ...
 
 class IngestDocumentResponse(_message.Message):
     __slots__ = ("progress", "result")
@@ -292,18 +294,20 @@ class IngestProgress(_message.Message):
     def __init__(self, chunks_done: _Optional[int] = ..., chunks_total: _Optional[int] = ...) -> None: ...
 
 class IngestResult(_message.Message):
-    __slots__ = ("document_id", "chunks_total", "chunks_created", "chunks_existing", "document_tag")
+    __slots__ = ("document_id", "chunks_total", "chunks_created", "chunks_existing", "document_tag", "wakeup_id")
     DOCUMENT_ID_FIELD_NUMBER: _ClassVar[int]
     CHUNKS_TOTAL_FIELD_NUMBER: _ClassVar[int]
     CHUNKS_CREATED_FIELD_NUMBER: _ClassVar[int]
     CHUNKS_EXISTING_FIELD_NUMBER: _ClassVar[int]
     DOCUMENT_TAG_FIELD_NUMBER: _ClassVar[int]
+    WAKEUP_ID_FIELD_NUMBER: _ClassVar[int]
     document_id: str
     chunks_total: int
     chunks_created: int
     chunks_existing: int
     document_tag: str
-    def __init__(self, document_id: _Optional[str] = ..., chunks_total: _Optional[int] = ..., chunks_created: _Optional[int] = ..., chunks_existing: _Optional[int] = ..., document_tag: _Optional[str] = ...) -> None: ...
+    wakeup_id: str
+    def __init__(self, document_id: _Optional[str] = ..., chunks_total: _Optional[int] = ..., chunks_created: _Optional[int] = ..., chunks_existing: _Optional[int] = ..., document_tag: _Optional[str] = ..., wakeup_id: _Optional[str] = ...) -> None: ...
 
 class SearchArchivalMemoryRequest(_message.Message):
     __slots__ = ("agent_id", "query", "tags", "tag_match_mode", "start_time", "end_time", "page_size", "page_token")

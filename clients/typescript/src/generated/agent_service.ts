@@ -33,6 +33,7 @@ import type { UninterpretedOption as _google_protobuf_UninterpretedOption, Unint
 import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from './google/rpc/Status.js';
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
 import type { AgentServiceClient as _memsvc_v1_AgentServiceClient, AgentServiceDefinition as _memsvc_v1_AgentServiceDefinition } from './memsvc/v1/AgentService.js';
+import type { AnswerRefused as _memsvc_v1_AnswerRefused, AnswerRefused__Output as _memsvc_v1_AnswerRefused__Output } from './memsvc/v1/AnswerRefused.js';
 import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest, AppendConversationRequest__Output as _memsvc_v1_AppendConversationRequest__Output } from './memsvc/v1/AppendConversationRequest.js';
 import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from './memsvc/v1/AppendConversationResponse.js';
 import type { ApprovalDecision as _memsvc_v1_ApprovalDecision, ApprovalDecision__Output as _memsvc_v1_ApprovalDecision__Output } from './memsvc/v1/ApprovalDecision.js';
@@ -41,6 +42,8 @@ import type { AttachTurn as _memsvc_v1_AttachTurn, AttachTurn__Output as _memsvc
 import type { CancelTurn as _memsvc_v1_CancelTurn, CancelTurn__Output as _memsvc_v1_CancelTurn__Output } from './memsvc/v1/CancelTurn.js';
 import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnRequest__Output as _memsvc_v1_CancelTurnRequest__Output } from './memsvc/v1/CancelTurnRequest.js';
 import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from './memsvc/v1/CancelTurnResponse.js';
+import type { CancelWakeupRequest as _memsvc_v1_CancelWakeupRequest, CancelWakeupRequest__Output as _memsvc_v1_CancelWakeupRequest__Output } from './memsvc/v1/CancelWakeupRequest.js';
+import type { CancelWakeupResponse as _memsvc_v1_CancelWakeupResponse, CancelWakeupResponse__Output as _memsvc_v1_CancelWakeupResponse__Output } from './memsvc/v1/CancelWakeupResponse.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { ConsolidateAgentRequest as _memsvc_v1_ConsolidateAgentRequest, ConsolidateAgentRequest__Output as _memsvc_v1_ConsolidateAgentRequest__Output } from './memsvc/v1/ConsolidateAgentRequest.js';
 import type { ConsolidateAgentResponse as _memsvc_v1_ConsolidateAgentResponse, ConsolidateAgentResponse__Output as _memsvc_v1_ConsolidateAgentResponse__Output } from './memsvc/v1/ConsolidateAgentResponse.js';
@@ -70,6 +73,8 @@ import type { ListToolsRequest as _memsvc_v1_ListToolsRequest, ListToolsRequest_
 import type { ListToolsResponse as _memsvc_v1_ListToolsResponse, ListToolsResponse__Output as _memsvc_v1_ListToolsResponse__Output } from './memsvc/v1/ListToolsResponse.js';
 import type { ListTurnsRequest as _memsvc_v1_ListTurnsRequest, ListTurnsRequest__Output as _memsvc_v1_ListTurnsRequest__Output } from './memsvc/v1/ListTurnsRequest.js';
 import type { ListTurnsResponse as _memsvc_v1_ListTurnsResponse, ListTurnsResponse__Output as _memsvc_v1_ListTurnsResponse__Output } from './memsvc/v1/ListTurnsResponse.js';
+import type { ListWakeupsRequest as _memsvc_v1_ListWakeupsRequest, ListWakeupsRequest__Output as _memsvc_v1_ListWakeupsRequest__Output } from './memsvc/v1/ListWakeupsRequest.js';
+import type { ListWakeupsResponse as _memsvc_v1_ListWakeupsResponse, ListWakeupsResponse__Output as _memsvc_v1_ListWakeupsResponse__Output } from './memsvc/v1/ListWakeupsResponse.js';
 import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
@@ -77,6 +82,8 @@ import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _
 import type { PendingCall as _memsvc_v1_PendingCall, PendingCall__Output as _memsvc_v1_PendingCall__Output } from './memsvc/v1/PendingCall.js';
 import type { ResumeTurnRequest as _memsvc_v1_ResumeTurnRequest, ResumeTurnRequest__Output as _memsvc_v1_ResumeTurnRequest__Output } from './memsvc/v1/ResumeTurnRequest.js';
 import type { ResumeTurnResponse as _memsvc_v1_ResumeTurnResponse, ResumeTurnResponse__Output as _memsvc_v1_ResumeTurnResponse__Output } from './memsvc/v1/ResumeTurnResponse.js';
+import type { ScheduleWakeupRequest as _memsvc_v1_ScheduleWakeupRequest, ScheduleWakeupRequest__Output as _memsvc_v1_ScheduleWakeupRequest__Output } from './memsvc/v1/ScheduleWakeupRequest.js';
+import type { ScheduleWakeupResponse as _memsvc_v1_ScheduleWakeupResponse, ScheduleWakeupResponse__Output as _memsvc_v1_ScheduleWakeupResponse__Output } from './memsvc/v1/ScheduleWakeupResponse.js';
 import type { SendMessageRequest as _memsvc_v1_SendMessageRequest, SendMessageRequest__Output as _memsvc_v1_SendMessageRequest__Output } from './memsvc/v1/SendMessageRequest.js';
 import type { SendMessageResponse as _memsvc_v1_SendMessageResponse, SendMessageResponse__Output as _memsvc_v1_SendMessageResponse__Output } from './memsvc/v1/SendMessageResponse.js';
 import type { StepEvent as _memsvc_v1_StepEvent, StepEvent__Output as _memsvc_v1_StepEvent__Output } from './memsvc/v1/StepEvent.js';
@@ -94,6 +101,7 @@ import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _mem
 import type { UpdateAgentRequest as _memsvc_v1_UpdateAgentRequest, UpdateAgentRequest__Output as _memsvc_v1_UpdateAgentRequest__Output } from './memsvc/v1/UpdateAgentRequest.js';
 import type { UpdateAgentResponse as _memsvc_v1_UpdateAgentResponse, UpdateAgentResponse__Output as _memsvc_v1_UpdateAgentResponse__Output } from './memsvc/v1/UpdateAgentResponse.js';
 import type { Usage as _memsvc_v1_Usage, Usage__Output as _memsvc_v1_Usage__Output } from './memsvc/v1/Usage.js';
+import type { Wakeup as _memsvc_v1_Wakeup, Wakeup__Output as _memsvc_v1_Wakeup__Output } from './memsvc/v1/Wakeup.js';
 import type { WatchAgentRequest as _memsvc_v1_WatchAgentRequest, WatchAgentRequest__Output as _memsvc_v1_WatchAgentRequest__Output } from './memsvc/v1/WatchAgentRequest.js';
 import type { WatchAgentResponse as _memsvc_v1_WatchAgentResponse, WatchAgentResponse__Output as _memsvc_v1_WatchAgentResponse__Output } from './memsvc/v1/WatchAgentResponse.js';
 
@@ -155,6 +163,7 @@ export interface ProtoGrpcType {
        * e.g. AGENT_NOT_FOUND, INVALID_ARGUMENT, LLM_UNAVAILABLE.
        */
       AgentService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentServiceClient> & { service: _memsvc_v1_AgentServiceDefinition }
+      AnswerRefused: MessageTypeDefinition<_memsvc_v1_AnswerRefused, _memsvc_v1_AnswerRefused__Output>
       AppendConversationRequest: MessageTypeDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationRequest__Output>
       AppendConversationResponse: MessageTypeDefinition<_memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationResponse__Output>
       ApprovalDecision: MessageTypeDefinition<_memsvc_v1_ApprovalDecision, _memsvc_v1_ApprovalDecision__Output>
@@ -163,6 +172,8 @@ export interface ProtoGrpcType {
       CancelTurn: MessageTypeDefinition<_memsvc_v1_CancelTurn, _memsvc_v1_CancelTurn__Output>
       CancelTurnRequest: MessageTypeDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnRequest__Output>
       CancelTurnResponse: MessageTypeDefinition<_memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnResponse__Output>
+      CancelWakeupRequest: MessageTypeDefinition<_memsvc_v1_CancelWakeupRequest, _memsvc_v1_CancelWakeupRequest__Output>
+      CancelWakeupResponse: MessageTypeDefinition<_memsvc_v1_CancelWakeupResponse, _memsvc_v1_CancelWakeupResponse__Output>
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       ConsolidateAgentRequest: MessageTypeDefinition<_memsvc_v1_ConsolidateAgentRequest, _memsvc_v1_ConsolidateAgentRequest__Output>
       ConsolidateAgentResponse: MessageTypeDefinition<_memsvc_v1_ConsolidateAgentResponse, _memsvc_v1_ConsolidateAgentResponse__Output>
@@ -192,6 +203,8 @@ export interface ProtoGrpcType {
       ListToolsResponse: MessageTypeDefinition<_memsvc_v1_ListToolsResponse, _memsvc_v1_ListToolsResponse__Output>
       ListTurnsRequest: MessageTypeDefinition<_memsvc_v1_ListTurnsRequest, _memsvc_v1_ListTurnsRequest__Output>
       ListTurnsResponse: MessageTypeDefinition<_memsvc_v1_ListTurnsResponse, _memsvc_v1_ListTurnsResponse__Output>
+      ListWakeupsRequest: MessageTypeDefinition<_memsvc_v1_ListWakeupsRequest, _memsvc_v1_ListWakeupsRequest__Output>
+      ListWakeupsResponse: MessageTypeDefinition<_memsvc_v1_ListWakeupsResponse, _memsvc_v1_ListWakeupsResponse__Output>
       LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
       MemoryBlock: MessageTypeDefinition<_memsvc_v1_MemoryBlock, _memsvc_v1_MemoryBlock__Output>
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
@@ -201,6 +214,8 @@ export interface ProtoGrpcType {
       PendingCallKind: EnumTypeDefinition
       ResumeTurnRequest: MessageTypeDefinition<_memsvc_v1_ResumeTurnRequest, _memsvc_v1_ResumeTurnRequest__Output>
       ResumeTurnResponse: MessageTypeDefinition<_memsvc_v1_ResumeTurnResponse, _memsvc_v1_ResumeTurnResponse__Output>
+      ScheduleWakeupRequest: MessageTypeDefinition<_memsvc_v1_ScheduleWakeupRequest, _memsvc_v1_ScheduleWakeupRequest__Output>
+      ScheduleWakeupResponse: MessageTypeDefinition<_memsvc_v1_ScheduleWakeupResponse, _memsvc_v1_ScheduleWakeupResponse__Output>
       SendMessageRequest: MessageTypeDefinition<_memsvc_v1_SendMessageRequest, _memsvc_v1_SendMessageRequest__Output>
       SendMessageResponse: MessageTypeDefinition<_memsvc_v1_SendMessageResponse, _memsvc_v1_SendMessageResponse__Output>
       StepEvent: MessageTypeDefinition<_memsvc_v1_StepEvent, _memsvc_v1_StepEvent__Output>
@@ -224,6 +239,9 @@ export interface ProtoGrpcType {
       UpdateAgentRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentRequest__Output>
       UpdateAgentResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentResponse, _memsvc_v1_UpdateAgentResponse__Output>
       Usage: MessageTypeDefinition<_memsvc_v1_Usage, _memsvc_v1_Usage__Output>
+      Wakeup: MessageTypeDefinition<_memsvc_v1_Wakeup, _memsvc_v1_Wakeup__Output>
+      WakeupOrigin: EnumTypeDefinition
+      WakeupState: EnumTypeDefinition
       WatchAgentRequest: MessageTypeDefinition<_memsvc_v1_WatchAgentRequest, _memsvc_v1_WatchAgentRequest__Output>
       WatchAgentResponse: MessageTypeDefinition<_memsvc_v1_WatchAgentResponse, _memsvc_v1_WatchAgentResponse__Output>
     }

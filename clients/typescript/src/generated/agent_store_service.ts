@@ -7,6 +7,8 @@ import type { AcquireTurnLeaseRequest as _memsvc_v1_AcquireTurnLeaseRequest, Acq
 import type { AcquireTurnLeaseResponse as _memsvc_v1_AcquireTurnLeaseResponse, AcquireTurnLeaseResponse__Output as _memsvc_v1_AcquireTurnLeaseResponse__Output } from './memsvc/v1/AcquireTurnLeaseResponse.js';
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
 import type { AgentStoreServiceClient as _memsvc_v1_AgentStoreServiceClient, AgentStoreServiceDefinition as _memsvc_v1_AgentStoreServiceDefinition } from './memsvc/v1/AgentStoreService.js';
+import type { CancelWakeupRecordRequest as _memsvc_v1_CancelWakeupRecordRequest, CancelWakeupRecordRequest__Output as _memsvc_v1_CancelWakeupRecordRequest__Output } from './memsvc/v1/CancelWakeupRecordRequest.js';
+import type { CancelWakeupRecordResponse as _memsvc_v1_CancelWakeupRecordResponse, CancelWakeupRecordResponse__Output as _memsvc_v1_CancelWakeupRecordResponse__Output } from './memsvc/v1/CancelWakeupRecordResponse.js';
 import type { ClientTool as _memsvc_v1_ClientTool, ClientTool__Output as _memsvc_v1_ClientTool__Output } from './memsvc/v1/ClientTool.js';
 import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from './memsvc/v1/CommitContextRequest.js';
 import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from './memsvc/v1/CommitContextResponse.js';
@@ -19,6 +21,7 @@ import type { DeleteAgentRecordRequest as _memsvc_v1_DeleteAgentRecordRequest, D
 import type { DeleteAgentRecordResponse as _memsvc_v1_DeleteAgentRecordResponse, DeleteAgentRecordResponse__Output as _memsvc_v1_DeleteAgentRecordResponse__Output } from './memsvc/v1/DeleteAgentRecordResponse.js';
 import type { DueConsolidation as _memsvc_v1_DueConsolidation, DueConsolidation__Output as _memsvc_v1_DueConsolidation__Output } from './memsvc/v1/DueConsolidation.js';
 import type { DueTurn as _memsvc_v1_DueTurn, DueTurn__Output as _memsvc_v1_DueTurn__Output } from './memsvc/v1/DueTurn.js';
+import type { DueWakeup as _memsvc_v1_DueWakeup, DueWakeup__Output as _memsvc_v1_DueWakeup__Output } from './memsvc/v1/DueWakeup.js';
 import type { EmbeddingConfig as _memsvc_v1_EmbeddingConfig, EmbeddingConfig__Output as _memsvc_v1_EmbeddingConfig__Output } from './memsvc/v1/EmbeddingConfig.js';
 import type { FinishTurnRequestRequest as _memsvc_v1_FinishTurnRequestRequest, FinishTurnRequestRequest__Output as _memsvc_v1_FinishTurnRequestRequest__Output } from './memsvc/v1/FinishTurnRequestRequest.js';
 import type { FinishTurnRequestResponse as _memsvc_v1_FinishTurnRequestResponse, FinishTurnRequestResponse__Output as _memsvc_v1_FinishTurnRequestResponse__Output } from './memsvc/v1/FinishTurnRequestResponse.js';
@@ -34,22 +37,32 @@ import type { ListDueConsolidationsRequest as _memsvc_v1_ListDueConsolidationsRe
 import type { ListDueConsolidationsResponse as _memsvc_v1_ListDueConsolidationsResponse, ListDueConsolidationsResponse__Output as _memsvc_v1_ListDueConsolidationsResponse__Output } from './memsvc/v1/ListDueConsolidationsResponse.js';
 import type { ListDueTurnsRequest as _memsvc_v1_ListDueTurnsRequest, ListDueTurnsRequest__Output as _memsvc_v1_ListDueTurnsRequest__Output } from './memsvc/v1/ListDueTurnsRequest.js';
 import type { ListDueTurnsResponse as _memsvc_v1_ListDueTurnsResponse, ListDueTurnsResponse__Output as _memsvc_v1_ListDueTurnsResponse__Output } from './memsvc/v1/ListDueTurnsResponse.js';
+import type { ListDueWakeupsRequest as _memsvc_v1_ListDueWakeupsRequest, ListDueWakeupsRequest__Output as _memsvc_v1_ListDueWakeupsRequest__Output } from './memsvc/v1/ListDueWakeupsRequest.js';
+import type { ListDueWakeupsResponse as _memsvc_v1_ListDueWakeupsResponse, ListDueWakeupsResponse__Output as _memsvc_v1_ListDueWakeupsResponse__Output } from './memsvc/v1/ListDueWakeupsResponse.js';
 import type { ListTurnRecordsRequest as _memsvc_v1_ListTurnRecordsRequest, ListTurnRecordsRequest__Output as _memsvc_v1_ListTurnRecordsRequest__Output } from './memsvc/v1/ListTurnRecordsRequest.js';
 import type { ListTurnRecordsResponse as _memsvc_v1_ListTurnRecordsResponse, ListTurnRecordsResponse__Output as _memsvc_v1_ListTurnRecordsResponse__Output } from './memsvc/v1/ListTurnRecordsResponse.js';
+import type { ListWakeupRecordsRequest as _memsvc_v1_ListWakeupRecordsRequest, ListWakeupRecordsRequest__Output as _memsvc_v1_ListWakeupRecordsRequest__Output } from './memsvc/v1/ListWakeupRecordsRequest.js';
+import type { ListWakeupRecordsResponse as _memsvc_v1_ListWakeupRecordsResponse, ListWakeupRecordsResponse__Output as _memsvc_v1_ListWakeupRecordsResponse__Output } from './memsvc/v1/ListWakeupRecordsResponse.js';
 import type { LlmConfig as _memsvc_v1_LlmConfig, LlmConfig__Output as _memsvc_v1_LlmConfig__Output } from './memsvc/v1/LlmConfig.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from './memsvc/v1/LoadContextRequest.js';
 import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from './memsvc/v1/LoadContextResponse.js';
 import type { MemoryBlock as _memsvc_v1_MemoryBlock, MemoryBlock__Output as _memsvc_v1_MemoryBlock__Output } from './memsvc/v1/MemoryBlock.js';
 import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Message__Output } from './memsvc/v1/Message.js';
 import type { MessageInput as _memsvc_v1_MessageInput, MessageInput__Output as _memsvc_v1_MessageInput__Output } from './memsvc/v1/MessageInput.js';
+import type { PruneWakeupRecordsRequest as _memsvc_v1_PruneWakeupRecordsRequest, PruneWakeupRecordsRequest__Output as _memsvc_v1_PruneWakeupRecordsRequest__Output } from './memsvc/v1/PruneWakeupRecordsRequest.js';
+import type { PruneWakeupRecordsResponse as _memsvc_v1_PruneWakeupRecordsResponse, PruneWakeupRecordsResponse__Output as _memsvc_v1_PruneWakeupRecordsResponse__Output } from './memsvc/v1/PruneWakeupRecordsResponse.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from './memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from './memsvc/v1/ReleaseTurnLeaseResponse.js';
+import type { ScheduleWakeupRecordRequest as _memsvc_v1_ScheduleWakeupRecordRequest, ScheduleWakeupRecordRequest__Output as _memsvc_v1_ScheduleWakeupRecordRequest__Output } from './memsvc/v1/ScheduleWakeupRecordRequest.js';
+import type { ScheduleWakeupRecordResponse as _memsvc_v1_ScheduleWakeupRecordResponse, ScheduleWakeupRecordResponse__Output as _memsvc_v1_ScheduleWakeupRecordResponse__Output } from './memsvc/v1/ScheduleWakeupRecordResponse.js';
 import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from './memsvc/v1/StoredEvent.js';
 import type { Tool as _memsvc_v1_Tool, Tool__Output as _memsvc_v1_Tool__Output } from './memsvc/v1/Tool.js';
 import type { ToolCall as _memsvc_v1_ToolCall, ToolCall__Output as _memsvc_v1_ToolCall__Output } from './memsvc/v1/ToolCall.js';
 import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from './memsvc/v1/TurnRecord.js';
 import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from './memsvc/v1/UpdateAgentRecordRequest.js';
 import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from './memsvc/v1/UpdateAgentRecordResponse.js';
+import type { Wakeup as _memsvc_v1_Wakeup, Wakeup__Output as _memsvc_v1_Wakeup__Output } from './memsvc/v1/Wakeup.js';
+import type { WakeupFiring as _memsvc_v1_WakeupFiring, WakeupFiring__Output as _memsvc_v1_WakeupFiring__Output } from './memsvc/v1/WakeupFiring.js';
 import type { WatchTurnEventsRequest as _memsvc_v1_WatchTurnEventsRequest, WatchTurnEventsRequest__Output as _memsvc_v1_WatchTurnEventsRequest__Output } from './memsvc/v1/WatchTurnEventsRequest.js';
 import type { WatchTurnEventsResponse as _memsvc_v1_WatchTurnEventsResponse, WatchTurnEventsResponse__Output as _memsvc_v1_WatchTurnEventsResponse__Output } from './memsvc/v1/WatchTurnEventsResponse.js';
 
@@ -76,6 +89,8 @@ export interface ProtoGrpcType {
        * transaction. Clients use AgentService instead.
        */
       AgentStoreService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentStoreServiceClient> & { service: _memsvc_v1_AgentStoreServiceDefinition }
+      CancelWakeupRecordRequest: MessageTypeDefinition<_memsvc_v1_CancelWakeupRecordRequest, _memsvc_v1_CancelWakeupRecordRequest__Output>
+      CancelWakeupRecordResponse: MessageTypeDefinition<_memsvc_v1_CancelWakeupRecordResponse, _memsvc_v1_CancelWakeupRecordResponse__Output>
       ClientTool: MessageTypeDefinition<_memsvc_v1_ClientTool, _memsvc_v1_ClientTool__Output>
       CommitContextRequest: MessageTypeDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextRequest__Output>
       CommitContextResponse: MessageTypeDefinition<_memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextResponse__Output>
@@ -88,6 +103,7 @@ export interface ProtoGrpcType {
       DeleteAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordResponse__Output>
       DueConsolidation: MessageTypeDefinition<_memsvc_v1_DueConsolidation, _memsvc_v1_DueConsolidation__Output>
       DueTurn: MessageTypeDefinition<_memsvc_v1_DueTurn, _memsvc_v1_DueTurn__Output>
+      DueWakeup: MessageTypeDefinition<_memsvc_v1_DueWakeup, _memsvc_v1_DueWakeup__Output>
       EmbeddingConfig: MessageTypeDefinition<_memsvc_v1_EmbeddingConfig, _memsvc_v1_EmbeddingConfig__Output>
       FinishTurnRequestRequest: MessageTypeDefinition<_memsvc_v1_FinishTurnRequestRequest, _memsvc_v1_FinishTurnRequestRequest__Output>
       FinishTurnRequestResponse: MessageTypeDefinition<_memsvc_v1_FinishTurnRequestResponse, _memsvc_v1_FinishTurnRequestResponse__Output>
@@ -103,8 +119,12 @@ export interface ProtoGrpcType {
       ListDueConsolidationsResponse: MessageTypeDefinition<_memsvc_v1_ListDueConsolidationsResponse, _memsvc_v1_ListDueConsolidationsResponse__Output>
       ListDueTurnsRequest: MessageTypeDefinition<_memsvc_v1_ListDueTurnsRequest, _memsvc_v1_ListDueTurnsRequest__Output>
       ListDueTurnsResponse: MessageTypeDefinition<_memsvc_v1_ListDueTurnsResponse, _memsvc_v1_ListDueTurnsResponse__Output>
+      ListDueWakeupsRequest: MessageTypeDefinition<_memsvc_v1_ListDueWakeupsRequest, _memsvc_v1_ListDueWakeupsRequest__Output>
+      ListDueWakeupsResponse: MessageTypeDefinition<_memsvc_v1_ListDueWakeupsResponse, _memsvc_v1_ListDueWakeupsResponse__Output>
       ListTurnRecordsRequest: MessageTypeDefinition<_memsvc_v1_ListTurnRecordsRequest, _memsvc_v1_ListTurnRecordsRequest__Output>
       ListTurnRecordsResponse: MessageTypeDefinition<_memsvc_v1_ListTurnRecordsResponse, _memsvc_v1_ListTurnRecordsResponse__Output>
+      ListWakeupRecordsRequest: MessageTypeDefinition<_memsvc_v1_ListWakeupRecordsRequest, _memsvc_v1_ListWakeupRecordsRequest__Output>
+      ListWakeupRecordsResponse: MessageTypeDefinition<_memsvc_v1_ListWakeupRecordsResponse, _memsvc_v1_ListWakeupRecordsResponse__Output>
       LlmConfig: MessageTypeDefinition<_memsvc_v1_LlmConfig, _memsvc_v1_LlmConfig__Output>
       LoadContextRequest: MessageTypeDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextRequest__Output>
       LoadContextResponse: MessageTypeDefinition<_memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextResponse__Output>
@@ -112,8 +132,12 @@ export interface ProtoGrpcType {
       Message: MessageTypeDefinition<_memsvc_v1_Message, _memsvc_v1_Message__Output>
       MessageInput: MessageTypeDefinition<_memsvc_v1_MessageInput, _memsvc_v1_MessageInput__Output>
       MessageRole: EnumTypeDefinition
+      PruneWakeupRecordsRequest: MessageTypeDefinition<_memsvc_v1_PruneWakeupRecordsRequest, _memsvc_v1_PruneWakeupRecordsRequest__Output>
+      PruneWakeupRecordsResponse: MessageTypeDefinition<_memsvc_v1_PruneWakeupRecordsResponse, _memsvc_v1_PruneWakeupRecordsResponse__Output>
       ReleaseTurnLeaseRequest: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseRequest__Output>
       ReleaseTurnLeaseResponse: MessageTypeDefinition<_memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
+      ScheduleWakeupRecordRequest: MessageTypeDefinition<_memsvc_v1_ScheduleWakeupRecordRequest, _memsvc_v1_ScheduleWakeupRecordRequest__Output>
+      ScheduleWakeupRecordResponse: MessageTypeDefinition<_memsvc_v1_ScheduleWakeupRecordResponse, _memsvc_v1_ScheduleWakeupRecordResponse__Output>
       StoredEvent: MessageTypeDefinition<_memsvc_v1_StoredEvent, _memsvc_v1_StoredEvent__Output>
       Tool: MessageTypeDefinition<_memsvc_v1_Tool, _memsvc_v1_Tool__Output>
       ToolCall: MessageTypeDefinition<_memsvc_v1_ToolCall, _memsvc_v1_ToolCall__Output>
@@ -121,6 +145,10 @@ export interface ProtoGrpcType {
       TurnRecord: MessageTypeDefinition<_memsvc_v1_TurnRecord, _memsvc_v1_TurnRecord__Output>
       UpdateAgentRecordRequest: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordRequest__Output>
       UpdateAgentRecordResponse: MessageTypeDefinition<_memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordResponse__Output>
+      Wakeup: MessageTypeDefinition<_memsvc_v1_Wakeup, _memsvc_v1_Wakeup__Output>
+      WakeupFiring: MessageTypeDefinition<_memsvc_v1_WakeupFiring, _memsvc_v1_WakeupFiring__Output>
+      WakeupOrigin: EnumTypeDefinition
+      WakeupState: EnumTypeDefinition
       WatchTurnEventsRequest: MessageTypeDefinition<_memsvc_v1_WatchTurnEventsRequest, _memsvc_v1_WatchTurnEventsRequest__Output>
       WatchTurnEventsResponse: MessageTypeDefinition<_memsvc_v1_WatchTurnEventsResponse, _memsvc_v1_WatchTurnEventsResponse__Output>
     }

@@ -15,13 +15,14 @@ from sqlalchemy import (
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
-from memsvc.errors import Aborted, AlreadyExists
+from memsvc.errors import Aborted, AlreadyExists, Internal
 from memsvc.models import (
     Context,
     ContextState,
     EventRecord,
     Message,
     TurnRecord,
+    WakeupFiring,
     now,
 )
 from memsvc.storage import textsearch
@@ -39,10 +40,11 @@ from memsvc.storage.sql.rows import (
 )
 from memsvc.storage.sql.terms import RECALL, TermsMixin
 from memsvc.storage.sql.turns import TurnsMixin
+from memsvc.storage.sql.wakeups import WakeupsMixin
 from memsvc.tenancy import current_tenant
 
 
-class ContextMixin(TurnsMixin, TermsMixin):
+class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
     # ----- context (the queue and its state) ----------------------------------------
 
     def load_context(
@@ -95,6 +97,7 @@ class ContextMixin(TurnsMixin, TermsMixin):
         request: tuple[str, str] | None = None,
         events: list[EventRecord] | None = None,
         turn: TurnRecord | None = None,
+        wakeup: WakeupFiring | None = None,
     ) -> list[Message]:
         """Appends messages, evicts, and sets the state: all or nothing (and only under the lease, if named).
 
@@ -102,7 +105,8 @@ class ContextMixin(TurnsMixin, TermsMixin):
         `events` (all of one turn: `turn`'s, or else the agent's open turn's) are stored after
         the agent's last event; their sequence numbers, within the agent and within the turn,
         are set here. `turn` is written (created or replaced) and becomes the agent's open
-        turn unless it has ended.
+        turn unless it has ended. With `wakeup` (a turn's first commit), that wake-up moves from
+        pending to fired for `turn`, or the whole commit is refused (WAKEUP_NOT_PENDING).
         """
         n = len(new_messages)
         events = events or []
@@ -136,6 +140,11 @@ class ContextMixin(TurnsMixin, TermsMixin):
                     "another agent server took over after this one stalled; the turn stops here",
                     reason="LEASE_LOST",
                 )
+            if wakeup is not None:
+                # Before the pipelined inserts: it reads how many rows it changed.
+                if turn is None:
+                    raise Internal("a wake-up fires with its turn's first commit, which writes the turn")
+                self.fire_wakeup(conn, agent_id, wakeup, turn.id)
             try:
                 # On PostgreSQL, the inserts in one round trip (SQLAlchemy reads a RETURNING
                 # statement's rows at once, so the agent's update above has one of its own).

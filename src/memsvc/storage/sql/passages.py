@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from memsvc import paging
 from memsvc.errors import AlreadyExists, NotFound
 from memsvc.models import (
+    DocumentEvent,
     Page,
     Passage,
     PassageVersion,
@@ -34,9 +35,10 @@ from memsvc.storage.sql.rows import (
     us,
 )
 from memsvc.storage.sql.terms import ARCHIVAL, DEPTH, TermsMixin
+from memsvc.storage.sql.wakeups import WakeupsMixin
 
 
-class PassagesMixin(TermsMixin):
+class PassagesMixin(TermsMixin, WakeupsMixin):
     # ----- passage records (vectors live in Qdrant) ----------------------------------
 
     def find_passages(self, agent_id: str, hashes: list[str]) -> dict[str, Passage]:
@@ -53,8 +55,12 @@ class PassagesMixin(TermsMixin):
                 found.update({r.content_hash: passage_from_row(r) for r in rows})
         return found
 
-    def insert_passages(self, agent_id: str, new: list[tuple[Passage, str]]) -> list[tuple[Passage, bool]]:
-        """Stores passage records in one transaction; content the agent already has is not stored again."""
+    def insert_passages(
+        self, agent_id: str, new: list[tuple[Passage, str]], event: DocumentEvent | None = None
+    ) -> list[tuple[Passage, bool]]:
+        """Stores passage records in one transaction; content the agent already has is not stored
+        again. With `event` (a document's last chunks), its wake-up is stored in that transaction
+        too: a crash stores both or neither, and a retried ingest stores both."""
         if not new:
             return []
         values = [
@@ -71,13 +77,15 @@ class PassagesMixin(TermsMixin):
         dialect_insert = sqlite_insert if self.is_sqlite else postgresql_insert
         ids = [p.id for p, _ in new]
         with self._write() as conn:
-            self.require_agent(conn, agent_id)
+            self.require_agent(conn, agent_id, lock=event is not None)  # (add_wakeup needs the lock)
             # Which of these exist already (ids derive from agent and content, so a
             # conflict is this very passage stored by a concurrent insert).
             before = set(conn.execute(select(passages.c.id).where(passages.c.id.in_(ids))).scalars())
             # executemany: one statement compiled once, not thousands of bound parameters.
             conn.execute(dialect_insert(passages).on_conflict_do_nothing(), values)
             self._index_docs(conn, agent_id, ARCHIVAL, [(p.id, p.content) for p, _ in new if p.id not in before])
+            if event is not None:
+                self.add_wakeup(conn, agent_id, now(), event.text, "document", event.wakeup_id)
         found = self.get_passages(agent_id, list(before)) if before else {}
         return [(found.get(p.id, p), False) if p.id in before else (p, True) for p, _ in new]
 

@@ -76,6 +76,7 @@ def tool_config_json(config: ToolConfig) -> str:
             "requiring_approval": list(config.requiring_approval),
             "client_tool_timeout": config.client_tool_timeout,
             "approval_timeout": config.approval_timeout,
+            "wakeups": config.wakeups,
         },
         ensure_ascii=False,
     )
@@ -90,6 +91,7 @@ def tool_config_from_json(text: str) -> ToolConfig:
         requiring_approval=tuple(data["requiring_approval"]),
         client_tool_timeout=data["client_tool_timeout"],
         approval_timeout=data["approval_timeout"],
+        wakeups=bool(data.get("wakeups", False)),
     )
 
 

@@ -95,6 +95,14 @@ export interface Agent {
    * defaults documented on each field). See ConsolidationConfig.
    */
   'consolidation_config'?: (_memsvc_v1_ConsolidationConfig | null);
+  /**
+   * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
+   * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost
+   * about 410 prompt tokens per LLM call, so they are off unless asked for (a 4k
+   * context window keeps its room). Wake-ups scheduled by clients
+   * (AgentService.ScheduleWakeup) and document events fire either way.
+   */
+  'enable_wakeups'?: (boolean);
 }
 
 /**
@@ -184,4 +192,12 @@ export interface Agent__Output {
    * defaults documented on each field). See ConsolidationConfig.
    */
   'consolidation_config': (_memsvc_v1_ConsolidationConfig__Output | null);
+  /**
+   * If true, the agent's LLM also gets the built-in functions schedule_wakeup,
+   * list_wakeups and cancel_wakeup, to wake itself up later (see Wakeup). They cost
+   * about 410 prompt tokens per LLM call, so they are off unless asked for (a 4k
+   * context window keeps its room). Wake-ups scheduled by clients
+   * (AgentService.ScheduleWakeup) and document events fire either way.
+   */
+  'enable_wakeups': (boolean);
 }

@@ -6,6 +6,8 @@ import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest,
 import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from '../../memsvc/v1/AppendConversationResponse.js';
 import type { CancelTurnRequest as _memsvc_v1_CancelTurnRequest, CancelTurnRequest__Output as _memsvc_v1_CancelTurnRequest__Output } from '../../memsvc/v1/CancelTurnRequest.js';
 import type { CancelTurnResponse as _memsvc_v1_CancelTurnResponse, CancelTurnResponse__Output as _memsvc_v1_CancelTurnResponse__Output } from '../../memsvc/v1/CancelTurnResponse.js';
+import type { CancelWakeupRequest as _memsvc_v1_CancelWakeupRequest, CancelWakeupRequest__Output as _memsvc_v1_CancelWakeupRequest__Output } from '../../memsvc/v1/CancelWakeupRequest.js';
+import type { CancelWakeupResponse as _memsvc_v1_CancelWakeupResponse, CancelWakeupResponse__Output as _memsvc_v1_CancelWakeupResponse__Output } from '../../memsvc/v1/CancelWakeupResponse.js';
 import type { ConsolidateAgentRequest as _memsvc_v1_ConsolidateAgentRequest, ConsolidateAgentRequest__Output as _memsvc_v1_ConsolidateAgentRequest__Output } from '../../memsvc/v1/ConsolidateAgentRequest.js';
 import type { ConsolidateAgentResponse as _memsvc_v1_ConsolidateAgentResponse, ConsolidateAgentResponse__Output as _memsvc_v1_ConsolidateAgentResponse__Output } from '../../memsvc/v1/ConsolidateAgentResponse.js';
 import type { CreateAgentRequest as _memsvc_v1_CreateAgentRequest, CreateAgentRequest__Output as _memsvc_v1_CreateAgentRequest__Output } from '../../memsvc/v1/CreateAgentRequest.js';
@@ -26,8 +28,12 @@ import type { ListToolsRequest as _memsvc_v1_ListToolsRequest, ListToolsRequest_
 import type { ListToolsResponse as _memsvc_v1_ListToolsResponse, ListToolsResponse__Output as _memsvc_v1_ListToolsResponse__Output } from '../../memsvc/v1/ListToolsResponse.js';
 import type { ListTurnsRequest as _memsvc_v1_ListTurnsRequest, ListTurnsRequest__Output as _memsvc_v1_ListTurnsRequest__Output } from '../../memsvc/v1/ListTurnsRequest.js';
 import type { ListTurnsResponse as _memsvc_v1_ListTurnsResponse, ListTurnsResponse__Output as _memsvc_v1_ListTurnsResponse__Output } from '../../memsvc/v1/ListTurnsResponse.js';
+import type { ListWakeupsRequest as _memsvc_v1_ListWakeupsRequest, ListWakeupsRequest__Output as _memsvc_v1_ListWakeupsRequest__Output } from '../../memsvc/v1/ListWakeupsRequest.js';
+import type { ListWakeupsResponse as _memsvc_v1_ListWakeupsResponse, ListWakeupsResponse__Output as _memsvc_v1_ListWakeupsResponse__Output } from '../../memsvc/v1/ListWakeupsResponse.js';
 import type { ResumeTurnRequest as _memsvc_v1_ResumeTurnRequest, ResumeTurnRequest__Output as _memsvc_v1_ResumeTurnRequest__Output } from '../../memsvc/v1/ResumeTurnRequest.js';
 import type { ResumeTurnResponse as _memsvc_v1_ResumeTurnResponse, ResumeTurnResponse__Output as _memsvc_v1_ResumeTurnResponse__Output } from '../../memsvc/v1/ResumeTurnResponse.js';
+import type { ScheduleWakeupRequest as _memsvc_v1_ScheduleWakeupRequest, ScheduleWakeupRequest__Output as _memsvc_v1_ScheduleWakeupRequest__Output } from '../../memsvc/v1/ScheduleWakeupRequest.js';
+import type { ScheduleWakeupResponse as _memsvc_v1_ScheduleWakeupResponse, ScheduleWakeupResponse__Output as _memsvc_v1_ScheduleWakeupResponse__Output } from '../../memsvc/v1/ScheduleWakeupResponse.js';
 import type { SendMessageRequest as _memsvc_v1_SendMessageRequest, SendMessageRequest__Output as _memsvc_v1_SendMessageRequest__Output } from '../../memsvc/v1/SendMessageRequest.js';
 import type { SendMessageResponse as _memsvc_v1_SendMessageResponse, SendMessageResponse__Output as _memsvc_v1_SendMessageResponse__Output } from '../../memsvc/v1/SendMessageResponse.js';
 import type { StreamStepRequest as _memsvc_v1_StreamStepRequest, StreamStepRequest__Output as _memsvc_v1_StreamStepRequest__Output } from '../../memsvc/v1/StreamStepRequest.js';
@@ -104,6 +110,25 @@ export interface AgentServiceClient extends grpc.Client {
   cancelTurn(argument: _memsvc_v1_CancelTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
   cancelTurn(argument: _memsvc_v1_CancelTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
   cancelTurn(argument: _memsvc_v1_CancelTurnRequest, callback: grpc.requestCallback<_memsvc_v1_CancelTurnResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Cancels a pending wake-up: it never fires. Cancelling a cancelled one changes
+   * nothing. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED, metadata turn_id) if
+   * it fired already; NOT_FOUND (reason WAKEUP_NOT_FOUND) for an unknown wake-up.
+   */
+  CancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Cancels a pending wake-up: it never fires. Cancelling a cancelled one changes
+   * nothing. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED, metadata turn_id) if
+   * it fired already; NOT_FOUND (reason WAKEUP_NOT_FOUND) for an unknown wake-up.
+   */
+  cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeup(argument: _memsvc_v1_CancelWakeupRequest, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Starts a background memory consolidation run now and returns its turn (RUNNING,
@@ -300,6 +325,29 @@ export interface AgentServiceClient extends grpc.Client {
   listTurns(argument: _memsvc_v1_ListTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
+   */
+  ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeups(argument: _memsvc_v1_ListWakeupsRequest, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
+   */
+  listWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeups(argument: _memsvc_v1_ListWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeups(argument: _memsvc_v1_ListWakeupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeups(argument: _memsvc_v1_ListWakeupsRequest, callback: grpc.requestCallback<_memsvc_v1_ListWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Answers pending calls of a waiting turn: client tool results and approval
    * decisions, recorded together (all or none). Once no call is left pending the turn
    * continues, and this returns its events up to its end or its next pause (then with
@@ -331,6 +379,37 @@ export interface AgentServiceClient extends grpc.Client {
   resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
   resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
   resumeTurn(argument: _memsvc_v1_ResumeTurnRequest, callback: grpc.requestCallback<_memsvc_v1_ResumeTurnResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
+   * now, the agent gets a turn whose input is a system event naming `reason`.
+   * Watchers (WatchAgent) see that turn. Statuses: INVALID_ARGUMENT if neither or
+   * both of `at` and `delay_seconds` are set, for a reason that is empty or over
+   * 1,000 characters, for a delay that is NaN, infinite or negative (reason
+   * WAKEUP_DELAY_INVALID), for a time more than 60 s in the past (reason
+   * WAKEUP_IN_THE_PAST; up to 60 s past fires at once), or more than 366 days ahead
+   * (reason WAKEUP_TOO_FAR); RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has 1,000 pending wake-ups; NOT_FOUND for an unknown agent.
+   */
+  ScheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
+   * now, the agent gets a turn whose input is a system event naming `reason`.
+   * Watchers (WatchAgent) see that turn. Statuses: INVALID_ARGUMENT if neither or
+   * both of `at` and `delay_seconds` are set, for a reason that is empty or over
+   * 1,000 characters, for a delay that is NaN, infinite or negative (reason
+   * WAKEUP_DELAY_INVALID), for a time more than 60 s in the past (reason
+   * WAKEUP_IN_THE_PAST; up to 60 s past fires at once), or more than 366 days ahead
+   * (reason WAKEUP_TOO_FAR); RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has 1,000 pending wake-ups; NOT_FOUND for an unknown agent.
+   */
+  scheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeup(argument: _memsvc_v1_ScheduleWakeupRequest, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Runs one turn and returns every event of it. The input messages are stored
@@ -384,16 +463,24 @@ export interface AgentServiceClient extends grpc.Client {
    * queued and run after it ends).
    * - `tool_result` answers a client tool call of the waiting turn, `approval`
    * approves or denies a call waiting for approval. The turn continues once none
-   * is left pending, and its events keep coming on this stream. A result for an
-   * unknown or already answered call ends the stream with FAILED_PRECONDITION
-   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
-   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
-   * waiting.
+   * is left pending, and its events keep coming on this stream. An answer the
+   * stream's turn does not take (an unknown or already answered call, the wrong
+   * kind of answer, a turn no longer waiting) is reported by an `answer_refused`
+   * event (see AnswerRefused) and the stream stays open; the turn keeps waiting.
+   * An answer on a stream with no turn (no `input` or `attach` yet) answers the
+   * agent's waiting turn; if it has none, the stream ends with FAILED_PRECONDITION
+   * (reason TURN_NOT_WAITING), as ResumeTurn would (NOT_FOUND, AGENT_NOT_FOUND, for
+   * an unknown agent).
    * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
    * server: its stored events after `after_sequence`, then the live ones, each
    * exactly once and in order, up to its TurnEnd.
    * - `cancel` stops the stream's running turn at its next step boundary, or ends its
-   * waiting turn (pending calls get a failed "cancelled" result).
+   * waiting turn (pending calls get a failed "cancelled" result). On a stream with
+   * no turn yet it ends the stream with FAILED_PRECONDITION (reason
+   * NO_TURN_TO_CANCEL); after the stream's turn ended it does nothing.
+   * A request with none of these set ends the stream with INVALID_ARGUMENT (field
+   * `request`); so does a malformed one. Requests sent before the client closes its
+   * side are all answered (a refused answer's status included) before the stream ends.
    * 
    * A turn outlives its stream: if the client goes away the turn carries on (and
    * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
@@ -417,16 +504,24 @@ export interface AgentServiceClient extends grpc.Client {
    * queued and run after it ends).
    * - `tool_result` answers a client tool call of the waiting turn, `approval`
    * approves or denies a call waiting for approval. The turn continues once none
-   * is left pending, and its events keep coming on this stream. A result for an
-   * unknown or already answered call ends the stream with FAILED_PRECONDITION
-   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
-   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
-   * waiting.
+   * is left pending, and its events keep coming on this stream. An answer the
+   * stream's turn does not take (an unknown or already answered call, the wrong
+   * kind of answer, a turn no longer waiting) is reported by an `answer_refused`
+   * event (see AnswerRefused) and the stream stays open; the turn keeps waiting.
+   * An answer on a stream with no turn (no `input` or `attach` yet) answers the
+   * agent's waiting turn; if it has none, the stream ends with FAILED_PRECONDITION
+   * (reason TURN_NOT_WAITING), as ResumeTurn would (NOT_FOUND, AGENT_NOT_FOUND, for
+   * an unknown agent).
    * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
    * server: its stored events after `after_sequence`, then the live ones, each
    * exactly once and in order, up to its TurnEnd.
    * - `cancel` stops the stream's running turn at its next step boundary, or ends its
-   * waiting turn (pending calls get a failed "cancelled" result).
+   * waiting turn (pending calls get a failed "cancelled" result). On a stream with
+   * no turn yet it ends the stream with FAILED_PRECONDITION (reason
+   * NO_TURN_TO_CANCEL); after the stream's turn ended it does nothing.
+   * A request with none of these set ends the stream with INVALID_ARGUMENT (field
+   * `request`); so does a malformed one. Requests sent before the client closes its
+   * side are all answered (a refused answer's status included) before the stream ends.
    * 
    * A turn outlives its stream: if the client goes away the turn carries on (and
    * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
@@ -519,6 +614,13 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   CancelTurn: grpc.handleUnaryCall<_memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse>;
   
   /**
+   * Cancels a pending wake-up: it never fires. Cancelling a cancelled one changes
+   * nothing. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED, metadata turn_id) if
+   * it fired already; NOT_FOUND (reason WAKEUP_NOT_FOUND) for an unknown wake-up.
+   */
+  CancelWakeup: grpc.handleUnaryCall<_memsvc_v1_CancelWakeupRequest__Output, _memsvc_v1_CancelWakeupResponse>;
+  
+  /**
    * Starts a background memory consolidation run now and returns its turn (RUNNING,
    * kind TURN_KIND_CONSOLIDATION) as soon as it is stored; the run goes on in the
    * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
@@ -591,6 +693,15 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
   ListTurns: grpc.handleUnaryCall<_memsvc_v1_ListTurnsRequest__Output, _memsvc_v1_ListTurnsResponse>;
   
   /**
+   * Lists the agent's wake-ups, soonest due first: the pending ones, or those in the
+   * states asked for. Fired and cancelled wake-ups are kept for the server's retention
+   * (MEMSVC_WAKEUP_RETENTION_DAYS, default 30 days after they fired or were cancelled),
+   * then deleted: older ones are not listed (the turn a wake-up started stays, see
+   * GetTurn). NOT_FOUND for an unknown agent.
+   */
+  ListWakeups: grpc.handleUnaryCall<_memsvc_v1_ListWakeupsRequest__Output, _memsvc_v1_ListWakeupsResponse>;
+  
+  /**
    * Answers pending calls of a waiting turn: client tool results and approval
    * decisions, recorded together (all or none). Once no call is left pending the turn
    * continues, and this returns its events up to its end or its next pause (then with
@@ -603,6 +714,19 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * wait for approval (TOOL_CALL_NOT_AWAITING_APPROVAL).
    */
   ResumeTurn: grpc.handleUnaryCall<_memsvc_v1_ResumeTurnRequest__Output, _memsvc_v1_ResumeTurnResponse>;
+  
+  /**
+   * Schedules a wake-up for the agent (see Wakeup): at `at`, or `delay_seconds` from
+   * now, the agent gets a turn whose input is a system event naming `reason`.
+   * Watchers (WatchAgent) see that turn. Statuses: INVALID_ARGUMENT if neither or
+   * both of `at` and `delay_seconds` are set, for a reason that is empty or over
+   * 1,000 characters, for a delay that is NaN, infinite or negative (reason
+   * WAKEUP_DELAY_INVALID), for a time more than 60 s in the past (reason
+   * WAKEUP_IN_THE_PAST; up to 60 s past fires at once), or more than 366 days ahead
+   * (reason WAKEUP_TOO_FAR); RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has 1,000 pending wake-ups; NOT_FOUND for an unknown agent.
+   */
+  ScheduleWakeup: grpc.handleUnaryCall<_memsvc_v1_ScheduleWakeupRequest__Output, _memsvc_v1_ScheduleWakeupResponse>;
   
   /**
    * Runs one turn and returns every event of it. The input messages are stored
@@ -635,16 +759,24 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * queued and run after it ends).
    * - `tool_result` answers a client tool call of the waiting turn, `approval`
    * approves or denies a call waiting for approval. The turn continues once none
-   * is left pending, and its events keep coming on this stream. A result for an
-   * unknown or already answered call ends the stream with FAILED_PRECONDITION
-   * (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
-   * TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
-   * waiting.
+   * is left pending, and its events keep coming on this stream. An answer the
+   * stream's turn does not take (an unknown or already answered call, the wrong
+   * kind of answer, a turn no longer waiting) is reported by an `answer_refused`
+   * event (see AnswerRefused) and the stream stays open; the turn keeps waiting.
+   * An answer on a stream with no turn (no `input` or `attach` yet) answers the
+   * agent's waiting turn; if it has none, the stream ends with FAILED_PRECONDITION
+   * (reason TURN_NOT_WAITING), as ResumeTurn would (NOT_FOUND, AGENT_NOT_FOUND, for
+   * an unknown agent).
    * - `attach` re-attaches to a turn (running, waiting or ended), from any agent
    * server: its stored events after `after_sequence`, then the live ones, each
    * exactly once and in order, up to its TurnEnd.
    * - `cancel` stops the stream's running turn at its next step boundary, or ends its
-   * waiting turn (pending calls get a failed "cancelled" result).
+   * waiting turn (pending calls get a failed "cancelled" result). On a stream with
+   * no turn yet it ends the stream with FAILED_PRECONDITION (reason
+   * NO_TURN_TO_CANCEL); after the stream's turn ended it does nothing.
+   * A request with none of these set ends the stream with INVALID_ARGUMENT (field
+   * `request`); so does a malformed one. Requests sent before the client closes its
+   * side are all answered (a refused answer's status included) before the stream ends.
    * 
    * A turn outlives its stream: if the client goes away the turn carries on (and
    * waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure
@@ -678,6 +810,7 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
 export interface AgentServiceDefinition extends grpc.ServiceDefinition {
   AppendConversation: MethodDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationRequest__Output, _memsvc_v1_AppendConversationResponse__Output>
   CancelTurn: MethodDefinition<_memsvc_v1_CancelTurnRequest, _memsvc_v1_CancelTurnResponse, _memsvc_v1_CancelTurnRequest__Output, _memsvc_v1_CancelTurnResponse__Output>
+  CancelWakeup: MethodDefinition<_memsvc_v1_CancelWakeupRequest, _memsvc_v1_CancelWakeupResponse, _memsvc_v1_CancelWakeupRequest__Output, _memsvc_v1_CancelWakeupResponse__Output>
   ConsolidateAgent: MethodDefinition<_memsvc_v1_ConsolidateAgentRequest, _memsvc_v1_ConsolidateAgentResponse, _memsvc_v1_ConsolidateAgentRequest__Output, _memsvc_v1_ConsolidateAgentResponse__Output>
   CreateAgent: MethodDefinition<_memsvc_v1_CreateAgentRequest, _memsvc_v1_CreateAgentResponse, _memsvc_v1_CreateAgentRequest__Output, _memsvc_v1_CreateAgentResponse__Output>
   DeleteAgent: MethodDefinition<_memsvc_v1_DeleteAgentRequest, _memsvc_v1_DeleteAgentResponse, _memsvc_v1_DeleteAgentRequest__Output, _memsvc_v1_DeleteAgentResponse__Output>
@@ -688,7 +821,9 @@ export interface AgentServiceDefinition extends grpc.ServiceDefinition {
   ListMessages: MethodDefinition<_memsvc_v1_ListMessagesRequest, _memsvc_v1_ListMessagesResponse, _memsvc_v1_ListMessagesRequest__Output, _memsvc_v1_ListMessagesResponse__Output>
   ListTools: MethodDefinition<_memsvc_v1_ListToolsRequest, _memsvc_v1_ListToolsResponse, _memsvc_v1_ListToolsRequest__Output, _memsvc_v1_ListToolsResponse__Output>
   ListTurns: MethodDefinition<_memsvc_v1_ListTurnsRequest, _memsvc_v1_ListTurnsResponse, _memsvc_v1_ListTurnsRequest__Output, _memsvc_v1_ListTurnsResponse__Output>
+  ListWakeups: MethodDefinition<_memsvc_v1_ListWakeupsRequest, _memsvc_v1_ListWakeupsResponse, _memsvc_v1_ListWakeupsRequest__Output, _memsvc_v1_ListWakeupsResponse__Output>
   ResumeTurn: MethodDefinition<_memsvc_v1_ResumeTurnRequest, _memsvc_v1_ResumeTurnResponse, _memsvc_v1_ResumeTurnRequest__Output, _memsvc_v1_ResumeTurnResponse__Output>
+  ScheduleWakeup: MethodDefinition<_memsvc_v1_ScheduleWakeupRequest, _memsvc_v1_ScheduleWakeupResponse, _memsvc_v1_ScheduleWakeupRequest__Output, _memsvc_v1_ScheduleWakeupResponse__Output>
   SendMessage: MethodDefinition<_memsvc_v1_SendMessageRequest, _memsvc_v1_SendMessageResponse, _memsvc_v1_SendMessageRequest__Output, _memsvc_v1_SendMessageResponse__Output>
   StreamStep: MethodDefinition<_memsvc_v1_StreamStepRequest, _memsvc_v1_StreamStepResponse, _memsvc_v1_StreamStepRequest__Output, _memsvc_v1_StreamStepResponse__Output>
   UpdateAgent: MethodDefinition<_memsvc_v1_UpdateAgentRequest, _memsvc_v1_UpdateAgentResponse, _memsvc_v1_UpdateAgentRequest__Output, _memsvc_v1_UpdateAgentResponse__Output>

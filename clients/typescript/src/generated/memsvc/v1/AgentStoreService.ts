@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AcquireTurnLeaseRequest as _memsvc_v1_AcquireTurnLeaseRequest, AcquireTurnLeaseRequest__Output as _memsvc_v1_AcquireTurnLeaseRequest__Output } from '../../memsvc/v1/AcquireTurnLeaseRequest.js';
 import type { AcquireTurnLeaseResponse as _memsvc_v1_AcquireTurnLeaseResponse, AcquireTurnLeaseResponse__Output as _memsvc_v1_AcquireTurnLeaseResponse__Output } from '../../memsvc/v1/AcquireTurnLeaseResponse.js';
+import type { CancelWakeupRecordRequest as _memsvc_v1_CancelWakeupRecordRequest, CancelWakeupRecordRequest__Output as _memsvc_v1_CancelWakeupRecordRequest__Output } from '../../memsvc/v1/CancelWakeupRecordRequest.js';
+import type { CancelWakeupRecordResponse as _memsvc_v1_CancelWakeupRecordResponse, CancelWakeupRecordResponse__Output as _memsvc_v1_CancelWakeupRecordResponse__Output } from '../../memsvc/v1/CancelWakeupRecordResponse.js';
 import type { CommitContextRequest as _memsvc_v1_CommitContextRequest, CommitContextRequest__Output as _memsvc_v1_CommitContextRequest__Output } from '../../memsvc/v1/CommitContextRequest.js';
 import type { CommitContextResponse as _memsvc_v1_CommitContextResponse, CommitContextResponse__Output as _memsvc_v1_CommitContextResponse__Output } from '../../memsvc/v1/CommitContextResponse.js';
 import type { CreateAgentRecordRequest as _memsvc_v1_CreateAgentRecordRequest, CreateAgentRecordRequest__Output as _memsvc_v1_CreateAgentRecordRequest__Output } from '../../memsvc/v1/CreateAgentRecordRequest.js';
@@ -24,12 +26,20 @@ import type { ListDueConsolidationsRequest as _memsvc_v1_ListDueConsolidationsRe
 import type { ListDueConsolidationsResponse as _memsvc_v1_ListDueConsolidationsResponse, ListDueConsolidationsResponse__Output as _memsvc_v1_ListDueConsolidationsResponse__Output } from '../../memsvc/v1/ListDueConsolidationsResponse.js';
 import type { ListDueTurnsRequest as _memsvc_v1_ListDueTurnsRequest, ListDueTurnsRequest__Output as _memsvc_v1_ListDueTurnsRequest__Output } from '../../memsvc/v1/ListDueTurnsRequest.js';
 import type { ListDueTurnsResponse as _memsvc_v1_ListDueTurnsResponse, ListDueTurnsResponse__Output as _memsvc_v1_ListDueTurnsResponse__Output } from '../../memsvc/v1/ListDueTurnsResponse.js';
+import type { ListDueWakeupsRequest as _memsvc_v1_ListDueWakeupsRequest, ListDueWakeupsRequest__Output as _memsvc_v1_ListDueWakeupsRequest__Output } from '../../memsvc/v1/ListDueWakeupsRequest.js';
+import type { ListDueWakeupsResponse as _memsvc_v1_ListDueWakeupsResponse, ListDueWakeupsResponse__Output as _memsvc_v1_ListDueWakeupsResponse__Output } from '../../memsvc/v1/ListDueWakeupsResponse.js';
 import type { ListTurnRecordsRequest as _memsvc_v1_ListTurnRecordsRequest, ListTurnRecordsRequest__Output as _memsvc_v1_ListTurnRecordsRequest__Output } from '../../memsvc/v1/ListTurnRecordsRequest.js';
 import type { ListTurnRecordsResponse as _memsvc_v1_ListTurnRecordsResponse, ListTurnRecordsResponse__Output as _memsvc_v1_ListTurnRecordsResponse__Output } from '../../memsvc/v1/ListTurnRecordsResponse.js';
+import type { ListWakeupRecordsRequest as _memsvc_v1_ListWakeupRecordsRequest, ListWakeupRecordsRequest__Output as _memsvc_v1_ListWakeupRecordsRequest__Output } from '../../memsvc/v1/ListWakeupRecordsRequest.js';
+import type { ListWakeupRecordsResponse as _memsvc_v1_ListWakeupRecordsResponse, ListWakeupRecordsResponse__Output as _memsvc_v1_ListWakeupRecordsResponse__Output } from '../../memsvc/v1/ListWakeupRecordsResponse.js';
 import type { LoadContextRequest as _memsvc_v1_LoadContextRequest, LoadContextRequest__Output as _memsvc_v1_LoadContextRequest__Output } from '../../memsvc/v1/LoadContextRequest.js';
 import type { LoadContextResponse as _memsvc_v1_LoadContextResponse, LoadContextResponse__Output as _memsvc_v1_LoadContextResponse__Output } from '../../memsvc/v1/LoadContextResponse.js';
+import type { PruneWakeupRecordsRequest as _memsvc_v1_PruneWakeupRecordsRequest, PruneWakeupRecordsRequest__Output as _memsvc_v1_PruneWakeupRecordsRequest__Output } from '../../memsvc/v1/PruneWakeupRecordsRequest.js';
+import type { PruneWakeupRecordsResponse as _memsvc_v1_PruneWakeupRecordsResponse, PruneWakeupRecordsResponse__Output as _memsvc_v1_PruneWakeupRecordsResponse__Output } from '../../memsvc/v1/PruneWakeupRecordsResponse.js';
 import type { ReleaseTurnLeaseRequest as _memsvc_v1_ReleaseTurnLeaseRequest, ReleaseTurnLeaseRequest__Output as _memsvc_v1_ReleaseTurnLeaseRequest__Output } from '../../memsvc/v1/ReleaseTurnLeaseRequest.js';
 import type { ReleaseTurnLeaseResponse as _memsvc_v1_ReleaseTurnLeaseResponse, ReleaseTurnLeaseResponse__Output as _memsvc_v1_ReleaseTurnLeaseResponse__Output } from '../../memsvc/v1/ReleaseTurnLeaseResponse.js';
+import type { ScheduleWakeupRecordRequest as _memsvc_v1_ScheduleWakeupRecordRequest, ScheduleWakeupRecordRequest__Output as _memsvc_v1_ScheduleWakeupRecordRequest__Output } from '../../memsvc/v1/ScheduleWakeupRecordRequest.js';
+import type { ScheduleWakeupRecordResponse as _memsvc_v1_ScheduleWakeupRecordResponse, ScheduleWakeupRecordResponse__Output as _memsvc_v1_ScheduleWakeupRecordResponse__Output } from '../../memsvc/v1/ScheduleWakeupRecordResponse.js';
 import type { UpdateAgentRecordRequest as _memsvc_v1_UpdateAgentRecordRequest, UpdateAgentRecordRequest__Output as _memsvc_v1_UpdateAgentRecordRequest__Output } from '../../memsvc/v1/UpdateAgentRecordRequest.js';
 import type { UpdateAgentRecordResponse as _memsvc_v1_UpdateAgentRecordResponse, UpdateAgentRecordResponse__Output as _memsvc_v1_UpdateAgentRecordResponse__Output } from '../../memsvc/v1/UpdateAgentRecordResponse.js';
 import type { WatchTurnEventsRequest as _memsvc_v1_WatchTurnEventsRequest, WatchTurnEventsRequest__Output as _memsvc_v1_WatchTurnEventsRequest__Output } from '../../memsvc/v1/WatchTurnEventsRequest.js';
@@ -60,6 +70,23 @@ export interface AgentStoreServiceClient extends grpc.Client {
   acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
   acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
   acquireTurnLease(argument: _memsvc_v1_AcquireTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_AcquireTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Cancels a pending wake-up. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED) if
+   * it fired; NOT_FOUND (reason WAKEUP_NOT_FOUND) if there is no such wake-up.
+   */
+  CancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  CancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Cancels a pending wake-up. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED) if
+   * it fired; NOT_FOUND (reason WAKEUP_NOT_FOUND) if there is no such wake-up.
+   */
+  cancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  cancelWakeupRecord(argument: _memsvc_v1_CancelWakeupRecordRequest, callback: grpc.requestCallback<_memsvc_v1_CancelWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Applies one change of the main context in one transaction: appends messages
@@ -234,6 +261,23 @@ export interface AgentStoreServiceClient extends grpc.Client {
   listDueTurns(argument: _memsvc_v1_ListDueTurnsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueTurnsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Lists pending wake-ups of every tenant due by `due_before`, soonest first, of
+   * agents that have no turn open (a wake-up waits for it to end).
+   */
+  ListDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  ListDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists pending wake-ups of every tenant due by `due_before`, soonest first, of
+   * agents that have no turn open (a wake-up waits for it to end).
+   */
+  listDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  listDueWakeups(argument: _memsvc_v1_ListDueWakeupsRequest, callback: grpc.requestCallback<_memsvc_v1_ListDueWakeupsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Lists an agent's turn records, newest first.
    */
   ListTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
@@ -247,6 +291,21 @@ export interface AgentStoreServiceClient extends grpc.Client {
   listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
   listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
   listTurnRecords(argument: _memsvc_v1_ListTurnRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListTurnRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists an agent's wake-ups, soonest due first.
+   */
+  ListWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  ListWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists an agent's wake-ups, soonest due first.
+   */
+  listWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  listWakeupRecords(argument: _memsvc_v1_ListWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_ListWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
@@ -268,6 +327,25 @@ export interface AgentStoreServiceClient extends grpc.Client {
   loadContext(argument: _memsvc_v1_LoadContextRequest, callback: grpc.requestCallback<_memsvc_v1_LoadContextResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  PruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  pruneWakeupRecords(argument: _memsvc_v1_PruneWakeupRecordsRequest, callback: grpc.requestCallback<_memsvc_v1_PruneWakeupRecordsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Gives the lease back, if the holder still has it.
    */
   ReleaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
@@ -281,6 +359,25 @@ export interface AgentStoreServiceClient extends grpc.Client {
   releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
   releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
   releaseTurnLease(argument: _memsvc_v1_ReleaseTurnLeaseRequest, callback: grpc.requestCallback<_memsvc_v1_ReleaseTurnLeaseResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Stores a pending wake-up. RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has the most pending wake-ups allowed; INVALID_ARGUMENT for a reason that
+   * is empty or too long, or a time beyond the horizon.
+   */
+  ScheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  ScheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores a pending wake-up. RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has the most pending wake-ups allowed; INVALID_ARGUMENT for a reason that
+   * is empty or too long, or a time beyond the horizon.
+   */
+  scheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
+  scheduleWakeupRecord(argument: _memsvc_v1_ScheduleWakeupRecordRequest, callback: grpc.requestCallback<_memsvc_v1_ScheduleWakeupRecordResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Changes the fields of an agent record named in `update_mask`.
@@ -325,6 +422,12 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
    * holder's lease is live; a lease lapses after `ttl_seconds` unless extended.
    */
   AcquireTurnLease: grpc.handleUnaryCall<_memsvc_v1_AcquireTurnLeaseRequest__Output, _memsvc_v1_AcquireTurnLeaseResponse>;
+  
+  /**
+   * Cancels a pending wake-up. FAILED_PRECONDITION (reason WAKEUP_ALREADY_FIRED) if
+   * it fired; NOT_FOUND (reason WAKEUP_NOT_FOUND) if there is no such wake-up.
+   */
+  CancelWakeupRecord: grpc.handleUnaryCall<_memsvc_v1_CancelWakeupRecordRequest__Output, _memsvc_v1_CancelWakeupRecordResponse>;
   
   /**
    * Applies one change of the main context in one transaction: appends messages
@@ -388,9 +491,20 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   ListDueTurns: grpc.handleUnaryCall<_memsvc_v1_ListDueTurnsRequest__Output, _memsvc_v1_ListDueTurnsResponse>;
   
   /**
+   * Lists pending wake-ups of every tenant due by `due_before`, soonest first, of
+   * agents that have no turn open (a wake-up waits for it to end).
+   */
+  ListDueWakeups: grpc.handleUnaryCall<_memsvc_v1_ListDueWakeupsRequest__Output, _memsvc_v1_ListDueWakeupsResponse>;
+  
+  /**
    * Lists an agent's turn records, newest first.
    */
   ListTurnRecords: grpc.handleUnaryCall<_memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse>;
+  
+  /**
+   * Lists an agent's wake-ups, soonest due first.
+   */
+  ListWakeupRecords: grpc.handleUnaryCall<_memsvc_v1_ListWakeupRecordsRequest__Output, _memsvc_v1_ListWakeupRecordsResponse>;
   
   /**
    * Returns everything the agent server needs to build the main context: the agent
@@ -400,9 +514,23 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
   LoadContext: grpc.handleUnaryCall<_memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse>;
   
   /**
+   * Deletes wake-ups of every tenant that fired or were cancelled before `done_before`
+   * (the agent servers' retention, MEMSVC_WAKEUP_RETENTION_DAYS), at most `limit` of
+   * them, oldest first. Pending wake-ups are never deleted.
+   */
+  PruneWakeupRecords: grpc.handleUnaryCall<_memsvc_v1_PruneWakeupRecordsRequest__Output, _memsvc_v1_PruneWakeupRecordsResponse>;
+  
+  /**
    * Gives the lease back, if the holder still has it.
    */
   ReleaseTurnLease: grpc.handleUnaryCall<_memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse>;
+  
+  /**
+   * Stores a pending wake-up. RESOURCE_EXHAUSTED (reason TOO_MANY_WAKEUPS) when the
+   * agent has the most pending wake-ups allowed; INVALID_ARGUMENT for a reason that
+   * is empty or too long, or a time beyond the horizon.
+   */
+  ScheduleWakeupRecord: grpc.handleUnaryCall<_memsvc_v1_ScheduleWakeupRecordRequest__Output, _memsvc_v1_ScheduleWakeupRecordResponse>;
   
   /**
    * Changes the fields of an agent record named in `update_mask`.
@@ -419,6 +547,7 @@ export interface AgentStoreServiceHandlers extends grpc.UntypedServiceImplementa
 
 export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   AcquireTurnLease: MethodDefinition<_memsvc_v1_AcquireTurnLeaseRequest, _memsvc_v1_AcquireTurnLeaseResponse, _memsvc_v1_AcquireTurnLeaseRequest__Output, _memsvc_v1_AcquireTurnLeaseResponse__Output>
+  CancelWakeupRecord: MethodDefinition<_memsvc_v1_CancelWakeupRecordRequest, _memsvc_v1_CancelWakeupRecordResponse, _memsvc_v1_CancelWakeupRecordRequest__Output, _memsvc_v1_CancelWakeupRecordResponse__Output>
   CommitContext: MethodDefinition<_memsvc_v1_CommitContextRequest, _memsvc_v1_CommitContextResponse, _memsvc_v1_CommitContextRequest__Output, _memsvc_v1_CommitContextResponse__Output>
   CreateAgentRecord: MethodDefinition<_memsvc_v1_CreateAgentRecordRequest, _memsvc_v1_CreateAgentRecordResponse, _memsvc_v1_CreateAgentRecordRequest__Output, _memsvc_v1_CreateAgentRecordResponse__Output>
   DeleteAgentRecord: MethodDefinition<_memsvc_v1_DeleteAgentRecordRequest, _memsvc_v1_DeleteAgentRecordResponse, _memsvc_v1_DeleteAgentRecordRequest__Output, _memsvc_v1_DeleteAgentRecordResponse__Output>
@@ -429,9 +558,13 @@ export interface AgentStoreServiceDefinition extends grpc.ServiceDefinition {
   ListAgentRecords: MethodDefinition<_memsvc_v1_ListAgentRecordsRequest, _memsvc_v1_ListAgentRecordsResponse, _memsvc_v1_ListAgentRecordsRequest__Output, _memsvc_v1_ListAgentRecordsResponse__Output>
   ListDueConsolidations: MethodDefinition<_memsvc_v1_ListDueConsolidationsRequest, _memsvc_v1_ListDueConsolidationsResponse, _memsvc_v1_ListDueConsolidationsRequest__Output, _memsvc_v1_ListDueConsolidationsResponse__Output>
   ListDueTurns: MethodDefinition<_memsvc_v1_ListDueTurnsRequest, _memsvc_v1_ListDueTurnsResponse, _memsvc_v1_ListDueTurnsRequest__Output, _memsvc_v1_ListDueTurnsResponse__Output>
+  ListDueWakeups: MethodDefinition<_memsvc_v1_ListDueWakeupsRequest, _memsvc_v1_ListDueWakeupsResponse, _memsvc_v1_ListDueWakeupsRequest__Output, _memsvc_v1_ListDueWakeupsResponse__Output>
   ListTurnRecords: MethodDefinition<_memsvc_v1_ListTurnRecordsRequest, _memsvc_v1_ListTurnRecordsResponse, _memsvc_v1_ListTurnRecordsRequest__Output, _memsvc_v1_ListTurnRecordsResponse__Output>
+  ListWakeupRecords: MethodDefinition<_memsvc_v1_ListWakeupRecordsRequest, _memsvc_v1_ListWakeupRecordsResponse, _memsvc_v1_ListWakeupRecordsRequest__Output, _memsvc_v1_ListWakeupRecordsResponse__Output>
   LoadContext: MethodDefinition<_memsvc_v1_LoadContextRequest, _memsvc_v1_LoadContextResponse, _memsvc_v1_LoadContextRequest__Output, _memsvc_v1_LoadContextResponse__Output>
+  PruneWakeupRecords: MethodDefinition<_memsvc_v1_PruneWakeupRecordsRequest, _memsvc_v1_PruneWakeupRecordsResponse, _memsvc_v1_PruneWakeupRecordsRequest__Output, _memsvc_v1_PruneWakeupRecordsResponse__Output>
   ReleaseTurnLease: MethodDefinition<_memsvc_v1_ReleaseTurnLeaseRequest, _memsvc_v1_ReleaseTurnLeaseResponse, _memsvc_v1_ReleaseTurnLeaseRequest__Output, _memsvc_v1_ReleaseTurnLeaseResponse__Output>
+  ScheduleWakeupRecord: MethodDefinition<_memsvc_v1_ScheduleWakeupRecordRequest, _memsvc_v1_ScheduleWakeupRecordResponse, _memsvc_v1_ScheduleWakeupRecordRequest__Output, _memsvc_v1_ScheduleWakeupRecordResponse__Output>
   UpdateAgentRecord: MethodDefinition<_memsvc_v1_UpdateAgentRecordRequest, _memsvc_v1_UpdateAgentRecordResponse, _memsvc_v1_UpdateAgentRecordRequest__Output, _memsvc_v1_UpdateAgentRecordResponse__Output>
   WatchTurnEvents: MethodDefinition<_memsvc_v1_WatchTurnEventsRequest, _memsvc_v1_WatchTurnEventsResponse, _memsvc_v1_WatchTurnEventsRequest__Output, _memsvc_v1_WatchTurnEventsResponse__Output>
 }

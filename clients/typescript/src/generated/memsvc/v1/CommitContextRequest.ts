@@ -4,6 +4,7 @@ import type { Message as _memsvc_v1_Message, Message__Output as _memsvc_v1_Messa
 import type { ContextState as _memsvc_v1_ContextState, ContextState__Output as _memsvc_v1_ContextState__Output } from '../../memsvc/v1/ContextState.js';
 import type { StoredEvent as _memsvc_v1_StoredEvent, StoredEvent__Output as _memsvc_v1_StoredEvent__Output } from '../../memsvc/v1/StoredEvent.js';
 import type { TurnRecord as _memsvc_v1_TurnRecord, TurnRecord__Output as _memsvc_v1_TurnRecord__Output } from '../../memsvc/v1/TurnRecord.js';
+import type { WakeupFiring as _memsvc_v1_WakeupFiring, WakeupFiring__Output as _memsvc_v1_WakeupFiring__Output } from '../../memsvc/v1/WakeupFiring.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -53,6 +54,12 @@ export interface CommitContextRequest {
    * transaction; it becomes the agent's open turn unless it has ended.
    */
   'turn'?: (_memsvc_v1_TurnRecord | null);
+  /**
+   * If set (a turn's first commit, with `turn`), this wake-up moves from pending to
+   * fired for `turn` in the same transaction; if it is not pending any more the
+   * whole commit is refused: ABORTED, reason WAKEUP_NOT_PENDING.
+   */
+  'wakeup'?: (_memsvc_v1_WakeupFiring | null);
 }
 
 /**
@@ -102,4 +109,10 @@ export interface CommitContextRequest__Output {
    * transaction; it becomes the agent's open turn unless it has ended.
    */
   'turn': (_memsvc_v1_TurnRecord__Output | null);
+  /**
+   * If set (a turn's first commit, with `turn`), this wake-up moves from pending to
+   * fired for `turn` in the same transaction; if it is not pending any more the
+   * whole commit is refused: ABORTED, reason WAKEUP_NOT_PENDING.
+   */
+  'wakeup': (_memsvc_v1_WakeupFiring__Output | null);
 }

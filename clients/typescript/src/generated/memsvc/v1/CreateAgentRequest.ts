@@ -64,6 +64,10 @@ export interface CreateAgentRequest {
    * See Agent.consolidation_config.
    */
   'consolidation_config'?: (_memsvc_v1_ConsolidationConfig | null);
+  /**
+   * See Agent.enable_wakeups.
+   */
+  'enable_wakeups'?: (boolean);
 }
 
 /**
@@ -123,4 +127,8 @@ export interface CreateAgentRequest__Output {
    * See Agent.consolidation_config.
    */
   'consolidation_config': (_memsvc_v1_ConsolidationConfig__Output | null);
+  /**
+   * See Agent.enable_wakeups.
+   */
+  'enable_wakeups': (boolean);
 }

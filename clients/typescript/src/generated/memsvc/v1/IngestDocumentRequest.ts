@@ -37,6 +37,17 @@ export interface IngestDocumentRequest {
    * one eighth of the chunk size.
    */
   'chunk_overlap'?: (number);
+  /**
+   * If true, once the document is stored the agent gets a turn whose input is a
+   * system event saying which document arrived, how many chunks it has, and the tag
+   * to search it by (archival_memory_search with `document_tag`), so it can read
+   * and summarize it. The event is a wake-up (wakeup.proto, origin
+   * WAKEUP_ORIGIN_DOCUMENT) due at once: durable, fired exactly once, seen by
+   * WatchAgent, waiting while the agent has a turn open. Its id is in the result.
+   * An ingest that stores no new chunk (the same document again) starts no turn:
+   * the result's `wakeup_id` is empty.
+   */
+  'notify_agent'?: (boolean);
 }
 
 /**
@@ -75,4 +86,15 @@ export interface IngestDocumentRequest__Output {
    * one eighth of the chunk size.
    */
   'chunk_overlap': (number);
+  /**
+   * If true, once the document is stored the agent gets a turn whose input is a
+   * system event saying which document arrived, how many chunks it has, and the tag
+   * to search it by (archival_memory_search with `document_tag`), so it can read
+   * and summarize it. The event is a wake-up (wakeup.proto, origin
+   * WAKEUP_ORIGIN_DOCUMENT) due at once: durable, fired exactly once, seen by
+   * WatchAgent, waiting while the agent has a turn open. Its id is in the result.
+   * An ingest that stores no new chunk (the same document again) starts no turn:
+   * the result's `wakeup_id` is empty.
+   */
+  'notify_agent': (boolean);
 }

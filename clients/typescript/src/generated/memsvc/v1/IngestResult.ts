@@ -25,6 +25,12 @@ export interface IngestResult {
    * The tag every chunk of the document carries.
    */
   'document_tag'?: (string);
+  /**
+   * With `notify_agent`: the wake-up that starts the agent's turn about the
+   * document (AgentService.ListWakeups shows its `turn_id` once it fired). Empty
+   * without `notify_agent`, or when no chunk was new (`chunks_created` 0).
+   */
+  'wakeup_id'?: (string);
 }
 
 /**
@@ -51,4 +57,10 @@ export interface IngestResult__Output {
    * The tag every chunk of the document carries.
    */
   'document_tag': (string);
+  /**
+   * With `notify_agent`: the wake-up that starts the agent's turn about the
+   * document (AgentService.ListWakeups shows its `turn_id` once it fired). Empty
+   * without `notify_agent`, or when no chunk was new (`chunks_created` 0).
+   */
+  'wakeup_id': (string);
 }

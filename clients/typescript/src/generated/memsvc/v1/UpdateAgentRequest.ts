@@ -14,7 +14,7 @@ export interface UpdateAgentRequest {
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
    * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
-   * "client_tool_timeout_seconds", "approval_timeout_seconds",
+   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups",
    * "consolidation_config" (replaced as a whole; unset turns it off). Required. A turn
    * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
@@ -32,7 +32,7 @@ export interface UpdateAgentRequest__Output {
   /**
    * The fields to change: "name", "system", "llm_config", "embedding_config",
    * "context_config", "max_steps", "client_tools", "tools_requiring_approval",
-   * "client_tool_timeout_seconds", "approval_timeout_seconds",
+   * "client_tool_timeout_seconds", "approval_timeout_seconds", "enable_wakeups",
    * "consolidation_config" (replaced as a whole; unset turns it off). Required. A turn
    * waiting on a client tool keeps waiting for it even if the tool is removed.
    */
