@@ -287,6 +287,33 @@ async def test_an_imported_message_over_the_message_limit_is_refused_naming_it(a
     assert exc.value.details().startswith("letta_agent_file.messages[")
 
 
+@pytest.mark.regression("black-box #4: ImportAgent took turn_id 'not-a-uuid' and messages from years 1 and 9999")
+async def test_imported_message_turn_ids_and_times_are_checked(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    bad = {
+        "turn_id": [("not-a-uuid", "agent_file.messages[0].turn_id")],
+        "create_time": [
+            (Timestamp(seconds=-62_135_596_800), "agent_file.messages[0].create_time"),  # 0001-01-01
+            (Timestamp(seconds=253_402_300_799), "agent_file.messages[0].create_time"),  # 9999-12-31
+        ],
+    }
+    for name, cases in bad.items():
+        for value, field in cases:
+            broken = file_with_messages(exported, "hi")
+            if name == "turn_id":
+                broken.messages[0].turn_id = value
+            else:
+                broken.messages[0].create_time.CopyFrom(value)
+            with pytest.raises(grpc.aio.AioRpcError) as exc:
+                await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=broken, assign_new_id=True))
+            assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT, (name, value)
+            assert exc.value.details().startswith(field), exc.value.details()
+    fine = file_with_messages(exported, "hi")
+    fine.messages[0].turn_id = str(uuid.uuid4())
+    await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=fine, assign_new_id=True))
+
+
 async def test_export_and_import_on_the_command_line(deployment, agents, memory, fake_llm, model, tmp_path):
     agent = await create_agent(agents, fake_llm, model)
     await memory.InsertArchivalMemory(mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="A fact"))

@@ -1,8 +1,8 @@
 """What an imported agent file must be (portable.py), and its messages made to fit the agent.
 
 A file is checked as if memsvc itself had written it: the agent as CreateAgent checks it,
-user and system messages no longer than a client may send (MEMSVC_MAX_MESSAGE_CHARS).
-Nothing the file says about tokens is trusted:
+user and system messages no longer than a client may send (MEMSVC_MAX_MESSAGE_CHARS), turn
+ids that are UUIDs, times that have happened. Nothing the file says about tokens is trusted:
 every message and the summary are counted again with the agent's own tokenizer, and if the
 in-context window would not leave room in the agent's prompt, its oldest messages are evicted
 to recall storage, with the summary pending (the next turn writes it), as the queue manager
@@ -11,6 +11,7 @@ would have done.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
 from memsvc import agent_config, validation
@@ -18,9 +19,11 @@ from memsvc.agent.prompt import to_openai
 from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument
 from memsvc.memory import checks
-from memsvc.models import Agent, AgentExport, ContextState, Message, Role
+from memsvc.models import Agent, AgentExport, ContextState, Message, Role, now
 from memsvc.storage.sql import check_block_limit
 
+# Message times in a file are times messages were said: not in the future (a day of clock skew allowed).
+FUTURE_SKEW_SECONDS = 86_400
 # Roles whose content a client writes (SendMessage, AppendConversation): MEMSVC_MAX_MESSAGE_CHARS applies.
 CLIENT_ROLES = (Role.USER, Role.SYSTEM)
 
@@ -39,8 +42,9 @@ def check_file(exported: AgentExport, agent_id: str, source: str, max_message_ch
     if len(set(labels)) != len(labels):
         raise InvalidArgument("memory block labels must be unique", field=f"{source}.agent.memory_blocks")
     last = 0
+    latest = now() + FUTURE_SKEW_SECONDS
     for i, m in enumerate(exported.messages):
-        check_message(m, f"{source}.messages[{i}]", max_message_chars)
+        check_message(m, f"{source}.messages[{i}]", max_message_chars, latest)
         if m.sequence <= last:
             raise InvalidArgument(
                 f"{source}.messages must be in increasing sequence order, from 1", field=f"{source}.messages"
@@ -57,7 +61,7 @@ def check_file(exported: AgentExport, agent_id: str, source: str, max_message_ch
         validation.text(p.content, f"{source}.passages.content", max_chars=max_message_chars)
 
 
-def check_message(m: Message, field: str, max_message_chars: int) -> None:
+def check_message(m: Message, field: str, max_message_chars: int, latest: float) -> None:
     checks.check_message(m)
     what = f"message {m.sequence}, {m.role.value}"
     if m.role in CLIENT_ROLES and len(m.content) > max_message_chars:
@@ -66,6 +70,19 @@ def check_message(m: Message, field: str, max_message_chars: int) -> None:
             f"{max_message_chars:,} (MEMSVC_MAX_MESSAGE_CHARS): shorten it, or raise the limit on the server",
             reason="MESSAGE_TOO_LARGE",
             field=f"{field}.content",
+        )
+    if m.turn_id:
+        try:
+            uuid.UUID(m.turn_id)
+        except ValueError:
+            raise InvalidArgument(
+                f"{field}.turn_id ({what}) must be a UUID (the turn that wrote it) or empty; got {m.turn_id[:40]!r}",
+                field=f"{field}.turn_id",
+            ) from None
+    if not 0 <= m.create_time <= latest:
+        raise InvalidArgument(
+            f"{field}.create_time ({what}) must be a time the message was said: from 1970-01-01 to now",
+            field=f"{field}.create_time",
         )
 
 
