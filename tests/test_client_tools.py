@@ -138,7 +138,7 @@ async def test_unknown_and_duplicate_results_are_refused_and_the_turn_keeps_wait
     assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
-async def test_a_duplicate_result_on_the_stream_ends_it_with_the_reason(agents, fake_llm, model):
+async def test_a_duplicate_result_on_the_stream_is_refused_with_the_reason(agents, fake_llm, model):
     agent = await weather_agent(agents, fake_llm, model)
     fake_llm.script(model, call("get_weather", city="Lima"), say("Cloudy."))
     stream = Stream(agents, agent.id)
@@ -147,10 +147,9 @@ async def test_a_duplicate_result_on_the_stream_ends_it_with_the_reason(agents, 
     await stream.send(tool_result=result(pending.call_id, "cloudy"))
     await stream.until("turn_end")
     await stream.send(tool_result=result(pending.call_id, "cloudy"))
-    with pytest.raises(grpc.aio.AioRpcError) as info:
-        await stream.until("turn_end")
-    assert info.value.code() == grpc.StatusCode.FAILED_PRECONDITION
-    assert error_reason(info.value) == "TOOL_CALL_ALREADY_ANSWERED"
+    refused = (await stream.until("answer_refused"))[-1].answer_refused  # the stream stays open
+    assert (refused.call_id, refused.reason) == (pending.call_id, "TOOL_CALL_ALREADY_ANSWERED")
+    await stream.close()
 
 
 async def test_new_input_while_the_agent_waits_is_refused(agents, fake_llm, model):

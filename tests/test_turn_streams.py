@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+import grpc
 import pytest
 
 from memsvc.v1 import agent_service_pb2, step_pb2, turn_pb2
 from tests.fakellm import Reply, call, say
-from tests.helpers import Stream, create_agent, events_of, kinds, send
+from tests.helpers import Stream, create_agent, error_reason, events_of, kinds, send, weather_tool
 
 pytestmark = pytest.mark.layouts
 
@@ -145,3 +146,82 @@ async def test_cancel_on_the_stream_ends_a_waiting_turn(agents, fake_llm, model)
     await stream.close()
     assert events[-1].turn_end.stop_reason == step_pb2.STOP_REASON_CANCELLED
     assert "cancelled" in events_of(events, "function_result")[0].result
+
+
+NIL = "00000000-0000-0000-0000-000000000000"
+
+
+async def one_request(agents, request: agent_service_pb2.StreamStepRequest) -> grpc.aio.AioRpcError | list:
+    """A stream that sends one request and closes its side: the status it ends with (or its events)."""
+
+    async def requests():
+        yield request
+
+    events = []
+    try:
+        async with asyncio.timeout(30):
+            async for response in agents.StreamStep(requests()):
+                events.append(response.event)
+    except grpc.aio.AioRpcError as exc:
+        return exc
+    return events
+
+
+async def test_a_request_the_stream_cannot_act_on_ends_it_with_the_status_resume_turn_gives(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    fake_llm.script(model, say("Hello."))
+    await send(agents, agent.id, "Hi")  # an ended turn; none waits
+    req = agent_service_pb2.StreamStepRequest
+    result = turn_pb2.ToolResult(call_id="c", output="x")
+    decision = turn_pb2.ApprovalDecision(call_id="c", approve=True)
+    fp, nf, ia = grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.NOT_FOUND, grpc.StatusCode.INVALID_ARGUMENT
+    cases = [
+        (req(agent_id=agent.id, tool_result=result), fp, "TURN_NOT_WAITING"),
+        (req(agent_id=agent.id, approval=decision), fp, "TURN_NOT_WAITING"),
+        (req(agent_id=agent.id, cancel=agent_service_pb2.CancelTurn()), fp, "NO_TURN_TO_CANCEL"),
+        (req(agent_id=NIL, approval=decision), nf, "AGENT_NOT_FOUND"),
+        (req(agent_id=agent.id), ia, "INVALID_ARGUMENT"),
+    ]
+    for request, code, reason in cases:
+        out = await one_request(agents, request)
+        assert isinstance(out, grpc.aio.AioRpcError), f"{request.WhichOneof('request')}: OK with {kinds(out)}"
+        assert (out.code(), error_reason(out)) == (code, reason), out.details()
+    assert "input, tool_result, approval, attach or cancel" in out.details()
+    assert len(fake_llm.chat_requests(model)) == 1
+
+
+async def test_a_refused_answer_keeps_the_stream_open_and_the_turn_waiting(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model, client_tools=[weather_tool()])
+    fake_llm.script(model, call("get_weather", city="Rome"), say("Warm in Rome."))
+    stream = Stream(agents, agent.id)
+    await stream.input("Rome?")
+    waiting = (await stream.until("turn_waiting"))[-1]
+    (pending,) = waiting.turn_waiting.pending_calls
+    await stream.send(tool_result=turn_pb2.ToolResult(call_id="bogus", output="x"))
+    refused = (await stream.until("answer_refused"))[-1]
+    assert refused.turn_id == waiting.turn_id
+    assert refused.sequence == 0  # never stored
+    assert (refused.answer_refused.call_id, refused.answer_refused.reason) == ("bogus", "UNKNOWN_TOOL_CALL")
+    assert pending.call_id in refused.answer_refused.message
+    turn = await turn_of(agents, agent.id, waiting.turn_id)
+    assert turn.status == turn_pb2.TURN_STATUS_WAITING
+    # The same stream answers again, rightly, and gets the rest of the turn.
+    await stream.send(approval=turn_pb2.ApprovalDecision(call_id=pending.call_id, approve=True))
+    assert (await stream.until("answer_refused"))[-1].answer_refused.reason == "TOOL_CALL_NOT_AWAITING_APPROVAL"
+    await stream.send(tool_result=turn_pb2.ToolResult(call_id=pending.call_id, output="warm"))
+    end = (await stream.until("turn_end"))[-1]
+    assert end.turn_end.stop_reason == step_pb2.STOP_REASON_END_TURN
+    # Answered already: refused the same way, after the turn ended.
+    await stream.send(tool_result=turn_pb2.ToolResult(call_id=pending.call_id, output="again"))
+    assert (await stream.until("answer_refused"))[-1].answer_refused.reason == "TOOL_CALL_ALREADY_ANSWERED"
+    await stream.close()
+    stored = [e for e in await events_of_turn(agents, agent.id, waiting.turn_id)]
+    assert "answer_refused" not in kinds(stored)
+
+
+async def events_of_turn(agents, agent_id: str, turn_id: str) -> list[step_pb2.StepEvent]:
+    stream = Stream(agents, agent_id)
+    await stream.send(attach=agent_service_pb2.AttachTurn(turn_id=turn_id))
+    got = await stream.until("turn_end")
+    await stream.close()
+    return got

@@ -14,8 +14,9 @@ stream_tokens=False)` turns them off; `turn(..., on_delta=fn)` passes each to `f
 
 A turn that calls a client tool pauses with a `turn_waiting` event: answer its pending
 calls with `tool_result` / `approve` / `deny` on the same stream, or let `turn(text,
-tools=..., approve=...)` do it. A turn outlives its stream: `attach(turn_id, n)` on a new
-stream gets its events after sequence n.
+tools=..., approve=...)` do it (an answer the turn does not take comes back as an
+`answer_refused` event; `turn` and `collect` raise it as FAILED_PRECONDITION). A turn
+outlives its stream: `attach(turn_id, n)` on a new stream gets its events after sequence n.
 """
 
 from __future__ import annotations
@@ -163,6 +164,9 @@ class StepStream:
                 if on_delta is not None:
                     on_delta(event.text_delta)
                 continue
+            if kind == "answer_refused":  # an answer given here was refused; the turn still waits
+                refused = event.answer_refused
+                raise MemsvcRPCError(grpc.StatusCode.FAILED_PRECONDITION, refused.reason, refused.message)
             events.append(event)
             if kind == "turn_end":
                 break

@@ -227,8 +227,9 @@ class ArchivalStore:
         # With notify_agent, the agent's turn about the document: a wake-up due now
         # (agent/wakeups.py), stored in the transaction of the last chunks, so a crash
         # can never leave the document stored without it (a retried ingest stores both).
+        # Nothing new stored, nothing to tell: the agent was told when the chunks were stored.
         event = None
-        if document.notify_agent:
+        if document.notify_agent and todo:
             text = wakeup_rules.document_event_text(name, tag, len(unique), len(todo), document_id)
             event = DocumentEvent(str(uuid.uuid4()), text)
         start, size = 0, INGEST_FIRST_BATCH
@@ -241,8 +242,6 @@ class ArchivalStore:
             await self._store(agent.embedding_config, agent_id, batch, event=event if last else None)
             done += len(batch)
             yield IngestProgress(done, len(unique))
-        if event is not None and not todo:  # nothing new to store: the event alone
-            await self.run_sql(self.sql.schedule_wakeup, agent_id, now(), event.text, "document", event.wakeup_id)
         wakeup_id = event.wakeup_id if event is not None else ""
         yield IngestResult(document_id, len(unique), len(todo), len(unique) - len(todo), tag, wakeup_id)
 

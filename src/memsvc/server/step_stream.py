@@ -28,11 +28,13 @@ from memsvc import validation
 from memsvc.agent import answers
 from memsvc.agent.events import Event, TurnEnded, TurnWaiting
 from memsvc.agent.runtime import AgentRuntime
-from memsvc.errors import InvalidArgument, MemsvcError
+from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError
 from memsvc.server import convert, convert_events
 from memsvc.tasks import watched
 from memsvc.v1 import agent_service_pb2 as pb
-from memsvc.v1 import turn_pb2
+from memsvc.v1 import step_pb2, turn_pb2
+
+_KINDS = "input, tool_result, approval, attach or cancel"
 
 
 class Delivery:
@@ -75,13 +77,14 @@ class StepStream:
         self.runtime = runtime
         self.agent_id = ""
         self.work: asyncio.Queue[pb.StepInput | _Attach | MemsvcError | None] = asyncio.Queue()
-        self.out: asyncio.Queue[Event | MemsvcError | None] = asyncio.Queue()
+        self.out: asyncio.Queue[Event | step_pb2.StepEvent | MemsvcError | None] = asyncio.Queue()
         self.delivery = Delivery(self.out)
         self.cancel = asyncio.Event()  # the current turn's, while this stream drives it
         self.cancel_on_disconnect = False
         self.stream_tokens = True  # the last input's choice (answers continue turns with it)
         self.answering = asyncio.Lock()  # answers go in the order they came
         self.tasks: set[asyncio.Task[None]] = set()
+        self.started = False  # an input or attach was received: the stream has (or will have) a turn
 
     async def run(self, requests: AsyncIterator[pb.StreamStepRequest]) -> AsyncIterator[pb.StreamStepResponse]:
         reader = watched(asyncio.create_task(self._read(requests)), "StreamStep reader")
@@ -90,6 +93,9 @@ class StepStream:
             while (item := await self.out.get()) is not None:
                 if isinstance(item, MemsvcError):
                     raise item
+                if isinstance(item, step_pb2.StepEvent):  # an answer refused; the stream goes on
+                    yield pb.StreamStepResponse(event=item)
+                    continue
                 yield pb.StreamStepResponse(event=convert_events.event_to_pb(item))
             await runner  # re-raises a bad request or an unknown agent as its status
         finally:
@@ -118,15 +124,22 @@ class StepStream:
                 self._check_agent(req)
                 kind = req.WhichOneof("request")
                 if kind == "input":
+                    self.started = True
                     await self.work.put(req.input)
                 elif kind == "attach":
                     if req.attach.after_sequence < 0:
                         raise InvalidArgument("attach.after_sequence must not be negative", field="attach")
+                    self.started = True
                     await self.work.put(_Attach(req.attach.turn_id, req.attach.after_sequence))
                 elif kind == "cancel":
                     self._cancel()
                 elif kind in ("tool_result", "approval"):
                     self._answer(_answer_from_pb(req))
+                else:
+                    raise InvalidArgument(f"a StreamStep request must set one of {_KINDS}", field="request")
+            # The client is done sending: its answers still get their outcome (a refusal's status)
+            # before the stream ends.
+            await asyncio.gather(*self.tasks, return_exceptions=True)
         except MemsvcError as exc:
             await self.work.put(exc)
         finally:
@@ -143,6 +156,12 @@ class StepStream:
             self.agent_id = validation.agent_id(req.agent_id)
 
     def _cancel(self) -> None:
+        if not self.started:
+            raise FailedPrecondition(
+                "this StreamStep stream has no turn to cancel: `cancel` stops the turn of this stream's `input` "
+                "or `attach`; cancel another turn with CancelTurn",
+                reason="NO_TURN_TO_CANCEL",
+            )
         self.cancel.set()
         if self.delivery.turn_id and not self.delivery.ended.is_set():
             turn_id = self.delivery.turn_id
@@ -159,7 +178,14 @@ class StepStream:
                 await self.runtime.turns.resume(
                     self.agent_id, self.delivery.turn_id, [answer], self.delivery, stream_tokens=self.stream_tokens
                 )
-            except MemsvcError as exc:  # the turn keeps waiting; the client learns why from the status
+            except FailedPrecondition as exc:
+                if not self.delivery.turn_id:  # no turn on this stream: the answer answers nothing
+                    await self.out.put(exc)
+                    return
+                # The stream's turn did not take it (and goes on as before): say why, keep the stream.
+                refused = step_pb2.AnswerRefused(call_id=answer.call_id[:128], reason=exc.reason, message=exc.message)
+                await self.out.put(step_pb2.StepEvent(turn_id=self.delivery.turn_id, answer_refused=refused))
+            except MemsvcError as exc:  # a malformed answer, an unknown agent: the stream ends with the status
                 await self.out.put(exc)
 
     # ----- turns ------------------------------------------------------------------------

@@ -230,16 +230,24 @@ class AgentServiceServicer:
         queued and run after it ends).
         - `tool_result` answers a client tool call of the waiting turn, `approval`
         approves or denies a call waiting for approval. The turn continues once none
-        is left pending, and its events keep coming on this stream. A result for an
-        unknown or already answered call ends the stream with FAILED_PRECONDITION
-        (reasons UNKNOWN_TOOL_CALL, TOOL_CALL_ALREADY_ANSWERED,
-        TOOL_CALL_AWAITING_APPROVAL, TOOL_CALL_NOT_AWAITING_APPROVAL); the turn keeps
-        waiting.
+        is left pending, and its events keep coming on this stream. An answer the
+        stream's turn does not take (an unknown or already answered call, the wrong
+        kind of answer, a turn no longer waiting) is reported by an `answer_refused`
+        event (see AnswerRefused) and the stream stays open; the turn keeps waiting.
+        An answer on a stream with no turn (no `input` or `attach` yet) answers the
+        agent's waiting turn; if it has none, the stream ends with FAILED_PRECONDITION
+        (reason TURN_NOT_WAITING), as ResumeTurn would (NOT_FOUND, AGENT_NOT_FOUND, for
+        an unknown agent).
         - `attach` re-attaches to a turn (running, waiting or ended), from any agent
         server: its stored events after `after_sequence`, then the live ones, each
         exactly once and in order, up to its TurnEnd.
         - `cancel` stops the stream's running turn at its next step boundary, or ends its
-        waiting turn (pending calls get a failed "cancelled" result).
+        waiting turn (pending calls get a failed "cancelled" result). On a stream with
+        no turn yet it ends the stream with FAILED_PRECONDITION (reason
+        NO_TURN_TO_CANCEL); after the stream's turn ended it does nothing.
+        A request with none of these set ends the stream with INVALID_ARGUMENT (field
+        `request`); so does a malformed one. Requests sent before the client closes its
+        side are all answered (a refused answer's status included) before the stream ends.
 
         A turn outlives its stream: if the client goes away the turn carries on (and
         waits, if it must), unless its input set `cancel_on_disconnect`. An LLM failure

@@ -27,7 +27,7 @@ from google.rpc import status_pb2 as google_dot_rpc_dot_status__pb2
 from memsvc.v1 import message_pb2 as memsvc_dot_v1_dot_message__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14memsvc/v1/step.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x17memsvc/v1/message.proto\"\xb1\x05\n\tStepEvent\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x0c\n\x04step\x18\x02 \x01(\x05\x12\x10\n\x08sequence\x18\x03 \x01(\x05\x12\x12\n\nmessage_id\x18\x04 \x01(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0e\x61gent_sequence\x18\x06 \x01(\x03\x12&\n\tturn_kind\x18\x07 \x01(\x0e\x32\x13.memsvc.v1.TurnKind\x12\x32\n\x0einput_received\x18\n \x01(\x0b\x32\x18.memsvc.v1.InputReceivedH\x00\x12\x30\n\rinner_thought\x18\x0b \x01(\x0b\x32\x17.memsvc.v1.InnerThoughtH\x00\x12\x30\n\rfunction_call\x18\x0c \x01(\x0b\x32\x17.memsvc.v1.FunctionCallH\x00\x12\x34\n\x0f\x66unction_result\x18\r \x01(\x0b\x32\x19.memsvc.v1.FunctionResultH\x00\x12)\n\theartbeat\x18\x0e \x01(\x0b\x32\x14.memsvc.v1.HeartbeatH\x00\x12\x38\n\x11\x61ssistant_message\x18\x0f \x01(\x0b\x32\x1b.memsvc.v1.AssistantMessageH\x00\x12.\n\x0csystem_alert\x18\x10 \x01(\x0b\x32\x16.memsvc.v1.SystemAlertH\x00\x12&\n\x08turn_end\x18\x11 \x01(\x0b\x32\x12.memsvc.v1.TurnEndH\x00\x12.\n\x0cturn_waiting\x18\x12 \x01(\x0b\x32\x16.memsvc.v1.TurnWaitingH\x00\x12*\n\ntext_delta\x18\x13 \x01(\x0b\x32\x14.memsvc.v1.TextDeltaH\x00\x42\x07\n\x05\x65vent\"R\n\tTextDelta\x12&\n\x04kind\x18\x01 \x01(\x0e\x32\x18.memsvc.v1.TextDeltaKind\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x0f\n\x07\x63\x61ll_id\x18\x03 \x01(\t\"<\n\x0bTurnWaiting\x12-\n\rpending_calls\x18\x01 \x03(\x0b\x32\x16.memsvc.v1.PendingCall\"\xcf\x01\n\x0bPendingCall\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\x12(\n\x04kind\x18\x04 \x01(\x0e\x32\x1a.memsvc.v1.PendingCallKind\x12\x33\n\x0fwait_start_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x65xpire_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"F\n\rInputReceived\x12$\n\x04role\x18\x01 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t\"\x1c\n\x0cInnerThought\x12\x0c\n\x04text\x18\x01 \x01(\t\"[\n\x0c\x46unctionCall\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\x12\x19\n\x11request_heartbeat\x18\x04 \x01(\x08\"K\n\x0e\x46unctionResult\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\n\n\x02ok\x18\x03 \x01(\x08\x12\x0e\n\x06result\x18\x04 \x01(\t\"\x1b\n\tHeartbeat\x12\x0e\n\x06reason\x18\x01 \x01(\t\"#\n\x10\x41ssistantMessage\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\t\"H\n\x0bSystemAlert\x12(\n\x04kind\x18\x01 \x01(\x0e\x32\x1a.memsvc.v1.SystemAlertKind\x12\x0f\n\x07message\x18\x02 \x01(\t\"\x8d\x01\n\x07TurnEnd\x12*\n\x0bstop_reason\x18\x01 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x1f\n\x05usage\x18\x02 \x01(\x0b\x32\x10.memsvc.v1.Usage\x12\x12\n\nstep_count\x18\x03 \x01(\x05\x12!\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x12.google.rpc.Status\"O\n\x05Usage\x12\x15\n\rprompt_tokens\x18\x01 \x01(\x05\x12\x19\n\x11\x63ompletion_tokens\x18\x02 \x01(\x05\x12\x14\n\x0ctotal_tokens\x18\x03 \x01(\x05*z\n\rTextDeltaKind\x12\x1f\n\x1bTEXT_DELTA_KIND_UNSPECIFIED\x10\x00\x12!\n\x1dTEXT_DELTA_KIND_INNER_THOUGHT\x10\x01\x12%\n!TEXT_DELTA_KIND_ASSISTANT_MESSAGE\x10\x02*w\n\x0fPendingCallKind\x12!\n\x1dPENDING_CALL_KIND_UNSPECIFIED\x10\x00\x12!\n\x1dPENDING_CALL_KIND_CLIENT_TOOL\x10\x01\x12\x1e\n\x1aPENDING_CALL_KIND_APPROVAL\x10\x02*\xaa\x01\n\x0fSystemAlertKind\x12!\n\x1dSYSTEM_ALERT_KIND_UNSPECIFIED\x10\x00\x12%\n!SYSTEM_ALERT_KIND_MEMORY_PRESSURE\x10\x01\x12%\n!SYSTEM_ALERT_KIND_CONTEXT_FLUSHED\x10\x02\x12&\n\"SYSTEM_ALERT_KIND_CALL_INTERRUPTED\x10\x03*\xb2\x02\n\nStopReason\x12\x1b\n\x17STOP_REASON_UNSPECIFIED\x10\x00\x12\x18\n\x14STOP_REASON_END_TURN\x10\x01\x12\x19\n\x15STOP_REASON_MAX_STEPS\x10\x02\x12\x1c\n\x18STOP_REASON_NO_TOOL_CALL\x10\x03\x12\x19\n\x15STOP_REASON_LLM_ERROR\x10\x04\x12\x19\n\x15STOP_REASON_CANCELLED\x10\x05\x12\'\n#STOP_REASON_CONTEXT_WINDOW_EXCEEDED\x10\x06\x12\x15\n\x11STOP_REASON_ERROR\x10\x07\x12\"\n\x1eSTOP_REASON_WAITING_FOR_CLIENT\x10\x08\x12\x1a\n\x16STOP_REASON_MAX_TOKENS\x10\t*^\n\x08TurnKind\x12\x19\n\x15TURN_KIND_UNSPECIFIED\x10\x00\x12\x1a\n\x16TURN_KIND_CONVERSATION\x10\x01\x12\x1b\n\x17TURN_KIND_CONSOLIDATION\x10\x02\x42{\n\rcom.memsvc.v1B\tStepProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14memsvc/v1/step.proto\x12\tmemsvc.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x17memsvc/v1/message.proto\"\xe5\x05\n\tStepEvent\x12\x0f\n\x07turn_id\x18\x01 \x01(\t\x12\x0c\n\x04step\x18\x02 \x01(\x05\x12\x10\n\x08sequence\x18\x03 \x01(\x05\x12\x12\n\nmessage_id\x18\x04 \x01(\t\x12/\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0e\x61gent_sequence\x18\x06 \x01(\x03\x12&\n\tturn_kind\x18\x07 \x01(\x0e\x32\x13.memsvc.v1.TurnKind\x12\x32\n\x0einput_received\x18\n \x01(\x0b\x32\x18.memsvc.v1.InputReceivedH\x00\x12\x30\n\rinner_thought\x18\x0b \x01(\x0b\x32\x17.memsvc.v1.InnerThoughtH\x00\x12\x30\n\rfunction_call\x18\x0c \x01(\x0b\x32\x17.memsvc.v1.FunctionCallH\x00\x12\x34\n\x0f\x66unction_result\x18\r \x01(\x0b\x32\x19.memsvc.v1.FunctionResultH\x00\x12)\n\theartbeat\x18\x0e \x01(\x0b\x32\x14.memsvc.v1.HeartbeatH\x00\x12\x38\n\x11\x61ssistant_message\x18\x0f \x01(\x0b\x32\x1b.memsvc.v1.AssistantMessageH\x00\x12.\n\x0csystem_alert\x18\x10 \x01(\x0b\x32\x16.memsvc.v1.SystemAlertH\x00\x12&\n\x08turn_end\x18\x11 \x01(\x0b\x32\x12.memsvc.v1.TurnEndH\x00\x12.\n\x0cturn_waiting\x18\x12 \x01(\x0b\x32\x16.memsvc.v1.TurnWaitingH\x00\x12*\n\ntext_delta\x18\x13 \x01(\x0b\x32\x14.memsvc.v1.TextDeltaH\x00\x12\x32\n\x0e\x61nswer_refused\x18\x14 \x01(\x0b\x32\x18.memsvc.v1.AnswerRefusedH\x00\x42\x07\n\x05\x65vent\"A\n\rAnswerRefused\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x0f\n\x07message\x18\x03 \x01(\t\"R\n\tTextDelta\x12&\n\x04kind\x18\x01 \x01(\x0e\x32\x18.memsvc.v1.TextDeltaKind\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x0f\n\x07\x63\x61ll_id\x18\x03 \x01(\t\"<\n\x0bTurnWaiting\x12-\n\rpending_calls\x18\x01 \x03(\x0b\x32\x16.memsvc.v1.PendingCall\"\xcf\x01\n\x0bPendingCall\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\x12(\n\x04kind\x18\x04 \x01(\x0e\x32\x1a.memsvc.v1.PendingCallKind\x12\x33\n\x0fwait_start_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x65xpire_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"F\n\rInputReceived\x12$\n\x04role\x18\x01 \x01(\x0e\x32\x16.memsvc.v1.MessageRole\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t\"\x1c\n\x0cInnerThought\x12\x0c\n\x04text\x18\x01 \x01(\t\"[\n\x0c\x46unctionCall\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\x12\x19\n\x11request_heartbeat\x18\x04 \x01(\x08\"K\n\x0e\x46unctionResult\x12\x0f\n\x07\x63\x61ll_id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\n\n\x02ok\x18\x03 \x01(\x08\x12\x0e\n\x06result\x18\x04 \x01(\t\"\x1b\n\tHeartbeat\x12\x0e\n\x06reason\x18\x01 \x01(\t\"#\n\x10\x41ssistantMessage\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\t\"H\n\x0bSystemAlert\x12(\n\x04kind\x18\x01 \x01(\x0e\x32\x1a.memsvc.v1.SystemAlertKind\x12\x0f\n\x07message\x18\x02 \x01(\t\"\x8d\x01\n\x07TurnEnd\x12*\n\x0bstop_reason\x18\x01 \x01(\x0e\x32\x15.memsvc.v1.StopReason\x12\x1f\n\x05usage\x18\x02 \x01(\x0b\x32\x10.memsvc.v1.Usage\x12\x12\n\nstep_count\x18\x03 \x01(\x05\x12!\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x12.google.rpc.Status\"O\n\x05Usage\x12\x15\n\rprompt_tokens\x18\x01 \x01(\x05\x12\x19\n\x11\x63ompletion_tokens\x18\x02 \x01(\x05\x12\x14\n\x0ctotal_tokens\x18\x03 \x01(\x05*z\n\rTextDeltaKind\x12\x1f\n\x1bTEXT_DELTA_KIND_UNSPECIFIED\x10\x00\x12!\n\x1dTEXT_DELTA_KIND_INNER_THOUGHT\x10\x01\x12%\n!TEXT_DELTA_KIND_ASSISTANT_MESSAGE\x10\x02*w\n\x0fPendingCallKind\x12!\n\x1dPENDING_CALL_KIND_UNSPECIFIED\x10\x00\x12!\n\x1dPENDING_CALL_KIND_CLIENT_TOOL\x10\x01\x12\x1e\n\x1aPENDING_CALL_KIND_APPROVAL\x10\x02*\xaa\x01\n\x0fSystemAlertKind\x12!\n\x1dSYSTEM_ALERT_KIND_UNSPECIFIED\x10\x00\x12%\n!SYSTEM_ALERT_KIND_MEMORY_PRESSURE\x10\x01\x12%\n!SYSTEM_ALERT_KIND_CONTEXT_FLUSHED\x10\x02\x12&\n\"SYSTEM_ALERT_KIND_CALL_INTERRUPTED\x10\x03*\xb2\x02\n\nStopReason\x12\x1b\n\x17STOP_REASON_UNSPECIFIED\x10\x00\x12\x18\n\x14STOP_REASON_END_TURN\x10\x01\x12\x19\n\x15STOP_REASON_MAX_STEPS\x10\x02\x12\x1c\n\x18STOP_REASON_NO_TOOL_CALL\x10\x03\x12\x19\n\x15STOP_REASON_LLM_ERROR\x10\x04\x12\x19\n\x15STOP_REASON_CANCELLED\x10\x05\x12\'\n#STOP_REASON_CONTEXT_WINDOW_EXCEEDED\x10\x06\x12\x15\n\x11STOP_REASON_ERROR\x10\x07\x12\"\n\x1eSTOP_REASON_WAITING_FOR_CLIENT\x10\x08\x12\x1a\n\x16STOP_REASON_MAX_TOKENS\x10\t*^\n\x08TurnKind\x12\x19\n\x15TURN_KIND_UNSPECIFIED\x10\x00\x12\x1a\n\x16TURN_KIND_CONVERSATION\x10\x01\x12\x1b\n\x17TURN_KIND_CONSOLIDATION\x10\x02\x42{\n\rcom.memsvc.v1B\tStepProtoP\x01Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\xa2\x02\x03MVX\xaa\x02\tMemsvc.V1\xca\x02\tMemsvc\\V1\xea\x02\nMemsvc::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,40 +35,42 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'memsvc.v1.step_pb2', _globa
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\rcom.memsvc.v1B\tStepProtoP\001Z2github.com/memsvc/memsvc/gen/go/memsvc/v1;memsvcv1\242\002\003MVX\252\002\tMemsvc.V1\312\002\tMemsvc\\V1\352\002\nMemsvc::V1'
-  _globals['_TEXTDELTAKIND']._serialized_start=1803
-  _globals['_TEXTDELTAKIND']._serialized_end=1925
-  _globals['_PENDINGCALLKIND']._serialized_start=1927
-  _globals['_PENDINGCALLKIND']._serialized_end=2046
-  _globals['_SYSTEMALERTKIND']._serialized_start=2049
-  _globals['_SYSTEMALERTKIND']._serialized_end=2219
-  _globals['_STOPREASON']._serialized_start=2222
-  _globals['_STOPREASON']._serialized_end=2528
-  _globals['_TURNKIND']._serialized_start=2530
-  _globals['_TURNKIND']._serialized_end=2624
+  _globals['_TEXTDELTAKIND']._serialized_start=1922
+  _globals['_TEXTDELTAKIND']._serialized_end=2044
+  _globals['_PENDINGCALLKIND']._serialized_start=2046
+  _globals['_PENDINGCALLKIND']._serialized_end=2165
+  _globals['_SYSTEMALERTKIND']._serialized_start=2168
+  _globals['_SYSTEMALERTKIND']._serialized_end=2338
+  _globals['_STOPREASON']._serialized_start=2341
+  _globals['_STOPREASON']._serialized_end=2647
+  _globals['_TURNKIND']._serialized_start=2649
+  _globals['_TURNKIND']._serialized_end=2743
   _globals['_STEPEVENT']._serialized_start=119
-  _globals['_STEPEVENT']._serialized_end=808
-  _globals['_TEXTDELTA']._serialized_start=810
-  _globals['_TEXTDELTA']._serialized_end=892
-  _globals['_TURNWAITING']._serialized_start=894
-  _globals['_TURNWAITING']._serialized_end=954
-  _globals['_PENDINGCALL']._serialized_start=957
-  _globals['_PENDINGCALL']._serialized_end=1164
-  _globals['_INPUTRECEIVED']._serialized_start=1166
-  _globals['_INPUTRECEIVED']._serialized_end=1236
-  _globals['_INNERTHOUGHT']._serialized_start=1238
-  _globals['_INNERTHOUGHT']._serialized_end=1266
-  _globals['_FUNCTIONCALL']._serialized_start=1268
-  _globals['_FUNCTIONCALL']._serialized_end=1359
-  _globals['_FUNCTIONRESULT']._serialized_start=1361
-  _globals['_FUNCTIONRESULT']._serialized_end=1436
-  _globals['_HEARTBEAT']._serialized_start=1438
-  _globals['_HEARTBEAT']._serialized_end=1465
-  _globals['_ASSISTANTMESSAGE']._serialized_start=1467
-  _globals['_ASSISTANTMESSAGE']._serialized_end=1502
-  _globals['_SYSTEMALERT']._serialized_start=1504
-  _globals['_SYSTEMALERT']._serialized_end=1576
-  _globals['_TURNEND']._serialized_start=1579
-  _globals['_TURNEND']._serialized_end=1720
-  _globals['_USAGE']._serialized_start=1722
-  _globals['_USAGE']._serialized_end=1801
+  _globals['_STEPEVENT']._serialized_end=860
+  _globals['_ANSWERREFUSED']._serialized_start=862
+  _globals['_ANSWERREFUSED']._serialized_end=927
+  _globals['_TEXTDELTA']._serialized_start=929
+  _globals['_TEXTDELTA']._serialized_end=1011
+  _globals['_TURNWAITING']._serialized_start=1013
+  _globals['_TURNWAITING']._serialized_end=1073
+  _globals['_PENDINGCALL']._serialized_start=1076
+  _globals['_PENDINGCALL']._serialized_end=1283
+  _globals['_INPUTRECEIVED']._serialized_start=1285
+  _globals['_INPUTRECEIVED']._serialized_end=1355
+  _globals['_INNERTHOUGHT']._serialized_start=1357
+  _globals['_INNERTHOUGHT']._serialized_end=1385
+  _globals['_FUNCTIONCALL']._serialized_start=1387
+  _globals['_FUNCTIONCALL']._serialized_end=1478
+  _globals['_FUNCTIONRESULT']._serialized_start=1480
+  _globals['_FUNCTIONRESULT']._serialized_end=1555
+  _globals['_HEARTBEAT']._serialized_start=1557
+  _globals['_HEARTBEAT']._serialized_end=1584
+  _globals['_ASSISTANTMESSAGE']._serialized_start=1586
+  _globals['_ASSISTANTMESSAGE']._serialized_end=1621
+  _globals['_SYSTEMALERT']._serialized_start=1623
+  _globals['_SYSTEMALERT']._serialized_end=1695
+  _globals['_TURNEND']._serialized_start=1698
+  _globals['_TURNEND']._serialized_end=1839
+  _globals['_USAGE']._serialized_start=1841
+  _globals['_USAGE']._serialized_end=1920
 # @@protoc_insertion_point(module_scope)

@@ -74,7 +74,7 @@ TURN_KIND_CONVERSATION: TurnKind
 TURN_KIND_CONSOLIDATION: TurnKind
 
 class StepEvent(_message.Message):
-    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "agent_sequence", "turn_kind", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end", "turn_waiting", "text_delta")
+    __slots__ = ("turn_id", "step", "sequence", "message_id", "create_time", "agent_sequence", "turn_kind", "input_received", "inner_thought", "function_call", "function_result", "heartbeat", "assistant_message", "system_alert", "turn_end", "turn_waiting", "text_delta", "answer_refused")
     TURN_ID_FIELD_NUMBER: _ClassVar[int]
     STEP_FIELD_NUMBER: _ClassVar[int]
     SEQUENCE_FIELD_NUMBER: _ClassVar[int]
@@ -92,6 +92,7 @@ class StepEvent(_message.Message):
     TURN_END_FIELD_NUMBER: _ClassVar[int]
     TURN_WAITING_FIELD_NUMBER: _ClassVar[int]
     TEXT_DELTA_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_REFUSED_FIELD_NUMBER: _ClassVar[int]
     turn_id: str
     step: int
     sequence: int
@@ -109,7 +110,18 @@ class StepEvent(_message.Message):
     turn_end: TurnEnd
     turn_waiting: TurnWaiting
     text_delta: TextDelta
-    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., agent_sequence: _Optional[int] = ..., turn_kind: _Optional[_Union[TurnKind, str]] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ..., turn_waiting: _Optional[_Union[TurnWaiting, _Mapping]] = ..., text_delta: _Optional[_Union[TextDelta, _Mapping]] = ...) -> None: ...
+    answer_refused: AnswerRefused
+    def __init__(self, turn_id: _Optional[str] = ..., step: _Optional[int] = ..., sequence: _Optional[int] = ..., message_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., agent_sequence: _Optional[int] = ..., turn_kind: _Optional[_Union[TurnKind, str]] = ..., input_received: _Optional[_Union[InputReceived, _Mapping]] = ..., inner_thought: _Optional[_Union[InnerThought, _Mapping]] = ..., function_call: _Optional[_Union[FunctionCall, _Mapping]] = ..., function_result: _Optional[_Union[FunctionResult, _Mapping]] = ..., heartbeat: _Optional[_Union[Heartbeat, _Mapping]] = ..., assistant_message: _Optional[_Union[AssistantMessage, _Mapping]] = ..., system_alert: _Optional[_Union[SystemAlert, _Mapping]] = ..., turn_end: _Optional[_Union[TurnEnd, _Mapping]] = ..., turn_waiting: _Optional[_Union[TurnWaiting, _Mapping]] = ..., text_delta: _Optional[_Union[TextDelta, _Mapping]] = ..., answer_refused: _Optional[_Union[AnswerRefused, _Mapping]] = ...) -> None: ...
+
+class AnswerRefused(_message.Message):
+    __slots__ = ("call_id", "reason", "message")
+    CALL_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    call_id: str
+    reason: str
+    message: str
+    def __init__(self, call_id: _Optional[str] = ..., reason: _Optional[str] = ..., message: _Optional[str] = ...) -> None: ...
 
 class TextDelta(_message.Message):
     __slots__ = ("kind", "text", "call_id")

@@ -33,6 +33,7 @@ import type { UninterpretedOption as _google_protobuf_UninterpretedOption, Unint
 import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from './google/rpc/Status.js';
 import type { Agent as _memsvc_v1_Agent, Agent__Output as _memsvc_v1_Agent__Output } from './memsvc/v1/Agent.js';
 import type { AgentServiceClient as _memsvc_v1_AgentServiceClient, AgentServiceDefinition as _memsvc_v1_AgentServiceDefinition } from './memsvc/v1/AgentService.js';
+import type { AnswerRefused as _memsvc_v1_AnswerRefused, AnswerRefused__Output as _memsvc_v1_AnswerRefused__Output } from './memsvc/v1/AnswerRefused.js';
 import type { AppendConversationRequest as _memsvc_v1_AppendConversationRequest, AppendConversationRequest__Output as _memsvc_v1_AppendConversationRequest__Output } from './memsvc/v1/AppendConversationRequest.js';
 import type { AppendConversationResponse as _memsvc_v1_AppendConversationResponse, AppendConversationResponse__Output as _memsvc_v1_AppendConversationResponse__Output } from './memsvc/v1/AppendConversationResponse.js';
 import type { ApprovalDecision as _memsvc_v1_ApprovalDecision, ApprovalDecision__Output as _memsvc_v1_ApprovalDecision__Output } from './memsvc/v1/ApprovalDecision.js';
@@ -162,6 +163,7 @@ export interface ProtoGrpcType {
        * e.g. AGENT_NOT_FOUND, INVALID_ARGUMENT, LLM_UNAVAILABLE.
        */
       AgentService: SubtypeConstructor<typeof grpc.Client, _memsvc_v1_AgentServiceClient> & { service: _memsvc_v1_AgentServiceDefinition }
+      AnswerRefused: MessageTypeDefinition<_memsvc_v1_AnswerRefused, _memsvc_v1_AnswerRefused__Output>
       AppendConversationRequest: MessageTypeDefinition<_memsvc_v1_AppendConversationRequest, _memsvc_v1_AppendConversationRequest__Output>
       AppendConversationResponse: MessageTypeDefinition<_memsvc_v1_AppendConversationResponse, _memsvc_v1_AppendConversationResponse__Output>
       ApprovalDecision: MessageTypeDefinition<_memsvc_v1_ApprovalDecision, _memsvc_v1_ApprovalDecision__Output>

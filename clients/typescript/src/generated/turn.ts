@@ -4,6 +4,7 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { Any as _google_protobuf_Any, Any__Output as _google_protobuf_Any__Output } from './google/protobuf/Any.js';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
 import type { Status as _google_rpc_Status, Status__Output as _google_rpc_Status__Output } from './google/rpc/Status.js';
+import type { AnswerRefused as _memsvc_v1_AnswerRefused, AnswerRefused__Output as _memsvc_v1_AnswerRefused__Output } from './memsvc/v1/AnswerRefused.js';
 import type { ApprovalDecision as _memsvc_v1_ApprovalDecision, ApprovalDecision__Output as _memsvc_v1_ApprovalDecision__Output } from './memsvc/v1/ApprovalDecision.js';
 import type { AssistantMessage as _memsvc_v1_AssistantMessage, AssistantMessage__Output as _memsvc_v1_AssistantMessage__Output } from './memsvc/v1/AssistantMessage.js';
 import type { FunctionCall as _memsvc_v1_FunctionCall, FunctionCall__Output as _memsvc_v1_FunctionCall__Output } from './memsvc/v1/FunctionCall.js';
@@ -40,6 +41,7 @@ export interface ProtoGrpcType {
   }
   memsvc: {
     v1: {
+      AnswerRefused: MessageTypeDefinition<_memsvc_v1_AnswerRefused, _memsvc_v1_AnswerRefused__Output>
       ApprovalDecision: MessageTypeDefinition<_memsvc_v1_ApprovalDecision, _memsvc_v1_ApprovalDecision__Output>
       AssistantMessage: MessageTypeDefinition<_memsvc_v1_AssistantMessage, _memsvc_v1_AssistantMessage__Output>
       FunctionCall: MessageTypeDefinition<_memsvc_v1_FunctionCall, _memsvc_v1_FunctionCall__Output>

@@ -44,6 +44,8 @@ export interface IngestDocumentRequest {
    * and summarize it. The event is a wake-up (wakeup.proto, origin
    * WAKEUP_ORIGIN_DOCUMENT) due at once: durable, fired exactly once, seen by
    * WatchAgent, waiting while the agent has a turn open. Its id is in the result.
+   * An ingest that stores no new chunk (the same document again) starts no turn:
+   * the result's `wakeup_id` is empty.
    */
   'notify_agent'?: (boolean);
 }
@@ -91,6 +93,8 @@ export interface IngestDocumentRequest__Output {
    * and summarize it. The event is a wake-up (wakeup.proto, origin
    * WAKEUP_ORIGIN_DOCUMENT) due at once: durable, fired exactly once, seen by
    * WatchAgent, waiting while the agent has a turn open. Its id is in the result.
+   * An ingest that stores no new chunk (the same document again) starts no turn:
+   * the result's `wakeup_id` is empty.
    */
   'notify_agent': (boolean);
 }

@@ -27,7 +27,8 @@ export interface IngestResult {
   'document_tag'?: (string);
   /**
    * With `notify_agent`: the wake-up that starts the agent's turn about the
-   * document (AgentService.ListWakeups shows its `turn_id` once it fired).
+   * document (AgentService.ListWakeups shows its `turn_id` once it fired). Empty
+   * without `notify_agent`, or when no chunk was new (`chunks_created` 0).
    */
   'wakeup_id'?: (string);
 }
@@ -58,7 +59,8 @@ export interface IngestResult__Output {
   'document_tag': (string);
   /**
    * With `notify_agent`: the wake-up that starts the agent's turn about the
-   * document (AgentService.ListWakeups shows its `turn_id` once it fired).
+   * document (AgentService.ListWakeups shows its `turn_id` once it fired). Empty
+   * without `notify_agent`, or when no chunk was new (`chunks_created` 0).
    */
   'wakeup_id': (string);
 }

@@ -12,6 +12,7 @@ import type { SystemAlert as _memsvc_v1_SystemAlert, SystemAlert__Output as _mem
 import type { TurnEnd as _memsvc_v1_TurnEnd, TurnEnd__Output as _memsvc_v1_TurnEnd__Output } from '../../memsvc/v1/TurnEnd.js';
 import type { TurnWaiting as _memsvc_v1_TurnWaiting, TurnWaiting__Output as _memsvc_v1_TurnWaiting__Output } from '../../memsvc/v1/TurnWaiting.js';
 import type { TextDelta as _memsvc_v1_TextDelta, TextDelta__Output as _memsvc_v1_TextDelta__Output } from '../../memsvc/v1/TextDelta.js';
+import type { AnswerRefused as _memsvc_v1_AnswerRefused, AnswerRefused__Output as _memsvc_v1_AnswerRefused__Output } from '../../memsvc/v1/AnswerRefused.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -108,9 +109,19 @@ export interface StepEvent {
    */
   'text_delta'?: (_memsvc_v1_TextDelta | null);
   /**
+   * An answer this StreamStep stream sent (`tool_result` or `approval`) was refused
+   * by the turn the stream follows: an unknown call id, a call answered already, an
+   * answer of the wrong kind, or a turn that no longer waits. Nothing was recorded
+   * and the stream stays open; the turn goes on as before (a waiting turn keeps
+   * waiting: answer again with the right call id). Never stored: `sequence`,
+   * `agent_sequence` and `message_id` are 0 / empty. Only sent on the StreamStep
+   * stream that sent the answer. See AnswerRefused.
+   */
+  'answer_refused'?: (_memsvc_v1_AnswerRefused | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta"|"answer_refused";
 }
 
 /**
@@ -207,7 +218,17 @@ export interface StepEvent__Output {
    */
   'text_delta'?: (_memsvc_v1_TextDelta__Output | null);
   /**
+   * An answer this StreamStep stream sent (`tool_result` or `approval`) was refused
+   * by the turn the stream follows: an unknown call id, a call answered already, an
+   * answer of the wrong kind, or a turn that no longer waits. Nothing was recorded
+   * and the stream stays open; the turn goes on as before (a waiting turn keeps
+   * waiting: answer again with the right call id). Never stored: `sequence`,
+   * `agent_sequence` and `message_id` are 0 / empty. Only sent on the StreamStep
+   * stream that sent the answer. See AnswerRefused.
+   */
+  'answer_refused'?: (_memsvc_v1_AnswerRefused__Output | null);
+  /**
    * What happened.
    */
-  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta";
+  'event'?: "input_received"|"inner_thought"|"function_call"|"function_result"|"heartbeat"|"assistant_message"|"system_alert"|"turn_end"|"turn_waiting"|"text_delta"|"answer_refused";
 }
