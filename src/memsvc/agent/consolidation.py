@@ -181,7 +181,7 @@ class ConsolidationRun:
             thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls), reply.content) if t)
             events: list[tuple[Body, str]] = [(InnerThought(thoughts), "")] if thoughts else []
             events += [(FunctionCalled(c.id, c.name, c.arguments, False), "") for c in calls]
-            await turn.commit(events=events)
+            await turn.commit(events=events, record=True)  # the step count, should a crash cut the run
             if not calls:
                 return TurnEnded(StopReason.END_TURN, state.usage, state.step)
             self.exchange.append(
