@@ -31,6 +31,7 @@ from memsvc.v1 import agent_service_pb2_grpc
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 GOAL_RATIO = 1.5
+POWER = "SQLite (MEMSVC_DURABILITY=power)"
 
 
 @contextmanager
@@ -116,7 +117,12 @@ async def turns_by_database(ctx: Context, result: Result) -> None:
     rounds = 10 if sizes.name == "full" else 2
     per_round = max(3, ctx.reps(sizes.turns) // rounds)
     with postgres_database() as url:
-        servers = {"SQLite": database_server(ctx, "sqlite"), "PostgreSQL": database_server(ctx, "postgres", url)}
+        servers = {
+            "SQLite": database_server(ctx, "sqlite"),
+            "PostgreSQL": database_server(ctx, "postgres", url),
+            # The same durability as PostgreSQL's default: every commit flushed to disk.
+            POWER: database_server(ctx, "sqlite-power", "", {"MEMSVC_DURABILITY": "power"}),
+        }
         targets: dict[str, Target] = {}
         try:
             for label, server in servers.items():
@@ -134,7 +140,7 @@ async def turns_by_database(ctx: Context, result: Result) -> None:
                 await target.channel.close()
             for server in servers.values():
                 server.terminate()
-    lite, pg = targets["SQLite"], targets["PostgreSQL"]
+    lite, pg, power = targets["SQLite"], targets["PostgreSQL"], targets[POWER]
     result.add("one-step message p50, PostgreSQL ÷ SQLite", "x", [median(pg.one) / median(lite.one)], GOAL_RATIO)
     result.add("two-step message p50, PostgreSQL ÷ SQLite", "x", [median(pg.two) / median(lite.two)], GOAL_RATIO)
     result.add(
@@ -143,6 +149,9 @@ async def turns_by_database(ctx: Context, result: Result) -> None:
         [median(lite.four) / median(pg.four)],
         GOAL_RATIO,
     )
+    for kind, values in (("one-step", "one"), ("two-step", "two")):
+        ratio = median(getattr(pg, values)) / median(getattr(power, values))
+        result.add(f"{kind} message p50, PostgreSQL ÷ {POWER}", "x", [ratio])
     for label, target in targets.items():
         result.add(f"one-step message (SendMessage), {label}", "ms", target.one)
         result.add(f"two-step message (archival insert + reply), {label}", "ms", target.two)
@@ -151,5 +160,7 @@ async def turns_by_database(ctx: Context, result: Result) -> None:
         f"{rounds} alternating rounds of {per_round} one-step turns, {per_round} two-step turns and 4 agents × "
         f"{sizes.concurrent_turns} concurrent turns per server, after {sizes.warmup_turns} warm-up turns each; "
         "latency as the gRPC client sees it, the zero-latency fake LLM's time included; agents use the fake's "
-        "embeddings endpoint, recall indexing off (embedding time is another scenario's)"
+        "embeddings endpoint, recall indexing off (embedding time is another scenario's). SQLite runs as "
+        "deployed by default (MEMSVC_DURABILITY=process: a commit survives a crash of the server process) and "
+        "with MEMSVC_DURABILITY=power (every commit flushed to disk, as PostgreSQL does by default)"
     )

@@ -13,6 +13,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import IntegrityError
 
 from memsvc.errors import agent_not_found
 from memsvc.models import (
@@ -51,14 +52,21 @@ class SqlBase:
             yield conn
 
     @contextmanager
-    def _lease_write(self) -> Iterator[Connection]:
-        """A transaction that only moves turn leases: on PostgreSQL its commit does not wait for
-        the WAL flush. Safe because commits are fenced: a lease lost in a database crash makes
-        the turn's next commit fail with LEASE_LOST, and a lost release just lapses."""
-        with self._write() as conn:
-            if not self.is_sqlite:
-                conn.execute(sql.ASYNC_COMMIT)
-            yield conn
+    def _pipelined(self, conn: Connection) -> Iterator[None]:
+        """PostgreSQL: statements run inside are sent without waiting for each reply (psycopg's
+        pipeline mode) and their replies are read at the end, so a commit of several inserts
+        is one round trip, not one per statement; a statement whose result is read (RETURNING)
+        waits for its reply. A constraint violation is SQLAlchemy's IntegrityError either way."""
+        if self.is_sqlite:
+            yield
+            return
+        import psycopg
+
+        try:
+            with conn.connection.driver_connection.pipeline():
+                yield
+        except psycopg.IntegrityError as exc:  # reported when the replies are read, outside SQLAlchemy
+            raise IntegrityError(None, None, exc) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:

@@ -3,6 +3,7 @@ commit that stores a step's messages with its turn events and turn record."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import (
@@ -51,7 +52,7 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
     ) -> Context:
         """The agent's main context; with `lease` (holder, ttl), taken under the turn lease in the
         same transaction (ABORTED, reason AGENT_BUSY, while another holder has it)."""
-        with self._lease_write() if lease else self._read() as conn:
+        with self._write() if lease else self._read() as conn:
             row = self._take_lease(conn, agent_id, *lease) if lease else self.require_agent(conn, agent_id)
             if row is None:
                 raise Aborted(f"agent {agent_id} is running a turn on another agent server", reason="AGENT_BUSY")
@@ -139,49 +140,58 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
                     "another agent server took over after this one stalled; the turn stops here",
                     reason="LEASE_LOST",
                 )
-            if request is not None:
-                try:
-                    conn.execute(
-                        insert(turn_requests).values(
-                            agent_id=agent_id, request_id=request[0], turn_id=request[1], create_us=us(now())
-                        )
-                    )
-                except IntegrityError as exc:
-                    raise AlreadyExists(
-                        f"request {request[0]!r} was already received for agent {agent_id}",
-                        reason="REQUEST_ALREADY_SEEN",
-                    ) from exc
-            stored = self._append(conn, agent_id, row.last_seq - n, new_messages)
-            if events:
-                first_agent_seq = row.last_event_seq - len(events) + 1
-                first_seq = row.turn_event_seq - len(events) + 1
-                for offset, event in enumerate(events):
-                    event.agent_sequence, event.sequence = first_agent_seq + offset, first_seq + offset
-                rows = [
-                    {"agent_id": agent_id, "agent_seq": e.agent_sequence, "turn_id": e.turn_id, "seq": e.sequence}
-                    | {"data": e.data}
-                    for e in events
-                ]
-                conn.execute(sql.INSERT_EVENTS, rows)
-            if turn is not None:
-                self._write_turn(conn, agent_id, turn)
             if wakeup is not None:
+                # Before the pipelined inserts: it reads how many rows it changed.
                 if turn is None:
                     raise Internal("a wake-up fires with its turn's first commit, which writes the turn")
                 self.fire_wakeup(conn, agent_id, wakeup, turn.id)
-            if evict_through_sequence > 0:
-                conn.execute(
-                    update(messages)
-                    .where(
-                        messages.c.agent_id == agent_id, messages.c.seq <= evict_through_sequence, messages.c.in_context
-                    )
-                    .values(in_context=False)
-                )
+            try:
+                # On PostgreSQL, the inserts in one round trip (SQLAlchemy reads a RETURNING
+                # statement's rows at once, so the agent's update above has one of its own).
+                with self._pipelined(conn):
+                    stored = self._commit_rows(conn, agent_id, row, new_messages, request, events, turn)
+                    if evict_through_sequence > 0:
+                        conn.execute(sql.EVICT, {"agent_id": agent_id, "through": evict_through_sequence})
+            except IntegrityError as exc:
+                raise _already_exists(exc, agent_id, request) from exc
             return stored
+
+    def _commit_rows(
+        self,
+        conn: Connection,
+        agent_id: str,
+        row: Row[Any],
+        new_messages: list[Message],
+        request: tuple[str, str] | None,
+        events: list[EventRecord],
+        turn: TurnRecord | None,
+    ) -> list[Message]:
+        """commit_context's inserts, after the agent's row handed out the sequence numbers."""
+        if request is not None:
+            conn.execute(
+                insert(turn_requests).values(
+                    agent_id=agent_id, request_id=request[0], turn_id=request[1], create_us=us(now())
+                )
+            )
+        stored = self._append(conn, agent_id, row.last_seq - len(new_messages), new_messages)
+        if events:
+            first_agent_seq = row.last_event_seq - len(events) + 1
+            first_seq = row.turn_event_seq - len(events) + 1
+            for offset, event in enumerate(events):
+                event.agent_sequence, event.sequence = first_agent_seq + offset, first_seq + offset
+            rows = [
+                {"agent_id": agent_id, "agent_seq": e.agent_sequence, "turn_id": e.turn_id, "seq": e.sequence}
+                | {"data": e.data}
+                for e in events
+            ]
+            conn.execute(sql.INSERT_EVENTS, rows)
+        if turn is not None:
+            self._write_turn(conn, agent_id, turn)
+        return stored
 
     def acquire_lease(self, agent_id: str, holder: str, ttl_seconds: float) -> bool:
         """Takes (or extends) the turn lease if it is free, lapsed, or already this holder's."""
-        with self._lease_write() as conn:
+        with self._write() as conn:
             return self._take_lease(conn, agent_id, holder, ttl_seconds) is not None
 
     def _take_lease(self, conn: Connection, agent_id: str, holder: str, ttl_seconds: float) -> Row[Any] | None:
@@ -199,7 +209,7 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
             "server_prefix": sql.like_prefix(holder.rsplit("/", 1)[0] + "/"),
             "now": now_us,
         }
-        row = conn.execute(sql.TAKE_LEASE, params).first()
+        row = conn.execute(sql.TAKE_LEASE if self.is_sqlite else sql.TAKE_LEASE_PG, params).first()
         if row is None:
             self.require_agent(conn, agent_id)  # NOT_FOUND if it is not there at all
         return row
@@ -227,8 +237,14 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
             )
 
     def release_lease(self, agent_id: str, holder: str) -> None:
-        with self._lease_write() as conn:
-            conn.execute(sql.RELEASE_LEASE, {"id": agent_id, "holder": holder})
+        params = {"id": agent_id, "holder": holder}
+        if self.is_sqlite:
+            with self._write() as conn:
+                conn.execute(sql.RELEASE_LEASE, params)
+            return
+        # One statement in its own transaction: one round trip (no BEGIN, no COMMIT).
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sql.RELEASE_LEASE_PG, params)
 
     def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:
         if not new:
@@ -242,9 +258,34 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
         try:
             conn.execute(sql.INSERT_MESSAGES, rows)
         except IntegrityError as exc:
+            if _table(exc) != "messages":  # an earlier statement's, reported late (pipeline)
+                raise
             raise AlreadyExists(
                 "a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS"
             ) from exc
         said = [(m.id, textsearch.searchable(m)) for m in stored if textsearch.embeddable(m)]
         self._index_docs(conn, agent_id, RECALL, said)
         return stored
+
+
+def _table(exc: IntegrityError) -> str:
+    """The table of a violated constraint: PostgreSQL names it, SQLite's message does
+    ("UNIQUE constraint failed: messages.id")."""
+    named = getattr(getattr(exc.orig, "diag", None), "table_name", None)
+    if named:
+        return named
+    found = re.search(r"constraint failed: (\w+)\.", str(exc.orig))
+    return found.group(1) if found else ""
+
+
+def _already_exists(exc: IntegrityError, agent_id: str, request: tuple[str, str] | None) -> Exception:
+    """A commit's constraint violation: the client request seen before, or a message id taken.
+    By the table named (in a pipeline, PostgreSQL may report a violation at a later statement)."""
+    table = _table(exc)
+    if request is not None and table == "turn_requests":
+        return AlreadyExists(
+            f"request {request[0]!r} was already received for agent {agent_id}", reason="REQUEST_ALREADY_SEEN"
+        )
+    if table == "messages":
+        return AlreadyExists("a message with one of these ids already exists", reason="MESSAGE_ALREADY_EXISTS")
+    return exc

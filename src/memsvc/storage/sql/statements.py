@@ -12,9 +12,6 @@ from sqlalchemy import text
 
 from memsvc.storage.schema import messages
 
-# PostgreSQL: this transaction's commit returns before its WAL reaches the disk.
-ASYNC_COMMIT = text("SET LOCAL synchronous_commit TO OFF")
-
 AGENT = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant")
 AGENT_FOR_UPDATE = text("SELECT * FROM agents WHERE id = :id AND tenant = :tenant FOR UPDATE")
 
@@ -34,6 +31,25 @@ TAKE_LEASE = text(
 
 RELEASE_LEASE = text(
     "UPDATE agents SET lease_holder = '', lease_until_us = 0 WHERE id = :id AND lease_holder = :holder"
+)
+
+# PostgreSQL: the same, and the statement also makes its transaction's commit return before
+# the WAL reaches the disk (set_config(..., true): SET LOCAL without a round trip of its
+# own). Safe for leases alone: commits are fenced, so a lease lost in a database crash makes
+# the turn's next commit fail with LEASE_LOST, and a lost release just lapses.
+_ASYNC_COMMIT = "FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit "
+TAKE_LEASE_PG = text(
+    "UPDATE agents SET lease_holder = :holder, lease_until_us = :until "
+    + _ASYNC_COMMIT
+    + "WHERE agents.id = :id AND agents.tenant = :tenant AND (agents.lease_holder = '' "
+    "OR agents.lease_holder = :holder OR agents.lease_holder LIKE :server_prefix ESCAPE '!' "
+    "OR agents.lease_until_us < :now) "
+    "RETURNING agents.*"
+)
+RELEASE_LEASE_PG = text(
+    "UPDATE agents SET lease_holder = '', lease_until_us = 0 "
+    + _ASYNC_COMMIT
+    + "WHERE agents.id = :id AND agents.lease_holder = :holder"
 )
 
 # One statement checks the agent (and, with a holder, the lease), hands out message and
@@ -60,6 +76,9 @@ COMMIT = text(
     "WHERE id = :id AND tenant = :tenant AND (:holder = '' OR lease_holder = :holder) "
     "RETURNING last_seq, last_event_seq, turn_event_seq"
 )
+
+# Messages up to a sequence leave the context window.
+EVICT = text("UPDATE messages SET in_context = false WHERE agent_id = :agent_id AND seq <= :through AND in_context")
 
 TURN = text("SELECT * FROM turns WHERE id = :id AND agent_id = :agent_id")
 
