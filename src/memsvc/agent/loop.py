@@ -560,10 +560,15 @@ class Turn:
         """Ends a turn found RUNNING with no agent server running it (its server stopped). If its
         stored messages show it had ended (the server stopped before storing its end), it ends
         as it did; else its unanswered calls are closed as interrupted, and it ends with an error."""
+        # The stored record has the step of its last state change; the steps that ran since
+        # are in the stored messages (one reply each).
+        replies = sum(1 for m in self.ctx.messages if m.turn_id == self.turn_id and m.role is Role.ASSISTANT)
+        self.state.step = max(self.state.step, replies)
         told = replay.ended_turn(self.ctx.messages, self.turn_id, self.state.max_steps)
         if told is not None:
             done = cast(TurnEnded, told[-1].body)
-            end = TurnEnded(done.stop_reason, self.state.usage, done.step_count)
+            self.state.step = max(self.state.step, done.step_count)
+            end = TurnEnded(done.stop_reason, self.state.usage, self.state.step)
             await self.end(end)
             return end
         error = Unavailable(
