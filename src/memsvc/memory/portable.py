@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from memsvc import validation
-from memsvc.errors import FailedPrecondition
+from memsvc.errors import AlreadyExists, FailedPrecondition, NotFound
 from memsvc.memory import import_checks, letta_file
 from memsvc.models import AGENT_FILE_VERSION, AgentExport, ImportOutcome, PassageInput, now
 
@@ -63,7 +63,22 @@ async def import_agent(
     messages = [replace(m, id=str(uuid.uuid4()) if assign_new_id else m.id) for m in exported.messages]
     state = await asyncio.to_thread(import_checks.counted, agent, messages, exported.state, field)
     state = import_checks.fitted(agent, messages, state)
-    stored = await store.run_sql(store.sql.import_records, agent, messages, state)
+    try:
+        stored = await store.run_sql(store.sql.import_records, agent, messages, state)
+    except AlreadyExists:
+        if assign_new_id or await _visible(store, agent.id):
+            raise AlreadyExists(
+                f"agent {agent.id} already exists: import with a new id to import a copy beside it "
+                "(ImportAgentRequest.assign_new_id)",
+                reason="AGENT_ALREADY_EXISTS",
+            ) from None
+        # An id in the file is taken by an agent the caller cannot see (another tenant's, or one
+        # whose message ids it copied): the file is imported under new ids, as with assign_new_id,
+        # so nothing says whose the id is.
+        agent = replace(agent, id=str(uuid.uuid4()))
+        for m in messages:
+            m.id = str(uuid.uuid4())
+        stored = await store.run_sql(store.sql.import_records, agent, messages, state)
     count = 0
     for start in range(0, len(exported.passages), PAGE):
         batch = [PassageInput(p.content, p.tags, p.create_time) for p in exported.passages[start : start + PAGE]]
@@ -72,3 +87,12 @@ async def import_agent(
     if store.recall is not None and messages:
         store.recall.wake()
     return ImportOutcome(stored, len(messages), count, unmapped)
+
+
+async def _visible(store: MemoryStore, agent_id: str) -> bool:
+    """Whether the caller's tenant has an agent with this id."""
+    try:
+        await store.run_sql(store.sql.get_agent, agent_id)
+    except NotFound:
+        return False
+    return True
