@@ -350,6 +350,45 @@ async def test_export_and_import_on_the_command_line(deployment, agents, memory,
     assert [p.content for p in copy.passages] == ["A fact"]
 
 
+@pytest.mark.regression("black-box #5: `memsvc import` said assign_new_id (not --new-id); version 999 blamed Letta")
+async def test_import_on_the_command_line_says_what_to_do_in_its_own_terms(
+    deployment, agents, memory, fake_llm, model, tmp_path
+):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    path = tmp_path / "agent.json"
+    path.write_text(json_format.MessageToJson(exported, preserving_proto_field_name=True))
+    key = ["--api-key", deployment.api_key] if deployment.api_key else []
+
+    async def memsvc_import(file: Path) -> str:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "memsvc",
+            "import",
+            str(file),
+            "--address",
+            deployment.address,
+            *key,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        out, err = await proc.communicate()
+        assert proc.returncode == 1, out.decode()
+        return err.decode()
+
+    err = await memsvc_import(path)
+    assert f"agent {agent.id} already exists here: run `memsvc import {path} --new-id`" in err
+    assert "assign_new_id" not in err
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"version": 999}')
+    err = await memsvc_import(newer)
+    assert "format version 999 is not supported" in err
+    assert "format_version 1" in err
+    assert "letta_agent_file" not in err
+
+
 LETTA_FILE = Path(__file__).resolve().parent / "data/letta_agent.af"
 
 
