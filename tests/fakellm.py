@@ -408,12 +408,12 @@ def main() -> None:
         fake.stop()
 
 
-if __name__ == "__main__":
-    main()
-
-
 class _Server(ThreadingHTTPServer):
     """socketserver's listen backlog is 5: fifty agents connecting at once (streamed replies hold their
     connections longer) overflowed it on a busy machine, and a dropped connect failed a turn."""
 
     request_queue_size = 512
+
+
+if __name__ == "__main__":
+    main()
