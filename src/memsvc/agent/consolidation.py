@@ -39,9 +39,10 @@ from memsvc.agent.events import (
 from memsvc.agent.extract import without_heartbeat
 from memsvc.agent.llm import LlmCallCancelled
 from memsvc.agent.loop import LoopDeps, Turn
-from memsvc.agent.prompt import function_result, iso, tools_for_llm
+from memsvc.agent.prompt import function_result, tools_for_llm
 from memsvc.agent.turn_state import TurnState
 from memsvc.agent.turns import TurnRunner, TurnView, awaiting_client
+from memsvc.chat_format import iso
 from memsvc.errors import Aborted, FailedPrecondition, MemsvcError, NotFound
 from memsvc.models import Context, DueConsolidation, FunctionOutcome, Message, Role, now
 from memsvc.storage.textsearch import said

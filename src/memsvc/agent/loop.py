@@ -62,9 +62,9 @@ from memsvc.agent.queue import (
     QueueManager,
     context_overflow,
 )
-from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
+from memsvc.chat_format import to_openai
 from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError, Unavailable
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.models import (
@@ -79,6 +79,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.ports import AgentStore, Executor
+from memsvc.tokens import TokenCounter
 
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
@@ -127,7 +128,7 @@ class Turn:
 
     def new_message(self, role: Role, **fields: Any) -> Message:
         message = Message(id=str(uuid.uuid4()), role=role, turn_id=self.turn_id, create_time=now(), **fields)
-        message.token_count = self.counter.message(prompt.to_openai(message))
+        message.token_count = self.counter.message(to_openai(message))
         return message
 
     async def commit(

@@ -15,12 +15,12 @@ import uuid
 from dataclasses import replace
 
 from memsvc import agent_config, validation
-from memsvc.agent.prompt import to_openai
-from memsvc.agent.tokens import TokenCounter
+from memsvc.chat_format import to_openai
 from memsvc.errors import InvalidArgument
 from memsvc.memory import checks
 from memsvc.models import Agent, AgentExport, ContextState, Message, Role, now
 from memsvc.storage.sql import check_block_limit
+from memsvc.tokens import TokenCounter
 
 # Message times in a file are times messages were said: not in the future (a day of clock skew allowed).
 FUTURE_SKEW_SECONDS = 86_400

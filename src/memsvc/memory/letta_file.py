@@ -24,11 +24,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from memsvc.agent.prompt import to_openai
-from memsvc.agent.tokens import TokenCounter
+from memsvc.chat_format import to_openai
 from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError
 from memsvc.models import (
     AGENT_FILE_VERSION,
+    DEFAULT_SYSTEM,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
@@ -44,6 +44,7 @@ from memsvc.models import (
     ToolCall,
     now,
 )
+from memsvc.tokens import TokenCounter
 
 # Letta's base tools that memsvc's executor has under the same name.
 MAPPED_TOOLS = frozenset(
@@ -290,8 +291,6 @@ def _agent_export(
         update_time=stamp,
     )
     if not agent.system:
-        from memsvc.agent.prompt import DEFAULT_SYSTEM
-
         agent.system = DEFAULT_SYSTEM
         unmapped.append("system: the file has no system prompt; memsvc's MemGPT instructions are used")
     for tool in tools:
