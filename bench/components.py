@@ -33,6 +33,7 @@ from memsvc.executor.executor import FunctionExecutor
 from memsvc.memory.archival import MAX_BATCH
 from memsvc.memory.store import MemoryStore
 from memsvc.models import (
+    DEFAULT_SYSTEM,
     Agent,
     ArchivalQuery,
     Block,
@@ -79,7 +80,7 @@ class Words:
     def english(cls, seed: int) -> Words:
         """Words of memsvc's own system prompt, for text an English model tokenizes like prose."""
         words = cls(seed, size=0)
-        words.words = list(dict.fromkeys(re.findall(r"[a-z]+", prompt.DEFAULT_SYSTEM.lower())))
+        words.words = list(dict.fromkeys(re.findall(r"[a-z]+", DEFAULT_SYSTEM.lower())))
         words.weights = [1.0] * len(words.words)
         return words
 

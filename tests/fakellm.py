@@ -166,7 +166,7 @@ class FakeLLM:
                     time.sleep(reply.trickle)
 
         self.handler = Handler
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server = _Server(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -406,6 +406,13 @@ def main() -> None:
         fake.thread.join()
     except KeyboardInterrupt:
         fake.stop()
+
+
+class _Server(ThreadingHTTPServer):
+    """socketserver's listen backlog is 5: fifty agents connecting at once (streamed replies hold their
+    connections longer) overflowed it on a busy machine, and a dropped connect failed a turn."""
+
+    request_queue_size = 512
 
 
 if __name__ == "__main__":

@@ -126,6 +126,11 @@ async def test_round_trip_across_sqlite_and_postgres_is_exact(agents, memory, ot
     assert not imported.unmapped
     second = (await other_memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
     one, two = as_dict(first), as_dict(second)
+    # Import counts every message's tokens itself; memsvc leaves history stored with AppendConversation
+    # uncounted (0: it never enters the prompt), so the import's count is the one difference.
+    for before, after in zip(one["messages"], two["messages"], strict=True):
+        if "token_count" not in before:
+            assert after.pop("token_count") > 0, after
     for key in one:  # field by field, so a difference names its place
         assert one[key] == two[key], key
     assert one == two
@@ -202,6 +207,113 @@ async def test_bad_files_are_refused(agents, memory, fake_llm, model):
     assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
+def file_with_messages(exported: agent_file_pb2.AgentFile, *contents: str, **fields) -> agent_file_pb2.AgentFile:
+    """A copy of `exported` holding these user messages, all in context, with the given fields."""
+    out = agent_file_pb2.AgentFile()
+    out.CopyFrom(exported)
+    del out.messages[:]
+    out.queue_state.Clear()
+    for i, content in enumerate(contents):
+        out.messages.add(
+            id=str(uuid.uuid4()),
+            role=message_pb2.MESSAGE_ROLE_USER,
+            content=content,
+            sequence=i + 1,
+            in_context=True,
+            create_time=stamp(time.time() - 3600 + i),
+            **fields,
+        )
+    return out
+
+
+LOREM = "lorem ipsum dolor sit amet " * 1100  # 29,700 characters, 5,502 tokens (cl100k)
+
+
+@pytest.mark.regression("black-box #1: ImportAgent trusted the file's token_count; the LLM got 135k tokens")
+async def test_an_imported_agent_is_counted_again_and_its_window_fits_the_prompt(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    lied = file_with_messages(exported, *(f"{i} {LOREM}" for i in range(5)), token_count=1)
+    imported = await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=lied, assign_new_id=True))
+    assert imported.message_count == 5
+    copy = imported.agent.id
+    listed = (await agents.ListMessages(apb.ListMessagesRequest(agent_id=copy))).messages
+    assert all(m.token_count > 5000 for m in listed), [m.token_count for m in listed]
+    # The window (27,500 tokens in the file) is cut to what fits; the rest is in recall, summary pending.
+    window = await agents.GetContextWindow(apb.GetContextWindowRequest(agent_id=copy))
+    assert window.total_tokens <= window.warning_tokens, window
+    assert 1 <= window.message_count < 5
+    assert window.messages_tokens == sum(m.token_count for m in listed if m.in_context)
+    assert window.summary_pending
+    assert window.recall_count == 5
+
+    fake_llm.script(model, say("Hello!"))
+    reply = await send(agents, copy, "hello")
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    assert reply.usage.prompt_tokens < window.context_window  # the scripted LLM counts 4 characters a token
+    prompt = json.dumps(fake_llm.chat_requests(model)[-1]["messages"])
+    assert "4 lorem ipsum" in prompt
+    assert "0 lorem ipsum" not in prompt
+    after = await agents.GetContextWindow(apb.GetContextWindowRequest(agent_id=copy))
+    assert not after.summary_pending
+    assert after.summary
+
+
+@pytest.mark.regression("black-box #1: ImportAgent took a 540,000-character message (and a 1 MB one)")
+async def test_an_imported_message_over_the_message_limit_is_refused_naming_it(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    for size in (32_001, 540_000, 1_000_000):
+        big = file_with_messages(exported, "hi", "x" * size)
+        with pytest.raises(grpc.aio.AioRpcError) as exc:
+            await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=big, assign_new_id=True))
+        assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert error_reason(exc.value) == "MESSAGE_TOO_LARGE"
+        assert exc.value.details().startswith(f"agent_file.messages[1].content (message 2, user) has {size:,} char")
+        assert "MEMSVC_MAX_MESSAGE_CHARS" in exc.value.details()
+    # An assistant message is bounded by the agent's prompt budget (16,384 minus the reply's 1,024), in tokens.
+    said = file_with_messages(exported, "hi", LOREM * 3)
+    said.messages[1].role = message_pb2.MESSAGE_ROLE_ASSISTANT
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=said, assign_new_id=True))
+    assert error_reason(exc.value) == "MESSAGE_TOO_LARGE"
+    assert "agent_file.messages[1] (message 2, assistant) has 16,50" in exc.value.details()
+    # The same in a Letta file.
+    data = json.loads(LETTA_FILE.read_bytes())
+    data["agents"][0]["messages"][1]["content"] = [{"type": "text", "text": "x" * 40_000}]
+    with pytest.raises(grpc.aio.AioRpcError) as exc:
+        await memory.ImportAgent(mpb.ImportAgentRequest(letta_agent_file=json.dumps(data).encode()))
+    assert error_reason(exc.value) == "MESSAGE_TOO_LARGE"
+    assert exc.value.details().startswith("letta_agent_file.messages[")
+
+
+@pytest.mark.regression("black-box #4: ImportAgent took turn_id 'not-a-uuid' and messages from years 1 and 9999")
+async def test_imported_message_turn_ids_and_times_are_checked(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    bad = {
+        "turn_id": [("not-a-uuid", "agent_file.messages[0].turn_id")],
+        "create_time": [
+            (Timestamp(seconds=-62_135_596_800), "agent_file.messages[0].create_time"),  # 0001-01-01
+            (Timestamp(seconds=253_402_300_799), "agent_file.messages[0].create_time"),  # 9999-12-31
+        ],
+    }
+    for name, cases in bad.items():
+        for value, field in cases:
+            broken = file_with_messages(exported, "hi")
+            if name == "turn_id":
+                broken.messages[0].turn_id = value
+            else:
+                broken.messages[0].create_time.CopyFrom(value)
+            with pytest.raises(grpc.aio.AioRpcError) as exc:
+                await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=broken, assign_new_id=True))
+            assert exc.value.code() == grpc.StatusCode.INVALID_ARGUMENT, (name, value)
+            assert exc.value.details().startswith(field), exc.value.details()
+    fine = file_with_messages(exported, "hi")
+    fine.messages[0].turn_id = str(uuid.uuid4())
+    await memory.ImportAgent(mpb.ImportAgentRequest(agent_file=fine, assign_new_id=True))
+
+
 async def test_export_and_import_on_the_command_line(deployment, agents, memory, fake_llm, model, tmp_path):
     agent = await create_agent(agents, fake_llm, model)
     await memory.InsertArchivalMemory(mpb.InsertArchivalMemoryRequest(agent_id=agent.id, content="A fact"))
@@ -236,6 +348,45 @@ async def test_export_and_import_on_the_command_line(deployment, agents, memory,
     assert "1 passages" in out
     copy = await memory.ListArchivalMemories(mpb.ListArchivalMemoriesRequest(agent_id=new_id))
     assert [p.content for p in copy.passages] == ["A fact"]
+
+
+@pytest.mark.regression("black-box #5: `memsvc import` said assign_new_id (not --new-id); version 999 blamed Letta")
+async def test_import_on_the_command_line_says_what_to_do_in_its_own_terms(
+    deployment, agents, memory, fake_llm, model, tmp_path
+):
+    agent = await create_agent(agents, fake_llm, model)
+    exported = (await memory.ExportAgent(mpb.ExportAgentRequest(agent_id=agent.id))).agent_file
+    path = tmp_path / "agent.json"
+    path.write_text(json_format.MessageToJson(exported, preserving_proto_field_name=True))
+    key = ["--api-key", deployment.api_key] if deployment.api_key else []
+
+    async def memsvc_import(file: Path) -> str:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "memsvc",
+            "import",
+            str(file),
+            "--address",
+            deployment.address,
+            *key,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        out, err = await proc.communicate()
+        assert proc.returncode == 1, out.decode()
+        return err.decode()
+
+    err = await memsvc_import(path)
+    assert f"agent {agent.id} already exists here: run `memsvc import {path} --new-id`" in err
+    assert "assign_new_id" not in err
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"version": 999}')
+    err = await memsvc_import(newer)
+    assert "format version 999 is not supported" in err
+    assert "format_version 1" in err
+    assert "letta_agent_file" not in err
 
 
 LETTA_FILE = Path(__file__).resolve().parent / "data/letta_agent.af"

@@ -82,9 +82,8 @@ async def test_an_approved_client_tool_then_waits_for_its_result_on_the_stream(a
     (again,) = (await stream.until("turn_waiting"))[-1].turn_waiting.pending_calls
     assert (again.call_id, again.kind) == (pending.call_id, step_pb2.PENDING_CALL_KIND_CLIENT_TOOL)
     await stream.send(approval=decide(pending.call_id, True))  # approved already: it waits for a result now
-    with pytest.raises(grpc.aio.AioRpcError) as info:
-        await stream.until("turn_end")
-    assert error_reason(info.value) == "TOOL_CALL_NOT_AWAITING_APPROVAL"
+    refused = (await stream.until("answer_refused"))[-1].answer_refused  # the stream stays open
+    assert (refused.call_id, refused.reason) == (pending.call_id, "TOOL_CALL_NOT_AWAITING_APPROVAL")
     # Re-attach to the waiting turn on a new stream and answer there.
     turn_id = stream.events[0].turn_id
     last = stream.events[-1].sequence

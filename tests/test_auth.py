@@ -126,3 +126,39 @@ async def test_tenants_never_see_each_other(keyed_server, fake_llm, model):
         await acme_memory.ListArchivalMemories(memory_service_pb2.ListArchivalMemoriesRequest(agent_id=a))
     ).passages
     assert [p.content for p in passages] == ["Acme's secret formula is 42."]
+
+
+@pytest.mark.regression("black-box #3: ImportAgent said ALREADY_EXISTS for another tenant's agent id")
+async def test_importing_an_id_another_tenant_has_reveals_nothing(keyed_server, fake_llm, model):
+    acme_agents, acme_memory = stubs(keyed_server, "key-acme")
+    globex_agents, globex_memory = stubs(keyed_server, "key-globex")
+    agent = await create_agent(acme_agents, fake_llm, model)
+    await send(acme_agents, agent.id, "hello")
+    exported = (await acme_memory.ExportAgent(memory_service_pb2.ExportAgentRequest(agent_id=agent.id))).agent_file
+    # Globex's import of the file is a copy of its own, under new ids: the same as for any id it cannot see.
+    imported = await globex_memory.ImportAgent(memory_service_pb2.ImportAgentRequest(agent_file=exported))
+    copy = imported.agent.id
+    assert copy != agent.id
+    assert imported.message_count == len(exported.messages)
+    messages = (await globex_agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=copy))).messages
+    assert {m.id for m in messages}.isdisjoint({m.id for m in exported.messages})
+    await expect(
+        grpc.StatusCode.NOT_FOUND,
+        "AGENT_NOT_FOUND",
+        globex_agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id=agent.id)),
+    )
+    # Acme's agent is untouched; acme importing its own file again is told the agent exists.
+    assert (await acme_agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id=agent.id))).agent.id == agent.id
+    err = await expect(
+        grpc.StatusCode.ALREADY_EXISTS,
+        "AGENT_ALREADY_EXISTS",
+        acme_memory.ImportAgent(memory_service_pb2.ImportAgentRequest(agent_file=exported)),
+    )
+    assert agent.id in err.details()
+    # Globex importing its copy's file again is told too: that id is its own.
+    again = (await globex_memory.ExportAgent(memory_service_pb2.ExportAgentRequest(agent_id=copy))).agent_file
+    await expect(
+        grpc.StatusCode.ALREADY_EXISTS,
+        "AGENT_ALREADY_EXISTS",
+        globex_memory.ImportAgent(memory_service_pb2.ImportAgentRequest(agent_file=again)),
+    )

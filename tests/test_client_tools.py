@@ -315,6 +315,39 @@ async def test_bad_tool_definitions_are_refused_with_what_to_fix(agents, fake_ll
     assert message in info.value.details()
 
 
+NOT_FINITE = {
+    "NaN": '{"type": "object", "properties": {"s": {"type": "number", "maximum": NaN}}}',
+    "-Infinity": '{"type": "object", "properties": {"s": {"type": "number", "enum": [1, -Infinity]}}}',
+    "1e999": '{"type": "object", "properties": {"s": {"type": "number", "minimum": 1e999}}}',
+}
+
+
+@pytest.mark.regression("black-box #2: a schema with NaN, Infinity or 1e999 was stored; ListTools returned non-JSON")
+async def test_a_schema_with_a_number_json_cannot_hold_is_refused_saying_where(agents, fake_llm, model):
+    agent = await weather_agent(agents, fake_llm, model)
+    where = {"NaN": "properties/s/maximum", "-Infinity": "properties/s/enum/1", "1e999": "properties/s/minimum"}
+    for literal, parameters in NOT_FINITE.items():
+        tool = weather_tool(name="measure", parameters=parameters)
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await create_agent(agents, fake_llm, model, client_tools=[tool])
+        assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT, info.value.details()
+        assert error_reason(info.value) == "INVALID_TOOL"
+        assert f"client_tools[0].parameters has the number {literal} at {where[literal]}" in info.value.details()
+        update = agent_service_pb2.UpdateAgentRequest(
+            agent=agent_pb2.Agent(id=agent.id, client_tools=[tool]), update_mask=FieldMask(paths=["client_tools"])
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await agents.UpdateAgent(update)
+        assert error_reason(info.value) == "INVALID_TOOL"
+    # A large but finite number is a number.
+    fine = weather_tool(name="measure", parameters='{"type": "object", "properties": {"s": {"maximum": 1.5e300}}}')
+    await create_agent(agents, fake_llm, model, client_tools=[fine])
+    listed = await agents.ListTools(agent_service_pb2.ListToolsRequest(agent_id=agent.id))
+    for listed_tool in listed.tools:
+        assert "NaN" not in listed_tool.parameters
+        assert "Infinity" not in listed_tool.parameters
+
+
 async def test_bad_tool_settings_are_refused(agents, fake_llm, model):
     for kwargs, reason in (
         ({"tools_requiring_approval": ["no_such_tool"]}, "INVALID_TOOL"),

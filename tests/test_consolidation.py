@@ -115,11 +115,40 @@ async def test_a_requested_run_is_a_turn_of_its_own_kind(agents, fake_llm, model
     assert "send_message" not in names
     assert {"archival_memory_update", "archival_memory_delete", "core_memory_replace"} <= names
     assert "Hi, I am Xiaoming." in request["messages"][1]["content"]
-    # The next run reads only what came after this one.
-    fake_llm.script(model, done())
+    # Nothing came since that run finished: the next one ends at once, without an LLM call.
+    calls = len(fake_llm.chat_requests(model))
     again = await ended(agents, agent.id, (await consolidate(agents, agent.id)).id)
-    assert again.stop_reason == step_pb2.STOP_REASON_END_TURN
-    assert fake_llm.chat_requests(model)[-1]["messages"][1]["content"] == "(no new messages)"
+    assert (again.stop_reason, again.step_count, again.usage.total_tokens) == (step_pb2.STOP_REASON_END_TURN, 0, 0)
+    assert len(fake_llm.chat_requests(model)) == calls
+    first = (await attach(agents, agent.id, again.id))[0]
+    assert "0 new message(s) to review since the last run finished" in first.input_received.content
+    # The next run reads only what came after the last one.
+    fake_llm.script(model, say("Noted."), done())
+    await send(agents, agent.id, "I moved to Lisbon.")
+    await ended(agents, agent.id, (await consolidate(agents, agent.id)).id)
+    transcript = fake_llm.chat_requests(model)[-1]["messages"][1]["content"]
+    assert "I moved to Lisbon." in transcript
+    assert "Hi, I am Xiaoming." not in transcript
+
+
+async def test_a_second_request_while_a_run_is_under_way_returns_that_run(agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    await send(agents, agent.id, "Hi, I am Xiaoming.")
+    hung = done()
+    hung.hold = threading.Event()
+    fake_llm.script(model, hung)
+    try:
+        first = await consolidate(agents, agent.id)
+        while not fake_llm.in_flight[model]:  # noqa: ASYNC110 (the fake LLM runs in threads of its own)
+            await asyncio.sleep(0.01)
+        twice = await asyncio.gather(consolidate(agents, agent.id), consolidate(agents, agent.id))
+    finally:
+        hung.hold.set()
+    assert [t.id for t in twice] == [first.id, first.id]
+    turn = await ended(agents, agent.id, first.id)
+    assert (turn.stop_reason, turn.step_count) == (step_pb2.STOP_REASON_END_TURN, 1)
+    assert [t.kind for t in await turns_of(agents, agent.id)] == [CONSOLIDATION, CONVERSATION]
+    assert len(fake_llm.chat_requests(model)) == 2
 
 
 async def test_a_contradicted_fact_is_updated_not_duplicated(agents, memory, fake_llm, model):

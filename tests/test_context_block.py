@@ -8,7 +8,7 @@ import grpc
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from memsvc.agent.tokens import TokenCounter
+from memsvc.tokens import TokenCounter
 from memsvc.v1 import memory_service_pb2 as mpb
 from memsvc.v1 import message_pb2
 from tests.fakellm import say

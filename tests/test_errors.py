@@ -32,7 +32,6 @@ async def test_unknown_agent_is_not_found_everywhere(agents, memory):
     await expect(nf, reason, send(agents, NOBODY, "hello"))
     await expect(nf, reason, agents.DeleteAgent(agent_service_pb2.DeleteAgentRequest(agent_id=NOBODY)))
     await expect(nf, reason, agents.ListMessages(agent_service_pb2.ListMessagesRequest(agent_id=NOBODY)))
-    await expect(nf, reason, agents.GetAgent(agent_service_pb2.GetAgentRequest(agent_id="agent-does-not-exist")))
     await expect(nf, reason, memory.ListMemoryBlocks(memory_service_pb2.ListMemoryBlocksRequest(agent_id=NOBODY)))
     await expect(
         nf,
@@ -232,3 +231,39 @@ async def test_a_turns_input_is_bounded(agents, fake_llm, model):
     fake_llm.script(model, say("Fine."))
     ok = agent_service_pb2.SendMessageRequest(agent_id=agent.id, messages=[user("x")] * 100)
     assert (await agents.SendMessage(ok)).stop_reason == step_pb2.STOP_REASON_END_TURN
+
+
+async def test_a_malformed_id_is_invalid_on_every_rpc_and_is_never_echoed_whole(agents, memory, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    ia = grpc.StatusCode.INVALID_ARGUMENT
+    apb = agent_service_pb2
+    for bad in ("nope", "agent-does-not-exist", "x" * 1_000_000):
+        calls = [
+            agents.GetAgent(apb.GetAgentRequest(agent_id=bad)),
+            agents.ScheduleWakeup(apb.ScheduleWakeupRequest(agent_id=bad, reason="r", delay_seconds=60)),
+            agents.CancelWakeup(apb.CancelWakeupRequest(agent_id=agent.id, wakeup_id=bad)),
+            agents.GetTurn(apb.GetTurnRequest(agent_id=agent.id, turn_id=bad)),
+            agents.CancelTurn(apb.CancelTurnRequest(agent_id=agent.id, turn_id=bad)),
+            memory.ListMemoryBlocks(memory_service_pb2.ListMemoryBlocksRequest(agent_id=bad)),
+            memory.DeleteArchivalMemory(
+                memory_service_pb2.DeleteArchivalMemoryRequest(agent_id=agent.id, passage_id=bad)
+            ),
+            attach(agents, agent.id, bad),
+        ]
+        for pending in calls:
+            err = await expect(ia, "INVALID_ARGUMENT", pending)
+            assert "must be a UUID" in err.details()
+            assert len(err.details()) < 200, err.details()[:300]
+    # A well-formed id of nothing is still NOT_FOUND.
+    nobody = apb.ScheduleWakeupRequest(agent_id=NOBODY, reason="r", delay_seconds=60)
+    await expect(grpc.StatusCode.NOT_FOUND, "AGENT_NOT_FOUND", agents.ScheduleWakeup(nobody))
+
+
+async def attach(agents, agent_id: str, turn_id: str) -> None:
+    async def requests():
+        yield agent_service_pb2.StreamStepRequest(
+            agent_id=agent_id, attach=agent_service_pb2.AttachTurn(turn_id=turn_id)
+        )
+
+    async for _ in agents.StreamStep(requests()):
+        pass

@@ -1619,6 +1619,13 @@ SPECS: dict[str, Spec] = {
         ),
         20,
     ),
+    p("AgentStoreService", "PruneWakeupRecords"): Spec(
+        lambda w: blend(
+            spb.PruneWakeupRecordsRequest, done_before=(sane_times, timestamps), limit=(sane_page_sizes, int32s)
+        ),
+        20,
+        scratch=True,
+    ),
     # ExecutorService (internal)
     p("ExecutorService", "ListFunctions"): Spec(
         lambda w: st.builds(epb.ListFunctionsRequest, put_inner_thoughts_in_kwargs=st.booleans()), 5

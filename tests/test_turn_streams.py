@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import grpc
 import pytest
 
-from memsvc.v1 import agent_service_pb2, step_pb2, turn_pb2
+from memsvc.v1 import agent_service_pb2, agent_service_pb2_grpc, step_pb2, turn_pb2
 from tests.fakellm import Reply, call, say
 from tests.helpers import Stream, create_agent, error_reason, events_of, kinds, send, weather_tool
 
@@ -225,3 +226,32 @@ async def events_of_turn(agents, agent_id: str, turn_id: str) -> list[step_pb2.S
     got = await stream.until("turn_end")
     await stream.close()
     return got
+
+
+@pytest.mark.layouts(private=True)
+async def test_a_turn_cut_off_by_a_crash_reports_the_steps_that_ran(deployment, agents, fake_llm, model):
+    agent = await create_agent(agents, fake_llm, model)
+    hung = say("Noted.")
+    hung.hold = threading.Event()
+    fake_llm.script(model, call("archival_memory_insert", content="The user likes green tea."), hung)
+    stream = Stream(agents, agent.id)
+    try:
+        await stream.input("I like green tea.")
+        first = await stream.until("function_result")
+        while fake_llm.pending(model) or not fake_llm.in_flight[model]:  # noqa: ASYNC110 (the fake LLM's threads)
+            await asyncio.sleep(0.01)  # step 2's LLM call hangs: step 1 ran and stored its passage
+        await stream.close()
+        await deployment.restart()  # embedded: a shutdown that stops the turn; split: kill -9 of every server
+    finally:
+        hung.hold.set()
+    agents = agent_service_pb2_grpc.AgentServiceStub(deployment.channel())
+    fake_llm.script(model, say("Hello again."))
+    reply = await send(agents, agent.id, "Hello?")  # ends the turn its server left behind
+    assert reply.stop_reason == step_pb2.STOP_REASON_END_TURN
+    turn = await turn_of(agents, agent.id, first[0].turn_id)
+    assert turn.status == turn_pb2.TURN_STATUS_ENDED
+    assert turn.step_count >= 1  # embedded: the shutdown ends it at its step 2 (cancelled, or the LLM timed out)
+    if deployment.layout == "split":
+        assert turn.stop_reason == step_pb2.STOP_REASON_ERROR
+        assert "stopped before the turn ended" in turn.error.message
+        assert turn.step_count == 1  # step 1 ran (its reply and result are stored); step 2 never answered

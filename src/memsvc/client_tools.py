@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -141,9 +142,20 @@ def check_schema(text: str, field: str) -> dict[str, Any]:
     if len(text.encode("utf-8", "replace")) > MAX_SCHEMA_BYTES:
         raise _refuse(f"{field} is over {MAX_SCHEMA_BYTES // 1024} KiB of JSON; simplify the schema", field)
     try:
-        schema = json.loads(text)
+        schema = json.loads(text, parse_constant=_NotFinite, parse_float=_finite_float)
     except (ValueError, RecursionError) as exc:
         raise _refuse(f"{field} is not valid JSON: {exc}", field) from None
+    try:
+        found = _not_finite(schema)
+    except RecursionError:
+        raise _refuse(f"{field} is nested too deeply", field) from None
+    if found is not None:
+        literal, where = found
+        raise _refuse(
+            f"{field} has the number {literal[:40]} at {where}, which is not a finite number: JSON has no NaN or "
+            "Infinity, and LLM providers refuse them; use a finite number (or leave the keyword out)",
+            field,
+        )
     if not isinstance(schema, dict):
         raise _refuse(
             f'{field} must be a JSON Schema object such as {{"type": "object", "properties": {{...}}}}', field
@@ -191,6 +203,27 @@ def check_schema(text: str, field: str) -> dict[str, Any]:
         where, what = problem
         raise _refuse(f"{field}: the regular expression at {where} {what}", field)
     return schema
+
+
+class _NotFinite(str):
+    """A number JSON cannot hold, as written: NaN, Infinity, -Infinity, or a float too large (1e999)."""
+
+
+def _finite_float(literal: str) -> float | _NotFinite:
+    value = float(literal)
+    return value if math.isfinite(value) else _NotFinite(literal)
+
+
+def _not_finite(node: Any, path: str = "") -> tuple[str, str] | None:
+    """The first non-finite number in a parsed schema and where it is ("properties/s/maximum")."""
+    if isinstance(node, _NotFinite):
+        return str(node), path or "the top level"
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        found = _not_finite(value, f"{path}/{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
 
 
 _BASE = "urn:memsvc:client-tool"

@@ -5,32 +5,37 @@ from __future__ import annotations
 import re
 import uuid
 
-from memsvc.errors import InvalidArgument, NotFound, agent_not_found
+from memsvc.errors import InvalidArgument
 
 _LABEL = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_ID_CHARS = 128
+SHOWN_ID_CHARS = 40  # of a malformed id, quoted back in its error
 MAX_TAGS = 32
 
 
-def agent_id(value: str, field: str = "agent_id") -> str:
-    """An agent id must be a UUID; anything else cannot name an agent."""
+def uuid_id(value: str, field: str) -> str:
+    """Every id memsvc makes is a UUID (any spelling Python's uuid module reads, returned in its
+    canonical form). Anything else is INVALID_ARGUMENT on every RPC, the same way, and the message
+    quotes at most a short prefix of what was sent."""
     if not value:
         raise InvalidArgument(f"{field} is required", field=field)
     try:
         return str(uuid.UUID(value))
     except (ValueError, AttributeError, TypeError):
-        if len(value) > MAX_ID_CHARS:
-            raise InvalidArgument(f"{field} is not a UUID", field=field) from None
-        raise agent_not_found(value) from None
+        shown = repr(value[:SHOWN_ID_CHARS]) + (f" ({len(value):,} characters)" if len(value) > SHOWN_ID_CHARS else "")
+        raise InvalidArgument(
+            f"{field} must be a UUID like 123e4567-e89b-42d3-a456-426614174000; got {shown}", field=field
+        ) from None
+
+
+def agent_id(value: str, field: str = "agent_id") -> str:
+    """An agent id must be a UUID (INVALID_ARGUMENT); a well-formed one may still name no agent
+    (NOT_FOUND, AGENT_NOT_FOUND, from the store)."""
+    return uuid_id(value, field)
 
 
 def object_id(value: str, field: str, what: str) -> str:
-    if not value:
-        raise InvalidArgument(f"{field} is required", field=field)
-    try:
-        return str(uuid.UUID(value))
-    except (ValueError, AttributeError, TypeError):
-        raise NotFound(f"{what} {value[:MAX_ID_CHARS]!r} does not exist", reason=f"{what.upper()}_NOT_FOUND") from None
+    return uuid_id(value, field)
 
 
 def text(value: str, field: str, *, max_chars: int, required: bool = True) -> str:

@@ -69,8 +69,9 @@ def due_time(
     if not math.isfinite(at):
         raise InvalidArgument(f"{where} is not a time", reason="WAKEUP_DELAY_INVALID", field=where)
     if at > current + HORIZON_SECONDS:
+        ahead = _span(at - current) if at - current < 100 * 365 * 86_400 else "more than 100 years"
         raise InvalidArgument(
-            f"{where} is {_span(at - current)} ahead; wake-ups can be at most {HORIZON_SECONDS // 86_400} days "
+            f"{where} is {ahead} ahead; wake-ups can be at most {HORIZON_SECONDS // 86_400} days "
             f"ahead (until {iso(current + HORIZON_SECONDS)}): schedule a nearer one and reschedule from it",
             reason="WAKEUP_TOO_FAR",
             field=where,

@@ -39,9 +39,10 @@ from memsvc.agent.events import (
 from memsvc.agent.extract import without_heartbeat
 from memsvc.agent.llm import LlmCallCancelled
 from memsvc.agent.loop import LoopDeps, Turn
-from memsvc.agent.prompt import function_result, iso, tools_for_llm
+from memsvc.agent.prompt import function_result, tools_for_llm
 from memsvc.agent.turn_state import TurnState
 from memsvc.agent.turns import TurnRunner, TurnView, awaiting_client
+from memsvc.chat_format import iso
 from memsvc.errors import Aborted, FailedPrecondition, MemsvcError, NotFound
 from memsvc.models import Context, DueConsolidation, FunctionOutcome, Message, Role, now
 from memsvc.storage.textsearch import said
@@ -107,6 +108,7 @@ class ConsolidationRun:
         self.tools_tokens = 0
         self.transcript = ""
         self.exchange: list[dict[str, Any]] = []
+        self.nothing_new = False  # nothing happened since the last run finished: end at once
 
     @property
     def llm_config(self) -> Any:
@@ -144,7 +146,9 @@ class ConsolidationRun:
         """Stores the run's turn (RUNNING) with an event saying what it reviews."""
         fresh = self._fresh()
         what = f"Memory consolidation, {trigger.value}: {len(fresh)} new message(s) to review"
-        if fresh:
+        if self.nothing_new:
+            what += " since the last run finished; ended without calling the LLM"
+        elif fresh:
             what += f" (sequences {fresh[0].sequence}-{fresh[-1].sequence})"
         await self.turn.commit(events=[(InputReceived(Role.SYSTEM, what), "")], record=True)
         return TurnView(TurnState.from_record(self.turn.state.record()), 1)
@@ -157,6 +161,8 @@ class ConsolidationRun:
     async def _steps(self) -> TurnEnded:
         state, turn = self.turn.state, self.turn
         counted = reported = 0  # the last prompt: as counted here, as the endpoint reported it
+        if self.nothing_new:
+            return TurnEnded(StopReason.END_TURN, state.usage, state.step)
         while True:
             if state.step >= state.max_steps:
                 return TurnEnded(StopReason.MAX_STEPS, state.usage, state.step)
@@ -181,7 +187,7 @@ class ConsolidationRun:
             thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls), reply.content) if t)
             events: list[tuple[Body, str]] = [(InnerThought(thoughts), "")] if thoughts else []
             events += [(FunctionCalled(c.id, c.name, c.arguments, False), "") for c in calls]
-            await turn.commit(events=events)
+            await turn.commit(events=events, record=True)  # the step count, should a crash cut the run
             if not calls:
                 return TurnEnded(StopReason.END_TURN, state.usage, state.step)
             self.exchange.append(
@@ -278,14 +284,28 @@ class Consolidator:
     def __init__(self, runner: TurnRunner) -> None:
         self.runner = runner
         self._attending: set[str] = set()
+        self._requested: dict[str, asyncio.Future[TurnView]] = {}  # agent id -> its run, asked for, not begun
+        self._running: dict[str, TurnView] = {}  # agent id -> its run under way here
 
     async def start(self, agent_id: str) -> TurnView:
-        """Starts a run now (AgentService.ConsolidateAgent); returns its turn once stored."""
+        """Starts a run now (AgentService.ConsolidateAgent); returns its turn once stored. While a
+        run of the agent is asked for or under way here, that run is returned (no second one)."""
         agent_id = validation.agent_id(agent_id)
-        started: asyncio.Future[TurnView] = asyncio.get_running_loop().create_future()
-        started.add_done_callback(lambda f: f.cancelled() or f.exception())  # read, if the caller left
-        self.runner.spawn(self._run(agent_id, started))
-        return await asyncio.shield(started)
+        if (running := self._running.get(agent_id)) is not None:
+            return running
+        if (requested := self._requested.get(agent_id)) is None:
+            requested = asyncio.get_running_loop().create_future()
+            requested.add_done_callback(lambda f: f.cancelled() or f.exception())  # read, if the caller left
+            self._requested[agent_id] = requested
+            self.runner.spawn(self._requested_run(agent_id, requested))
+        return await asyncio.shield(requested)
+
+    async def _requested_run(self, agent_id: str, started: asyncio.Future[TurnView]) -> None:
+        try:
+            await self._run(agent_id, started)
+        finally:
+            if self._requested.get(agent_id) is started:
+                del self._requested[agent_id]
 
     async def attend(self, due: DueConsolidation) -> None:
         """Starts a due run (scheduler.py), unless the agent is busy (the next check sees it)."""
@@ -338,10 +358,12 @@ class Consolidator:
                 await self._not_due(context, holder)
             raise
         agent_id = context.agent.id
+        run.nothing_new = await self._nothing_new(context)
         self.runner.background[agent_id] = cancel
         try:
             with self.runner.registered(run.turn.turn_id, cancel):
                 view = await run.begin(trigger)
+                self._running[agent_id] = view
                 if started is not None:
                     started.set_result(view)
                 end = await run.run()
@@ -354,8 +376,20 @@ class Consolidator:
                 tokens=end.usage.total_tokens,
             )
         finally:
+            self._running.pop(agent_id, None)
             if self.runner.background.get(agent_id) is cancel:
                 del self.runner.background[agent_id]
+
+    async def _nothing_new(self, context: Context) -> bool:
+        """No message was stored since the agent's last turn, a consolidation run that finished
+        (END_TURN): another run would review the same memory again."""
+        if context.recall_count > context.state.consolidated_through_sequence:
+            return False
+        newest = await self.runner.store.list_turns(context.agent.id, 1, "")
+        if not newest.items:
+            return False
+        last = TurnState.from_record(newest.items[0])
+        return last.kind is TurnKind.CONSOLIDATION and last.stop_reason is StopReason.END_TURN
 
     @staticmethod
     def _due(context: Context) -> Trigger | None:

@@ -28,7 +28,8 @@ from memsvc.agent.events import (
     Usage,
 )
 from memsvc.agent.llm import LlmClient
-from memsvc.agent.prompt import function_result, iso, tools_for_llm
+from memsvc.agent.prompt import function_result, tools_for_llm
+from memsvc.chat_format import iso
 from memsvc.errors import MemsvcError
 from memsvc.executor.functions import HEARTBEAT, INNER_THOUGHTS
 from memsvc.models import Agent, FunctionOutcome, Message, now

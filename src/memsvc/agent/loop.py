@@ -62,9 +62,9 @@ from memsvc.agent.queue import (
     QueueManager,
     context_overflow,
 )
-from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turn_state import Heartbeat, TurnState
+from memsvc.chat_format import to_openai
 from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError, Unavailable
 from memsvc.executor.functions import FUNCTIONS
 from memsvc.models import (
@@ -79,6 +79,7 @@ from memsvc.models import (
     now,
 )
 from memsvc.ports import AgentStore, Executor
+from memsvc.tokens import TokenCounter
 
 log = structlog.get_logger("memsvc.loop")
 Emit = Callable[[Event], Awaitable[None]]
@@ -127,7 +128,7 @@ class Turn:
 
     def new_message(self, role: Role, **fields: Any) -> Message:
         message = Message(id=str(uuid.uuid4()), role=role, turn_id=self.turn_id, create_time=now(), **fields)
-        message.token_count = self.counter.message(prompt.to_openai(message))
+        message.token_count = self.counter.message(to_openai(message))
         return message
 
     async def commit(
@@ -560,10 +561,15 @@ class Turn:
         """Ends a turn found RUNNING with no agent server running it (its server stopped). If its
         stored messages show it had ended (the server stopped before storing its end), it ends
         as it did; else its unanswered calls are closed as interrupted, and it ends with an error."""
+        # The stored record has the step of its last state change; the steps that ran since
+        # are in the stored messages (one reply each).
+        replies = sum(1 for m in self.ctx.messages if m.turn_id == self.turn_id and m.role is Role.ASSISTANT)
+        self.state.step = max(self.state.step, replies)
         told = replay.ended_turn(self.ctx.messages, self.turn_id, self.state.max_steps)
         if told is not None:
             done = cast(TurnEnded, told[-1].body)
-            end = TurnEnded(done.stop_reason, self.state.usage, done.step_count)
+            self.state.step = max(self.state.step, done.step_count)
+            end = TurnEnded(done.stop_reason, self.state.usage, self.state.step)
             await self.end(end)
             return end
         error = Unavailable(

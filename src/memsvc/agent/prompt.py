@@ -16,36 +16,10 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from datetime import UTC, datetime
 from typing import Any
 
+from memsvc.chat_format import iso, to_openai
 from memsvc.models import Agent, ContextState, Message, Role
-
-DEFAULT_SYSTEM = """\
-You are a conversational agent with a memory system, built on MemGPT. Your context window is \
-limited, so your memory is managed like an operating system's: what you see now is your main \
-context; more lives in external storage that you reach through functions.
-
-Control flow: you run in short bursts. An event (a user message, a system message, a heartbeat) \
-wakes you; you think, then act by calling functions. Every function takes request_heartbeat: set \
-it to true to be called again right after the function returns (to chain functions); otherwise \
-you sleep until the next event. If a function fails you are called again so you can recover.
-
-Inner thoughts: before acting, think privately (in the inner_thoughts argument, or in your message \
-content). The user never sees your thoughts. The only way to speak to the user is send_message.
-
-Memory tiers:
-- Working context (core memory): the blocks below, always in your context. Keep key facts about \
-the user (human) and about yourself (persona) there, up to date. Edit them with \
-core_memory_append and core_memory_replace. Blocks have size limits.
-- Recall storage: every message ever exchanged, also those no longer in your context. Search it \
-with conversation_search (by words) and conversation_search_date (by date).
-- Archival storage: an unbounded store of passages searched by meaning. Save durable facts and \
-notes there with archival_memory_insert; find them with archival_memory_search.
-
-When old messages are evicted from your context, a summary of them stays at the start of the \
-conversation. When you are warned about memory pressure, save what matters before it is evicted.\
-"""
 
 HEARTBEAT_REQUESTED = (
     "[This is an automated system message hidden from the user] "
@@ -56,10 +30,6 @@ INTERRUPTED = (
     "interrupted: the call may or may not have taken effect (a server stopped or the turn was cancelled); "
     "check before trying it again"
 )
-
-
-def iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
 
 
 def function_result(ok: bool, message: str, ts: float) -> str:
@@ -123,24 +93,6 @@ def summary_message(state: ContextState) -> dict[str, Any] | None:
         )
     note = "Note: prior messages have been hidden from view due to context limits. Summary of them:\n"
     return {"role": "user", "content": json.dumps({"type": "system_alert", "message": note + text}, ensure_ascii=False)}
-
-
-def to_openai(message: Message) -> dict[str, Any]:
-    """One stored message in the chat-completions format."""
-    if message.role is Role.USER:
-        return {"role": "user", "content": message.content}
-    if message.role is Role.SYSTEM:
-        packed = {"type": message.name or "system_alert", "message": message.content, "time": iso(message.create_time)}
-        return {"role": "user", "content": json.dumps(packed, ensure_ascii=False)}
-    if message.role is Role.TOOL:
-        return {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
-    out: dict[str, Any] = {"role": "assistant", "content": message.content or None}
-    if message.tool_calls:
-        out["tool_calls"] = [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-            for c in message.tool_calls
-        ]
-    return out
 
 
 def queue_to_openai(messages: list[Message]) -> list[dict[str, Any]]:

@@ -23,9 +23,9 @@ import structlog
 
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.prompt import summary_message
-from memsvc.agent.tokens import REPLY_PRIMING, TokenCounter
 from memsvc.errors import FailedPrecondition, MemsvcError
 from memsvc.models import Agent, Context, ContextState, Message, Role
+from memsvc.tokens import REPLY_PRIMING, TokenCounter
 
 log = structlog.get_logger("memsvc.queue")
 

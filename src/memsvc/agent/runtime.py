@@ -22,9 +22,8 @@ from memsvc.agent.consolidation import Consolidator
 from memsvc.agent.events import Event, TurnEnded
 from memsvc.agent.llm import LlmClient
 from memsvc.agent.loop import LoopDeps, Outcome
-from memsvc.agent.prompt import DEFAULT_SYSTEM, render_system
+from memsvc.agent.prompt import render_system
 from memsvc.agent.queue import MIN_QUEUE_TOKENS, ContextReport, QueueManager, context_report
-from memsvc.agent.tokens import TokenCounter
 from memsvc.agent.toolset import Toolset, load_toolset
 from memsvc.agent.turns import TurnRunner, TurnView
 from memsvc.agent.wakeups import WakeupService
@@ -40,6 +39,7 @@ from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
 from memsvc.models import (
     DEFAULT_CHUNK_SIZE,
+    DEFAULT_SYSTEM,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
@@ -55,6 +55,7 @@ from memsvc.models import (
 )
 from memsvc.ports import AgentStore, Executor
 from memsvc.settings import Settings
+from memsvc.tokens import TokenCounter
 
 log = structlog.get_logger("memsvc.agent")
 Emit = Callable[[Event], Awaitable[None]]

@@ -443,10 +443,7 @@ class TurnRunner:
 
 
 def _turn_id(value: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except (ValueError, AttributeError, TypeError):
-        raise NotFound(f"turn {value[:128]!r} does not exist for this agent", reason="TURN_NOT_FOUND") from None
+    return validation.uuid_id(value, "turn_id")
 
 
 def awaiting_client(state: TurnState) -> FailedPrecondition:

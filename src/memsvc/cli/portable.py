@@ -10,9 +10,9 @@ from pathlib import Path
 from google.protobuf import json_format
 from rich.text import Text
 
-from memsvc.cli.common import CliError, add_connection_args, console, run
+from memsvc.cli.common import CliError, add_connection_args, console, err_console, run
 from memsvc.v1 import agent_file_pb2
-from memsvc_client import MemsvcClient
+from memsvc_client import MemsvcClient, MemsvcRPCError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -63,7 +63,18 @@ async def _import(client: MemsvcClient, args: argparse.Namespace) -> None:
             json_format.ParseDict(data, agent_file)
         except json_format.ParseError as exc:
             raise CliError(f"{args.file} is not a memsvc agent file: {exc}") from None
-        response = await client.import_agent(agent_file, assign_new_id=args.new_id)
+        try:
+            response = await client.import_agent(agent_file, assign_new_id=args.new_id)
+        except MemsvcRPCError as exc:
+            if exc.reason != "AGENT_ALREADY_EXISTS":
+                raise
+            raise CliError(
+                f"agent {agent_file.agent.id} already exists here: run `memsvc import {args.file} --new-id` "
+                "to import a copy of it beside it, under a new id"
+            ) from None
+        if not args.new_id and response.agent.id != agent_file.agent.id:
+            note = f"the file's id {agent_file.agent.id} is taken on this server: imported under a new id"
+            err_console().print(Text(note, style="yellow"))
     else:
         response = await client.import_agent(letta_agent_file=raw)
     out = console()

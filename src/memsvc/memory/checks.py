@@ -43,10 +43,7 @@ def check_agent(agent: Agent, fields: frozenset[str]) -> None:
 
 
 def check_turn_id(value: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except (ValueError, AttributeError, TypeError):
-        raise InvalidArgument("turn_id must be a UUID", field="turn_id") from None
+    return validation.uuid_id(value, "turn_id")
 
 
 def check_event(event: EventRecord) -> None:

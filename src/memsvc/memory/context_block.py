@@ -16,7 +16,6 @@ from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from memsvc import validation
-from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument
 from memsvc.models import (
     ArchivalHit,
@@ -31,6 +30,7 @@ from memsvc.models import (
     Role,
 )
 from memsvc.storage.textsearch import searchable
+from memsvc.tokens import TokenCounter
 
 if TYPE_CHECKING:
     from memsvc.memory.store import MemoryStore

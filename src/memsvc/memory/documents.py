@@ -12,8 +12,8 @@ import io
 import logging
 from pathlib import PurePosixPath
 
-from memsvc.agent.tokens import encoding_for
 from memsvc.errors import InvalidArgument
+from memsvc.tokens import encoding_for
 
 TEXT, MARKDOWN, PDF = "text/plain", "text/markdown", "application/pdf"
 SUPPORTED = (TEXT, MARKDOWN, PDF)

@@ -24,10 +24,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from memsvc.agent.prompt import to_openai
-from memsvc.agent.tokens import TokenCounter
-from memsvc.errors import InvalidArgument
+from memsvc.chat_format import to_openai
+from memsvc.errors import FailedPrecondition, InvalidArgument, MemsvcError
 from memsvc.models import (
+    AGENT_FILE_VERSION,
+    DEFAULT_SYSTEM,
     LOCAL_EMBEDDING_DIM,
     LOCAL_EMBEDDING_MODEL,
     Agent,
@@ -43,6 +44,7 @@ from memsvc.models import (
     ToolCall,
     now,
 )
+from memsvc.tokens import TokenCounter
 
 # Letta's base tools that memsvc's executor has under the same name.
 MAPPED_TOOLS = frozenset(
@@ -78,12 +80,23 @@ def convert(raw: bytes) -> tuple[AgentExport, list[str]]:
     elif "core_memory" in data or "messages" in data:
         agent_data, blocks_data, tools_data, context_ids = _earlier(data)
     else:
-        raise InvalidArgument(
-            "letta_agent_file is neither a Letta Agent File (no `agents`) nor an earlier single-agent file "
-            "(no `core_memory`)",
-            field="letta_agent_file",
-        )
+        raise _unknown_format(data)
     return _agent_export(agent_data, blocks_data, tools_data, context_ids, unmapped), unmapped
+
+
+def _unknown_format(data: dict[str, Any]) -> MemsvcError:
+    """A JSON object in neither format: say which formats are read, and its version if it has one."""
+    readable = (
+        f"memsvc reads its own agent files of format_version {AGENT_FILE_VERSION} (from ExportAgent, "
+        "`memsvc export`) and Letta Agent Files (.af: `agents`, or the earlier single-agent form with "
+        "`core_memory` and `messages`)"
+    )
+    version = data.get("format_version", data.get("formatVersion", data.get("version")))
+    if version is not None and not isinstance(version, dict | list):
+        return FailedPrecondition(
+            f"the file's format version {str(version)[:40]} is not supported: {readable}", reason="AGENT_FILE_VERSION"
+        )
+    return InvalidArgument(f"the file is not an agent file this server reads: {readable}", field="letta_agent_file")
 
 
 def _current(data: dict[str, Any], unmapped: list[str]) -> tuple[dict, list, list, set]:  # type: ignore[type-arg]
@@ -278,8 +291,6 @@ def _agent_export(
         update_time=stamp,
     )
     if not agent.system:
-        from memsvc.agent.prompt import DEFAULT_SYSTEM
-
         agent.system = DEFAULT_SYSTEM
         unmapped.append("system: the file has no system prompt; memsvc's MemGPT instructions are used")
     for tool in tools:

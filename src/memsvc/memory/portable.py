@@ -10,15 +10,15 @@ right). Recall vectors follow in the background, as for any new message.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from memsvc import agent_config, validation
-from memsvc.errors import FailedPrecondition, InvalidArgument
-from memsvc.memory import checks, letta_file
+from memsvc import validation
+from memsvc.errors import AlreadyExists, FailedPrecondition, NotFound
+from memsvc.memory import import_checks, letta_file
 from memsvc.models import AGENT_FILE_VERSION, AgentExport, ImportOutcome, PassageInput, now
-from memsvc.storage.sql import check_block_limit
 
 if TYPE_CHECKING:
     from memsvc.memory.store import MemoryStore
@@ -44,9 +44,11 @@ async def import_agent(
     store: MemoryStore, source: AgentExport | bytes, *, assign_new_id: bool = False
 ) -> ImportOutcome:
     unmapped: list[str] = []
+    field = "agent_file"
     if isinstance(source, bytes):
         source, unmapped = letta_file.convert(source)
         assign_new_id = True
+        field = "letta_agent_file"
     exported = source
     if exported.format_version != AGENT_FILE_VERSION:
         raise FailedPrecondition(
@@ -57,9 +59,26 @@ async def import_agent(
     agent = exported.agent
     if assign_new_id:
         agent = replace(agent, id=str(uuid.uuid4()))
-    _check(store, exported, agent.id)
+    import_checks.check_file(exported, agent.id, field, store.settings.max_message_chars)
     messages = [replace(m, id=str(uuid.uuid4()) if assign_new_id else m.id) for m in exported.messages]
-    stored = await store.run_sql(store.sql.import_records, agent, messages, exported.state)
+    state = await asyncio.to_thread(import_checks.counted, agent, messages, exported.state, field)
+    state = import_checks.fitted(agent, messages, state)
+    try:
+        stored = await store.run_sql(store.sql.import_records, agent, messages, state)
+    except AlreadyExists:
+        if assign_new_id or await _visible(store, agent.id):
+            raise AlreadyExists(
+                f"agent {agent.id} already exists: import with a new id to import a copy beside it "
+                "(ImportAgentRequest.assign_new_id)",
+                reason="AGENT_ALREADY_EXISTS",
+            ) from None
+        # An id in the file is taken by an agent the caller cannot see (another tenant's, or one
+        # whose message ids it copied): the file is imported under new ids, as with assign_new_id,
+        # so nothing says whose the id is.
+        agent = replace(agent, id=str(uuid.uuid4()))
+        for m in messages:
+            m.id = str(uuid.uuid4())
+        stored = await store.run_sql(store.sql.import_records, agent, messages, state)
     count = 0
     for start in range(0, len(exported.passages), PAGE):
         batch = [PassageInput(p.content, p.tags, p.create_time) for p in exported.passages[start : start + PAGE]]
@@ -70,32 +89,10 @@ async def import_agent(
     return ImportOutcome(stored, len(messages), count, unmapped)
 
 
-def _check(store: MemoryStore, exported: AgentExport, agent_id: str) -> None:
-    """What is imported must be what memsvc itself could have written."""
-    agent = exported.agent
-    validation.object_id(agent_id, "agent_file.agent.id", "agent")
-    checks.check_agent(agent, checks.ALL_AGENT_FIELDS)
-    if len(agent.blocks) > agent_config.MAX_BLOCKS:
-        raise InvalidArgument(f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field="agent_file.agent")
-    labels = [validation.label(b.label, "agent_file.agent.memory_blocks.label") for b in agent.blocks]
-    for block in agent.blocks:
-        check_block_limit(block)
-    if len(set(labels)) != len(labels):
-        raise InvalidArgument("memory block labels must be unique", field="agent_file.agent.memory_blocks")
-    last = 0
-    for m in exported.messages:
-        checks.check_message(m)
-        if m.sequence <= last:
-            raise InvalidArgument(
-                "agent_file.messages must be in increasing sequence order, from 1", field="agent_file.messages"
-            )
-        last = m.sequence
-    state = exported.state
-    if not 0 <= state.summarized_through_sequence <= state.evicted_through_sequence <= last:
-        raise InvalidArgument(
-            "queue_state: summarized_through <= evicted_through <= the last message's sequence must hold",
-            field="agent_file.queue_state",
-        )
-    validation.text(state.summary, "agent_file.queue_state.summary", max_chars=1_000_000, required=False)
-    for p in exported.passages:
-        validation.text(p.content, "agent_file.passages.content", max_chars=store.settings.max_message_chars)
+async def _visible(store: MemoryStore, agent_id: str) -> bool:
+    """Whether the caller's tenant has an agent with this id."""
+    try:
+        await store.run_sql(store.sql.get_agent, agent_id)
+    except NotFound:
+        return False
+    return True

@@ -23,7 +23,6 @@ from typing import TypeVar
 import structlog
 
 from memsvc import agent_config, paging, tracing, validation
-from memsvc.agent.tokens import TokenCounter
 from memsvc.errors import InvalidArgument
 from memsvc.memory import checks, context_block, portable
 from memsvc.memory.archival import ArchivalStore
@@ -60,6 +59,7 @@ from memsvc.storage.sql import SqlStore, check_block_limit
 from memsvc.storage.sql.blocks import apply_edit
 from memsvc.storage.textsearch import embeddable
 from memsvc.storage.vectors import VectorIndex, VectorPoint
+from memsvc.tokens import TokenCounter
 
 T = TypeVar("T")
 # The share of an agent's prompt budget its memory blocks may take together (edits that grow them past it

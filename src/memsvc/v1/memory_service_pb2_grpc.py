@@ -301,9 +301,22 @@ class MemoryServiceServicer:
         agent, its messages and queue state are written in one transaction; then its
         passages are embedded with its embedding model and stored. A memsvc file keeps
         every field, ids included (ALREADY_EXISTS, reason AGENT_ALREADY_EXISTS, if the
-        agent exists, unless `assign_new_id`); a Letta file is mapped as far as memsvc
-        can hold it, and what could not be mapped is listed in `unmapped`.
-        INVALID_ARGUMENT for a file that is not one of the two.
+        caller's tenant has the agent, unless `assign_new_id`; if an id in the file is
+        taken by an agent the caller cannot see, such as another tenant's, the agent is
+        imported under new ids as with `assign_new_id`, revealing nothing: compare
+        `agent.id` in the response with the file's), except token counts: every message
+        is counted again with the agent's tokenizer, and if the in-context messages
+        would not leave room in the agent's prompt (below its warning threshold, beside
+        the system prompt, blocks and summary), the oldest are evicted to recall storage
+        with the summary pending, written at the next turn. A Letta file is mapped as
+        far as memsvc can hold it, and what could not be mapped is listed in `unmapped`.
+        Checked like what memsvc writes itself (INVALID_ARGUMENT naming the field, e.g.
+        `agent_file.messages[3].content`): user and system message content of at most
+        MEMSVC_MAX_MESSAGE_CHARS (reason MESSAGE_TOO_LARGE), no message over the agent's
+        prompt budget in tokens (MESSAGE_TOO_LARGE), message `turn_id` a UUID or empty,
+        message `create_time` from 1970 to now. INVALID_ARGUMENT for a file that is not
+        one of the two; FAILED_PRECONDITION (AGENT_FILE_VERSION) for a format version
+        this server does not read (it reads format_version 1 and Letta's two forms).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -136,7 +136,12 @@ export interface AgentServiceClient extends grpc.Client {
    * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
    * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
    * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
-   * waits while the agent runs a turn, up to the server's lease wait.
+   * waits while the agent runs a turn, up to the server's lease wait. Idempotent
+   * while a run is asked for or under way on the agent server: a second call returns
+   * that run's turn instead of starting another. When no message was stored since
+   * the agent's last turn, a run that finished (STOP_REASON_END_TURN), the new run
+   * ends at once without calling the LLM (STOP_REASON_END_TURN, step_count 0; its
+   * first event says so).
    * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
    * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
    * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
@@ -154,7 +159,12 @@ export interface AgentServiceClient extends grpc.Client {
    * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
    * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
    * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
-   * waits while the agent runs a turn, up to the server's lease wait.
+   * waits while the agent runs a turn, up to the server's lease wait. Idempotent
+   * while a run is asked for or under way on the agent server: a second call returns
+   * that run's turn instead of starting another. When no message was stored since
+   * the agent's last turn, a run that finished (STOP_REASON_END_TURN), the new run
+   * ends at once without calling the LLM (STOP_REASON_END_TURN, step_count 0; its
+   * first event says so).
    * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
    * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
    * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and
@@ -626,7 +636,12 @@ export interface AgentServiceHandlers extends grpc.UntypedServiceImplementation 
    * background. Follow it with StreamStep `attach` (its turn id), WatchAgent or
    * GetTurn. It works whether or not the agent's ConsolidationConfig is enabled (its
    * model, max_steps and max_tokens apply, else their defaults). Like a turn, it
-   * waits while the agent runs a turn, up to the server's lease wait.
+   * waits while the agent runs a turn, up to the server's lease wait. Idempotent
+   * while a run is asked for or under way on the agent server: a second call returns
+   * that run's turn instead of starting another. When no message was stored since
+   * the agent's last turn, a run that finished (STOP_REASON_END_TURN), the new run
+   * ends at once without calling the LLM (STOP_REASON_END_TURN, step_count 0; its
+   * first event says so).
    * NOT_FOUND for an unknown agent; FAILED_PRECONDITION (reason
    * AGENT_AWAITING_CLIENT) while a turn waits for the client; FAILED_PRECONDITION
    * (reason CONSOLIDATION_BUDGET_TOO_SMALL) when the instructions, memory blocks and

@@ -23,8 +23,9 @@ export interface ClientTool {
    * `{"type": "object", "properties": {"city": {"type": "string"}}, "required":
    * ["city"]}`. The top level must be an object schema (`"type": "object"`, no
    * top-level `anyOf`/`oneOf`/`allOf`/`enum`/`not`), as LLM providers require; at
-   * most 64 KiB. memsvc adds `request_heartbeat` (and `inner_thoughts`): they may not
-   * be declared. Each `pattern` / `patternProperties` regex has at most 1,000
+   * most 64 KiB, strict JSON (no NaN, Infinity, or number too large for a double
+   * such as 1e999: INVALID_ARGUMENT, reason INVALID_TOOL, naming where). memsvc adds
+   * `request_heartbeat` (and `inner_thoughts`): they may not be declared. Each `pattern` / `patternProperties` regex has at most 1,000
    * characters; the LLM's arguments are matched against them with a deadline, and a
    * call whose check runs out of time fails (the LLM is told). If empty, the tool
    * takes no parameters.
@@ -54,8 +55,9 @@ export interface ClientTool__Output {
    * `{"type": "object", "properties": {"city": {"type": "string"}}, "required":
    * ["city"]}`. The top level must be an object schema (`"type": "object"`, no
    * top-level `anyOf`/`oneOf`/`allOf`/`enum`/`not`), as LLM providers require; at
-   * most 64 KiB. memsvc adds `request_heartbeat` (and `inner_thoughts`): they may not
-   * be declared. Each `pattern` / `patternProperties` regex has at most 1,000
+   * most 64 KiB, strict JSON (no NaN, Infinity, or number too large for a double
+   * such as 1e999: INVALID_ARGUMENT, reason INVALID_TOOL, naming where). memsvc adds
+   * `request_heartbeat` (and `inner_thoughts`): they may not be declared. Each `pattern` / `patternProperties` regex has at most 1,000
    * characters; the LLM's arguments are matched against them with a deadline, and a
    * call whose check runs out of time fails (the LLM is told). If empty, the tool
    * takes no parameters.
