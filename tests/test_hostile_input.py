@@ -2382,10 +2382,11 @@ def test_stream_step_sequences(world: World) -> None:
     cancel_first = stream(
         world, apb.StreamStepRequest(agent_id=main, cancel=apb.CancelTurn()), apb.StreamStepRequest(input=hello)
     )
-    assert cancel_first.code == SC.OK
-    assert cancel_first.responses[-1].event.WhichOneof("event") == "turn_end"
+    # A cancel before the stream has a turn cancels nothing, and says so (it was silently dropped).
+    assert cancel_first.code == SC.FAILED_PRECONDITION
+    assert "no turn to cancel" in cancel_first.details
     nothing = stream(world, apb.StreamStepRequest(agent_id=main), apb.StreamStepRequest(agent_id=main))
-    assert (nothing.code, nothing.responses) == (SC.OK, [])
+    assert (nothing.code, nothing.responses) == (SC.INVALID_ARGUMENT, [])  # a request that asks for nothing
     dead = stream(world, apb.StreamStepRequest(agent_id=world.dead, input=hello))
     assert dead.code == SC.OK  # an LLM failure ends the turn, not the stream
     assert dead.responses[-1].event.turn_end.stop_reason == 4  # STOP_REASON_LLM_ERROR

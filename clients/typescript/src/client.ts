@@ -379,6 +379,10 @@ export class StepStream implements AsyncIterable<StepEvent> {
         handlers.onDelta?.(event.text_delta!);
         continue;
       }
+      if (event.event === "answer_refused") {
+        const refused = event.answer_refused!; // not stored: the turn keeps waiting for a valid answer
+        throw new Error(`answer to ${refused.call_id} refused (${refused.reason}): ${refused.message}`);
+      }
       events.push(event);
       if (event.event === "turn_end") {
         const end = event.turn_end!;
