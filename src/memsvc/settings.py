@@ -35,7 +35,7 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: Path.home() / ".memsvc")
     # SQLAlchemy URL of the store; empty means SQLite in data_dir.
     database_url: str = ""
-    # Qdrant server URL; empty means qdrant-client's local mode in data_dir.
+    # Qdrant server URL; empty means the embedded engine (qdrant-edge) in data_dir.
     qdrant_url: str = ""
     qdrant_api_key: str = ""
     # host:port to listen on; empty means [::]:<the role's default port>.
