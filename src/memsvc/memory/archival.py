@@ -262,7 +262,7 @@ class ArchivalStore:
         checks.check_range(query.start_time, query.end_time)
         cursor = paging.decode_token(query.page_token, "o", scope=paging.search_scope("archival", agent_id, query))
         offset = int(cursor["o"]) if cursor else 0
-        agent = await self.run_sql(self.sql.get_agent, agent_id)
+        agent, _ = await self.run_sql(self.sql.agent_for_search, agent_id)
         return await self.search.archival(agent, query, offset, size)
 
     async def list_archival(self, agent_id: str, page_size: int, page_token: str) -> Page[Passage]:

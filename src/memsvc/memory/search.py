@@ -22,6 +22,7 @@ from memsvc.models import (
     Agent,
     ArchivalHit,
     ArchivalQuery,
+    Message,
     Page,
     RecallHit,
     RecallQuery,
@@ -67,7 +68,10 @@ class Search:
         return vector
 
     async def recall(self, agent: Agent, query: RecallQuery, offset: int, size: int) -> Page[RecallHit]:
-        """The fused ranking of the agent's user and agent messages, one page of it."""
+        """The fused ranking of the agent's user and agent messages, one page of it.
+
+        `agent` was read for the current tenant in this request (SqlStore.agent_for_search): the
+        statements here do not check it again."""
         roles = {r.value for r in query.roles} or set(EMBEDDED_ROLES)
         use_vectors = self.messages is not None and roles <= set(EMBEDDED_ROLES)
         vector_task = (
@@ -75,7 +79,7 @@ class Search:
             if use_vectors
             else None
         )
-        lexical = await self._sql(self.sql.rank_recall, agent.id, query)
+        lexical = await self._sql(self.sql.rank_recall, agent.id, query, checked=True)
         nearest: list[tuple[str, float]] = []
         vector = await vector_task if vector_task is not None else None
         if vector is not None and self.messages is not None:
@@ -92,9 +96,12 @@ class Search:
         semantic = ranking.scaled_similarity(dict(nearest), MIN_SIMILARITY)
         weight = ranking.LEXICAL_WEIGHT if semantic else 1.0
         fused = ranking.fuse(ranking.scaled_lexical(lexical), semantic, weight)
+        found: dict[str, Message] = {}
         if fused:
             best = ranking.ordered(fused)[: ranking.NEIGHBOUR_SOURCES]
-            neighbours = await self._sql(self.sql.recall_neighbours, agent.id, best, query)
+            # The best messages and their neighbours come with the neighbours' lookup: the first
+            # page is made of them, so it needs no other statement.
+            neighbours, found = await self._sql(self.sql.recall_around, agent.id, best, query)
             lenders: dict[str, list[str]] = {}
             for key, near in neighbours.items():
                 for n in near:
@@ -102,7 +109,8 @@ class Search:
             fused = ranking.with_neighbours(fused, {k: tuple(v) for k, v in lenders.items()})
         order = ranking.ordered(fused)
         page_ids = order[offset : offset + size]
-        found = await self._sql(self.sql.messages_by_id, agent.id, page_ids) if page_ids else {}
+        if missing := [i for i in page_ids if i not in found]:
+            found |= await self._sql(self.sql.messages_by_id, agent.id, missing, checked=True)
         hits = [RecallHit(found[i], fused[i]) for i in page_ids if i in found]
         hits = hits[: paging.fitting([paging.text_bytes(h.message.content) for h in hits])]
         more = offset + len(hits) < len(order)
@@ -110,13 +118,14 @@ class Search:
         return Page(hits, paging.offset_token(offset + len(hits), where) if more else "", len(order))
 
     async def archival(self, agent: Agent, query: ArchivalQuery, offset: int, size: int) -> Page[ArchivalHit]:
-        """The fused ranking of the agent's passages (tag and date filters on both sides), one page of it."""
+        """The fused ranking of the agent's passages (tag and date filters on both sides), one page of it
+        (`agent` as for recall)."""
         config = agent.embedding_config
         vector_task = watched(
             asyncio.ensure_future(self.embedders.embed(config, [query.query], purpose="query")),
             "archival query embedding",
         )
-        lexical = await self._sql(self.sql.rank_passages, agent.id, query.query)
+        lexical = await self._sql(self.sql.rank_passages, agent.id, query.query, checked=True)
         [vector] = await vector_task
         nearest = await self._vectors(
             self.passages.search,
@@ -130,7 +139,9 @@ class Search:
             end_us=_us(query.end_time),
         )
         filtered = bool(query.tags) or query.start_time is not None or query.end_time is not None
-        records = await self._sql(self.sql.get_passages, agent.id, [*lexical, *(pid for pid, _ in nearest)])
+        records = await self._sql(
+            self.sql.get_passages, agent.id, [*lexical, *(pid for pid, _ in nearest)], checked=True
+        )
         if filtered:  # the term index knows no tags or dates: keep what the filters allow
             lexical = {pid: s for pid, s in lexical.items() if pid in records and _allowed(records[pid], query)}
         # Archival search is by meaning first: the nearest passages come back however far they are.

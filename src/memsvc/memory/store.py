@@ -76,6 +76,7 @@ INLINE = frozenset(
         "get_turn_request",
         "finish_turn_request",
         "get_agent",
+        "agent_for_search",
         "get_block",
         "list_blocks",
         "edit_block",
@@ -470,10 +471,16 @@ class MemoryStore(ArchivalStore, WakeupStore):
         offset = int(cursor["o"]) if cursor else 0
         said = not query.roles or {r.value for r in query.roles} <= {"user", "assistant"}
         if query.query.strip() and said:
-            agent = await self.run_sql(self.sql.get_agent, agent_id)
+            # The agent and its indexing backlog in one statement.
+            agent, waiting = await self.run_sql(
+                self.sql.agent_for_search, agent_id, count_unindexed=self.recall is not None
+            )
             page = await self.search.recall(agent, query, offset, size)
-        else:  # tool and system messages, and date listings: full text (FTS5 / tsvector)
-            page = await self.run_sql(self.sql.search_recall, agent_id, _with_size(query, size))
+            if self.recall is not None:
+                page.unindexed = waiting
+            return page
+        # Tool and system messages, and date listings: full text (FTS5 / tsvector).
+        page = await self.run_sql(self.sql.search_recall, agent_id, _with_size(query, size))
         if self.recall is not None:
             page.unindexed = await self.run_sql(self.sql.unembedded_count, agent_id)
         return page

@@ -6,11 +6,13 @@ from typing import Any
 
 from sqlalchemy import (
     Text,
+    and_,
     cast,
     column,
     func,
     literal,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -18,7 +20,9 @@ from sqlalchemy import (
 )
 
 from memsvc import paging
+from memsvc.errors import agent_not_found
 from memsvc.models import (
+    Agent,
     Message,
     Page,
     RecallHit,
@@ -29,10 +33,12 @@ from memsvc.storage import textsearch
 from memsvc.storage.schema import agents, messages, text_terms
 from memsvc.storage.sql.base import SqlBase
 from memsvc.storage.sql.rows import (
+    agent_from_row,
     message_from_row,
     us,
 )
 from memsvc.storage.sql.terms import DEPTH, RECALL, TermsMixin
+from memsvc.tenancy import current_tenant
 
 
 class RecallMixin(SqlBase):
@@ -121,8 +127,12 @@ def _size(m: Message) -> int:
 class RecallRankingMixin(TermsMixin):
     """Recall by words: bm25 over what users and agents said, with the agent's own statistics."""
 
-    def rank_recall(self, agent_id: str, query: RecallQuery, depth: int = DEPTH) -> dict[str, float]:
-        """bm25 of the messages the query's words find best (user and agent messages only)."""
+    def rank_recall(
+        self, agent_id: str, query: RecallQuery, depth: int = DEPTH, *, checked: bool = False
+    ) -> dict[str, float]:
+        """bm25 of the messages the query's words find best (user and agent messages only).
+
+        `checked`: the caller has just read the agent for the current tenant (agent_for_search)."""
         roles = {r.value for r in query.roles} if query.roles else set(INDEXED_ROLES)
         filtered = query.start_time is not None or query.end_time is not None or roles != set(INDEXED_ROLES)
 
@@ -137,34 +147,55 @@ class RecallRankingMixin(TermsMixin):
             return statement
 
         with self._read() as conn:
-            self.require_agent(conn, agent_id)
+            if not checked:
+                self.require_agent(conn, agent_id)
             return self.rank_terms(conn, agent_id, RECALL, query.query, depth=depth, where=where if filtered else None)
 
-    def recall_neighbours(
+    def recall_around(
         self, agent_id: str, ids: list[str], query: RecallQuery, reach: int = 3
-    ) -> dict[str, tuple[str, ...]]:
-        """For each message, the nearest user or agent message before it and after it (within the query's filters)."""
+    ) -> tuple[dict[str, tuple[str, ...]], dict[str, Message]]:
+        """For each message, the nearest user or agent message before it and after it (within the
+        query's filters), and the messages themselves (these and their neighbours), in one
+        statement: each message joined to the agent's messages `reach` sequence numbers around
+        it (a lookup by key each, whatever the length of the history). For an agent the caller
+        has just read for the current tenant (agent_for_search)."""
         roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
-        # Two lookups by key (ids, then the agent's sequence numbers around them): plans that
-        # never depend on how long the agent's history is.
-        with self._read() as conn:
-            self.require_agent(conn, agent_id)
-            seqs = dict(conn.execute(select(messages.c.id, messages.c.seq).where(messages.c.id.in_(ids))).all())
-            around = sorted({q + d for q in seqs.values() for d in range(-reach, reach + 1) if d})
-            near = select(messages.c.id, messages.c.seq).where(
-                messages.c.agent_id == agent_id, messages.c.seq.in_(around), messages.c.role.in_(roles)
+        src, near = messages.alias("src"), messages.alias("near")
+        beside = and_(near.c.id != src.c.id, near.c.role.in_(roles))
+        if query.start_time is not None:
+            beside = and_(beside, near.c.create_us >= us(query.start_time))
+        if query.end_time is not None:
+            beside = and_(beside, near.c.create_us < us(query.end_time))
+        statement = (
+            select(near, src.c.id.label("src_id"), src.c.seq.label("src_seq"))
+            .select_from(
+                src.join(
+                    near,
+                    and_(
+                        near.c.agent_id == src.c.agent_id,
+                        near.c.seq >= src.c.seq - reach,
+                        near.c.seq <= src.c.seq + reach,
+                    ),
+                )
             )
-            if query.start_time is not None:
-                near = near.where(messages.c.create_us >= us(query.start_time))
-            if query.end_time is not None:
-                near = near.where(messages.c.create_us < us(query.end_time))
-            by_seq = {r.seq: r.id for r in conn.execute(near)}
+            .where(src.c.id.in_(ids), src.c.agent_id == agent_id, or_(near.c.id == src.c.id, beside))
+        )
+        found: dict[str, Message] = {}
+        by_seq: dict[int, str] = {}
+        seqs: dict[str, int] = {}
+        with self._read() as conn:
+            for r in conn.execute(statement):
+                if r.id not in found:
+                    found[r.id] = message_from_row(r)
+                seqs[r.src_id] = r.src_seq
+                if r.id != r.src_id:
+                    by_seq[r.seq] = r.id
         out: dict[str, tuple[str, ...]] = {}
         for id_, seq in seqs.items():
             before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
             after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
             out[id_] = tuple(n for n in (before, after) if n is not None)
-        return out
+        return out, found
 
 
 INDEXED_ROLES = ("user", "assistant")
@@ -178,6 +209,15 @@ UNEMBEDDED_SQLITE = text(
 )
 UNEMBEDDED = text(
     "SELECT count(*) FROM (SELECT 1 FROM messages WHERE agent_id = :agent AND NOT embedded LIMIT :cap) AS waiting"
+)
+
+AGENT_COUNTING_SQLITE = text(
+    "SELECT agents.*, (SELECT count(*) FROM (SELECT 1 FROM messages WHERE +agent_id = :id AND NOT embedded "
+    "LIMIT :cap) AS waiting) AS unindexed_messages FROM agents WHERE id = :id AND tenant = :tenant"
+)
+AGENT_COUNTING = text(
+    "SELECT agents.*, (SELECT count(*) FROM (SELECT 1 FROM messages WHERE agent_id = :id AND NOT embedded "
+    "LIMIT :cap) AS waiting) AS unindexed_messages FROM agents WHERE id = :id AND tenant = :tenant"
 )
 
 
@@ -205,6 +245,22 @@ class RecallVectorsMixin(SqlBase):
             statement = UNEMBEDDED_SQLITE if self.is_sqlite else UNEMBEDDED
             return conn.execute(statement, {"agent": agent_id, "cap": UNEMBEDDED_CAP}).scalar_one()
 
+    def agent_for_search(self, agent_id: str, *, count_unindexed: bool = False) -> tuple[Agent, int]:
+        """The agent (without its blocks: a search needs its configuration) if it exists for the
+        current tenant and, with `count_unindexed`, how many of its messages wait for the recall
+        vector index (as unembedded_count), in one statement."""
+        if not count_unindexed:
+            with self._read() as conn:
+                return agent_from_row(self.require_agent(conn, agent_id), []), 0
+        statement = AGENT_COUNTING_SQLITE if self.is_sqlite else AGENT_COUNTING
+        with self._read() as conn:
+            row = conn.execute(
+                statement, {"id": agent_id, "tenant": current_tenant.get(), "cap": UNEMBEDDED_CAP}
+            ).first()
+        if row is None:
+            raise agent_not_found(agent_id)
+        return agent_from_row(row, []), row.unindexed_messages
+
     def mark_embedded(self, ids: list[str], embedded: bool = True) -> None:
         with self._write() as conn:
             for start in range(0, len(ids), 1000):
@@ -227,8 +283,9 @@ class RecallVectorsMixin(SqlBase):
         with self._read() as conn:
             return [r.id for r in conn.execute(query) if textsearch.embeddable(message_from_row(r))]
 
-    def messages_by_id(self, agent_id: str, ids: list[str]) -> dict[str, Message]:
+    def messages_by_id(self, agent_id: str, ids: list[str], *, checked: bool = False) -> dict[str, Message]:
         with self._read() as conn:
-            self.require_agent(conn, agent_id)
+            if not checked:
+                self.require_agent(conn, agent_id)
             rows = conn.execute(select(messages).where(messages.c.id.in_(ids)))
             return {r.id: message_from_row(r) for r in rows if r.agent_id == agent_id}

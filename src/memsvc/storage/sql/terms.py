@@ -176,22 +176,26 @@ class TermsMixin(SqlBase):
         terms = list(dict.fromkeys(textsearch.analyze(query)))[: textsearch.MAX_TERMS]
         if not terms:
             return {}
-        # One round trip for the statistics, one for the postings (fixed statements, compiled once).
-        stats = conn.execute(STATS, {"agent": agent_id, "source": source, "terms": terms}).all()
-        docs_row = next((r for r in stats if r.term == ""), None)
-        if docs_row is None or docs_row.n <= 0:
+        if where is None:
+            # One round trip: the statistics and each term's best postings in one statement
+            # (fixed text per number of terms, compiled once).
+            params: dict[str, Any] = {"agent": agent_id, "source": source, "depth": depth}
+            params |= {f"t{i}": t for i, t in enumerate(terms)}
+            found_rows = conn.execute(_ranking(len(terms)), params).all()
+            stats = [(r.term, r.a, r.b) for r in found_rows if r.kind == 0]
+            rows: Any = [(r.term, r.doc, r.a, r.b) for r in found_rows if r.kind == 1]
+        else:
+            stats = [tuple(r) for r in conn.execute(STATS, {"agent": agent_id, "source": source, "terms": terms})]
+        docs_row = next((r for r in stats if r[0] == ""), None)
+        if docs_row is None or docs_row[1] <= 0:
             return {}
-        docs, avgdl = docs_row.n, max(docs_row.tokens / docs_row.n, 1.0)
-        df = {r.term: r.n for r in stats if r.term and r.n > 0}
+        docs, avgdl = docs_row[1], max(docs_row[2] / docs_row[1], 1.0)
+        df = {term: n for term, n, _ in stats if term and n > 0}
         found = [t for t in terms if t in df]
         if not found:
             return {}
         weight = {t: idf(df[t], docs) for t in found}
-        if where is None:
-            params: dict[str, Any] = {"agent": agent_id, "source": source, "depth": depth}
-            params |= {f"t{i}": t for i, t in enumerate(found)}
-            rows: Any = conn.execute(_postings(len(found)), params)
-        else:
+        if where is not None:
             rows = []
             for term in found:
                 query_ = (
@@ -203,6 +207,8 @@ class TermsMixin(SqlBase):
                 rows += conn.execute(where(query_)).all()
         scores: dict[str, float] = {}
         for term, doc, tf, dl in rows:
+            if term not in weight:  # (no document frequency: not counted)
+                continue
             scores[doc] = scores.get(doc, 0.0) + weight[term] * impact(tf, dl, avgdl)
         return scores
 
@@ -215,11 +221,20 @@ STATS = text(
 
 
 @cache
-def _postings(count: int) -> Any:
-    """The best `depth` postings of each of `count` terms, in one statement."""
+def _ranking(count: int) -> Any:
+    """In one statement, for `count` query terms: the agent's totals (kind 0, term '', a = documents,
+    b = tokens), each term's document frequency (kind 0, a = df) and each term's best `depth`
+    postings (kind 1, a = tf, b = dl)."""
+    names = ", ".join(f":t{i}" for i in range(count))
     parts = [
-        f"SELECT * FROM (SELECT term, doc, tf, dl FROM text_terms WHERE agent_id = :agent AND source = :source "
-        f"AND term = :t{i} ORDER BY impact DESC LIMIT :depth) AS p{i}"
-        for i in range(count)
+        "SELECT 0 AS kind, CAST('' AS varchar(64)) AS term, CAST(NULL AS varchar(36)) AS doc, docs AS a, tokens AS b "
+        "FROM text_stats WHERE agent_id = :agent AND source = :source",
+        "SELECT 0, term, CAST(NULL AS varchar(36)), df, 0 FROM text_term_stats "
+        f"WHERE agent_id = :agent AND source = :source AND term IN ({names})",
+        *(
+            f"SELECT * FROM (SELECT 1, term, doc, tf, dl FROM text_terms WHERE agent_id = :agent "
+            f"AND source = :source AND term = :t{i} ORDER BY impact DESC LIMIT :depth) AS p{i}"
+            for i in range(count)
+        ),
     ]
     return text(" UNION ALL ".join(parts))
