@@ -6,13 +6,12 @@ from typing import Any
 
 from sqlalchemy import (
     Text,
-    and_,
+    bindparam,
     cast,
     column,
     func,
     literal,
     literal_column,
-    or_,
     select,
     table,
     text,
@@ -155,38 +154,26 @@ class RecallRankingMixin(TermsMixin):
         self, agent_id: str, ids: list[str], query: RecallQuery, reach: int = 3
     ) -> tuple[dict[str, tuple[str, ...]], dict[str, Message]]:
         """For each message, the nearest user or agent message before it and after it (within the
-        query's filters), and the messages themselves (these and their neighbours), in one
+        query's filters), and the messages themselves (these and those neighbours), in one
         statement: each message joined to the agent's messages `reach` sequence numbers around
         it (a lookup by key each, whatever the length of the history). For an agent the caller
         has just read for the current tenant (agent_for_search)."""
         roles = sorted({r.value for r in query.roles} or set(INDEXED_ROLES))
-        src, near = messages.alias("src"), messages.alias("near")
-        beside = and_(near.c.id != src.c.id, near.c.role.in_(roles))
-        if query.start_time is not None:
-            beside = and_(beside, near.c.create_us >= us(query.start_time))
-        if query.end_time is not None:
-            beside = and_(beside, near.c.create_us < us(query.end_time))
-        statement = (
-            select(near, src.c.id.label("src_id"), src.c.seq.label("src_seq"))
-            .select_from(
-                src.join(
-                    near,
-                    and_(
-                        near.c.agent_id == src.c.agent_id,
-                        near.c.seq >= src.c.seq - reach,
-                        near.c.seq <= src.c.seq + reach,
-                    ),
-                )
-            )
-            .where(src.c.id.in_(ids), src.c.agent_id == agent_id, or_(near.c.id == src.c.id, beside))
-        )
-        found: dict[str, Message] = {}
+        params = {
+            "ids": ids,
+            "roles": roles,
+            "reach": reach,
+            "start": us(query.start_time) if query.start_time is not None else -(2**62),
+            "end": us(query.end_time) if query.end_time is not None else 2**62,
+        }
+        rows: dict[str, Any] = {}
         by_seq: dict[int, str] = {}
         seqs: dict[str, int] = {}
         with self._read() as conn:
-            for r in conn.execute(statement):
-                if r.id not in found:
-                    found[r.id] = message_from_row(r)
+            for r in conn.execute(AROUND, params):
+                if r.agent_id != agent_id:  # (sources are found by id alone)
+                    continue
+                rows[r.id] = r
                 seqs[r.src_id] = r.src_seq
                 if r.id != r.src_id:
                     by_seq[r.seq] = r.id
@@ -195,7 +182,20 @@ class RecallRankingMixin(TermsMixin):
             before = next((by_seq[seq - d] for d in range(1, reach + 1) if seq - d in by_seq), None)
             after = next((by_seq[seq + d] for d in range(1, reach + 1) if seq + d in by_seq), None)
             out[id_] = tuple(n for n in (before, after) if n is not None)
-        return out, found
+        wanted = {*out, *(n for near in out.values() for n in near)}
+        return out, {i: message_from_row(rows[i]) for i in wanted}
+
+
+# The sources by primary key alone (a filter on their agent_id makes SQLite scan the agent's
+# index; recall_around drops another agent's rows), their neighbours by (agent_id, seq).
+AROUND = text(
+    "SELECT "
+    + ", ".join(f"near.{c.name}" for c in messages.columns)
+    + ", src.id AS src_id, src.seq AS src_seq FROM messages AS src JOIN messages AS near "
+    "ON near.agent_id = src.agent_id AND near.seq >= src.seq - :reach AND near.seq <= src.seq + :reach "
+    "WHERE src.id IN :ids AND (near.id = src.id OR (near.role IN :roles "
+    "AND near.create_us >= :start AND near.create_us < :end))"
+).bindparams(bindparam("ids", expanding=True), bindparam("roles", expanding=True))
 
 
 INDEXED_ROLES = ("user", "assistant")
