@@ -73,6 +73,14 @@ class SqlBase:
         with self.engine.connect() as conn:
             yield conn
 
+    @contextmanager
+    def _read_one(self) -> Iterator[Connection]:
+        """For a read of one statement (a statement is consistent by itself): on PostgreSQL it
+        runs outside a transaction (autocommit), so the read is one round trip, not three
+        (BEGIN, the statement, and the ROLLBACK when the connection goes back to the pool)."""
+        with self.engine.connect() as conn:
+            yield conn if self.is_sqlite else conn.execution_options(isolation_level="AUTOCOMMIT")
+
     def require_agent(self, conn: Connection, agent_id: str, *, lock: bool = False) -> Row[Any]:
         """The agent's row, if it exists for the current tenant: the one place tenants are kept apart."""
         statement = sql.AGENT_FOR_UPDATE if lock and not self.is_sqlite else sql.AGENT

@@ -95,13 +95,13 @@ class PassagesMixin(TermsMixin, WakeupsMixin):
         """bm25 of the passages the query's words find best, with the agent's own statistics.
 
         `checked`: the caller has just read the agent for the current tenant."""
-        with self._read() as conn:
+        with self._read_one() if checked else self._read() as conn:
             if not checked:
                 self.require_agent(conn, agent_id)
             return self.rank_terms(conn, agent_id, ARCHIVAL, query, depth=depth)
 
     def get_passages(self, agent_id: str, ids: Iterable[str], *, checked: bool = False) -> dict[str, Passage]:
-        with self._read() as conn:
+        with self._read_one() if checked else self._read() as conn:
             if not checked:
                 self.require_agent(conn, agent_id)
             # By primary key alone (a filter on agent_id makes SQLite scan the agent's index).
