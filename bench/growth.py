@@ -10,7 +10,9 @@ every search goes through gRPC, its query embedded by the agent's built-in model
 (a child process, see storage/qdrant_edge.py): archival and recall searches are timed while
 it runs (right after start) and again once it is done. Queries are one or two words:
 "specific" ones drawn uniformly from the 5,000-word vocabulary (a name, a topic), "common"
-ones by frequency (they match a large share of the messages).
+ones by frequency (they match a large share of the messages). Every query of the run is new
+(FreshQueries), so none is answered from the server's query-embedding cache: each measured
+search includes its query's embedding.
 """
 
 from __future__ import annotations
@@ -70,6 +72,38 @@ def graphs_built(data_dir: Path, size: int) -> bool:
     return all((d / ".optimized-384").exists() and not (d / ".optimizing").exists() for d in dirs if d.exists())
 
 
+class FreshQueries:
+    """Queries never sent before in this run, so the server's query cache never answers one.
+
+    "specific": one or two words drawn uniformly from the vocabulary (redrawn on a repeat);
+    "common": one or two words drawn by frequency, made unique when needed by appending words
+    drawn uniformly from the vocabulary (the common word still matches a large share of messages).
+    """
+
+    def __init__(self, words: Words, seed: int) -> None:
+        self.words = words
+        self.pick = random.Random(seed)
+        self.seen: set[str] = set()
+
+    def _new(self, text: str) -> str:
+        while text in self.seen:
+            text = f"{text} {self.pick.choice(self.words.words)}"
+        self.seen.add(text)
+        return text
+
+    def specific(self, count: int) -> list[str]:
+        out = []
+        for _ in range(count):
+            text = " ".join(self.pick.sample(self.words.words, self.pick.randint(1, 2)))
+            while text in self.seen:
+                text = " ".join(self.pick.sample(self.words.words, self.pick.randint(1, 2)))
+            out.append(self._new(text))
+        return out
+
+    def common(self, count: int) -> list[str]:
+        return [self._new(self.words.query()) for _ in range(count)]
+
+
 async def searches(
     stub: memory_service_pb2_grpc.MemoryServiceStub, agent: str, queries: list[str], kind: str
 ) -> list[float]:
@@ -86,11 +120,8 @@ async def searches(
 
 @scenario("growth", "search p50 through gRPC (query embedding included) and RSS at 1k/10k/100k, both databases")
 async def growth(ctx: Context, result: Result) -> None:
-    words = Words(5)
-    pick = random.Random(9)
+    queries = FreshQueries(Words(5), seed=9)
     count = ctx.reps(ctx.sizes.searches) if ctx.sizes.name == "full" else ctx.reps(10)
-    specific = [" ".join(pick.sample(words.words, pick.randint(1, 2))) for _ in range(count)]
-    common = [words.query() for _ in range(count)]
     rows: dict[str, list[float]] = {}
     for size in ctx.sizes.growth:
         for label, base_url in (("SQLite", ""), ("PostgreSQL", "pg")):
@@ -103,10 +134,12 @@ async def growth(ctx: Context, result: Result) -> None:
                 try:
                     async with grpc.aio.insecure_channel(server.address) as channel:
                         stub = memory_service_pb2_grpc.MemoryServiceStub(channel)
-                        await searches(stub, agent, specific[:3], "archival")  # loads the model
+                        await searches(stub, agent, queries.specific(3), "archival")  # loads the model
                         key = f"{size // 1000}k, {label}"
                         during = not graphs_built(data_dir, size)
-                        rows[f"archival, {key}, right after start"] = await searches(stub, agent, specific, "archival")
+                        rows[f"archival, {key}, right after start"] = await searches(
+                            stub, agent, queries.specific(count), "archival"
+                        )
                         started = time.monotonic()
                         # The server process writes the marker files: poll them.
                         while not graphs_built(data_dir, size) and time.monotonic() - started < GRAPH_WAIT_SECONDS:  # noqa: ASYNC110
@@ -114,9 +147,15 @@ async def growth(ctx: Context, result: Result) -> None:
                         built = graphs_built(data_dir, size)
                         waited = time.monotonic() - started
                         suffix = "graphs built" if built else "graphs NOT built yet"
-                        rows[f"archival, {key}, {suffix}"] = await searches(stub, agent, specific, "archival")
-                        rows[f"recall, {key}, specific words"] = await searches(stub, agent, specific, "recall")
-                        rows[f"recall, {key}, common words"] = await searches(stub, agent, common, "recall")
+                        rows[f"archival, {key}, {suffix}"] = await searches(
+                            stub, agent, queries.specific(count), "archival"
+                        )
+                        rows[f"recall, {key}, specific words"] = await searches(
+                            stub, agent, queries.specific(count), "recall"
+                        )
+                        rows[f"recall, {key}, common words"] = await searches(
+                            stub, agent, queries.common(count), "recall"
+                        )
                         rss = rss_mb(server.proc.pid)
                         rows[f"server RSS after these searches, {key}"] = [rss]
                         result.note(
@@ -131,6 +170,7 @@ async def growth(ctx: Context, result: Result) -> None:
         result.add(name, unit, values, goal)
     result.note(
         f"{count} searches per row (top 10), each a gRPC call from request to response including the query's "
-        "embedding by the built-in model (repeated queries would hit the query cache: every query here is new "
-        "within its row); RSS from /proc/<pid>/status of the server process"
+        "embedding by the built-in model: every query of the run is one the server has not seen (no row "
+        "repeats another's queries), so none is answered from the query-embedding cache; "
+        "RSS from /proc/<pid>/status of the server process"
     )
