@@ -15,6 +15,7 @@ from memsvc.models import (
     ConsolidationConfig,
     ContextConfig,
     ContextState,
+    DocumentInput,
     EmbeddingConfig,
     IngestProgress,
     IngestResult,
@@ -432,6 +433,31 @@ def archival_hit_to_pb(h: ArchivalHit) -> memory_pb2.ArchivalHit:
 
 def recall_hit_to_pb(h: RecallHit) -> memory_pb2.RecallHit:
     return memory_pb2.RecallHit(message=message_to_pb(h.message), score=h.score)
+
+
+def document_from_pb(r: memory_service_pb2.IngestDocumentRequest) -> DocumentInput:
+    return DocumentInput(
+        name=r.name,
+        content=r.content,
+        mime_type=r.mime_type,
+        tags=tuple(r.tags),
+        chunk_size=r.chunk_size,
+        chunk_overlap=r.chunk_overlap,
+        notify_agent=r.notify_agent,
+    )
+
+
+def document_to_pb(agent_id: str, d: DocumentInput) -> memory_service_pb2.IngestDocumentRequest:
+    return memory_service_pb2.IngestDocumentRequest(
+        agent_id=agent_id,
+        name=d.name,
+        content=d.content,
+        mime_type=d.mime_type,
+        tags=list(d.tags),
+        chunk_size=d.chunk_size,
+        chunk_overlap=d.chunk_overlap,
+        notify_agent=d.notify_agent,
+    )
 
 
 def ingest_event_to_pb(event: IngestProgress | IngestResult) -> memory_service_pb2.IngestDocumentResponse:

@@ -12,7 +12,6 @@ from memsvc.models import (
     AgentExport,
     ArchivalQuery,
     BlockEdit,
-    DocumentInput,
     EventRecord,
     PassageInput,
     RecallQuery,
@@ -135,15 +134,7 @@ class MemoryServicer(memory_service_pb2_grpc.MemoryServiceServicer):
     async def IngestDocument(
         self, request: pb.IngestDocumentRequest, context: Context
     ) -> AsyncIterator[pb.IngestDocumentResponse]:
-        document = DocumentInput(
-            name=request.name,
-            content=request.content,
-            mime_type=request.mime_type,
-            tags=tuple(request.tags),
-            chunk_size=request.chunk_size,
-            chunk_overlap=request.chunk_overlap,
-            notify_agent=request.notify_agent,
-        )
+        document = convert.document_from_pb(request)
         async for event in self.store.ingest_document(request.agent_id, document):
             yield convert.ingest_event_to_pb(event)
 

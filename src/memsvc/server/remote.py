@@ -467,16 +467,7 @@ class RemoteMemory:
     async def ingest_document(
         self, agent_id: str, document: DocumentInput
     ) -> AsyncIterator[IngestProgress | IngestResult]:
-        req = memory_service_pb2.IngestDocumentRequest(
-            agent_id=agent_id,
-            name=document.name,
-            content=document.content,
-            mime_type=document.mime_type,
-            tags=list(document.tags),
-            chunk_size=document.chunk_size,
-            chunk_overlap=document.chunk_overlap,
-            notify_agent=document.notify_agent,
-        )
+        req = convert.document_to_pb(agent_id, document)
         try:
             async for response in self.memory.IngestDocument(req):
                 yield convert.ingest_event_from_pb(response)
