@@ -159,30 +159,22 @@ class ArchivalStore:
         `event` (a document's last chunks) is stored in the records' transaction."""
         if not passages:
             return {}
+
+        async def write() -> dict[str, tuple[Passage, bool]]:
+            embedded = vectors
+            if embedded is None:
+                embedded = await self.embedders.embed(config, [p.content for p, _ in passages])
+            points = [
+                VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
+                for (p, _), v in zip(passages, embedded, strict=True)
+            ]
+            await self._vectors(self.index.upsert, config.embedding_dim, points)
+            results = await self.run_sql(self.sql.insert_passages, agent_id, passages, event)
+            return {h: result for (_, h), result in zip(passages, results, strict=True)}
+
         # Once started, the write finishes even if the caller goes away: a cancel between the
         # vector and the record would leave an orphan point.
-        task = watched(
-            asyncio.ensure_future(self._write_passages(config, agent_id, passages, vectors, event)), "passage write"
-        )
-        return await asyncio.shield(task)
-
-    async def _write_passages(
-        self,
-        config: EmbeddingConfig,
-        agent_id: str,
-        passages: list[tuple[Passage, str]],
-        vectors: list[list[float]] | None = None,
-        event: DocumentEvent | None = None,
-    ) -> dict[str, tuple[Passage, bool]]:
-        if vectors is None:
-            vectors = await self.embedders.embed(config, [p.content for p, _ in passages])
-        points = [
-            VectorPoint(p.id, v, agent_id, p.tags, micros(p.create_time))
-            for (p, _), v in zip(passages, vectors, strict=True)
-        ]
-        await self._vectors(self.index.upsert, config.embedding_dim, points)
-        results = await self.run_sql(self.sql.insert_passages, agent_id, passages, event)
-        return {h: result for (_, h), result in zip(passages, results, strict=True)}
+        return await asyncio.shield(watched(asyncio.ensure_future(write()), "passage write"))
 
     async def ingest_document(
         self, agent_id: str, document: DocumentInput
