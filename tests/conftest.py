@@ -43,7 +43,7 @@ import itertools
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
 import grpc
@@ -258,15 +258,7 @@ async def deployment(
             yield found
         return
     split, tenant, key = request.getfixturevalue("shared_split").take()
-    found = Deployment(
-        SPLIT,
-        split.agent_address,
-        split.servers["memory"].address,
-        key,
-        tenant,
-        executor_address=split.servers["executor"].address,
-        server_env=_server_env(split),
-    )
+    found = _split_deployment(split, key, tenant)
     yield found
     await found.close()
     dead = split.dead()
@@ -301,7 +293,20 @@ async def _private_split(
         await asyncio.sleep(down_for)
         await asyncio.to_thread(split.start)
 
-    found = Deployment(
+    found = _split_deployment(split, key, tenant, restart)
+    try:
+        yield found
+    finally:
+        await found.close()
+        split.stop()
+        drop_database(database)
+
+
+def _split_deployment(
+    split: SplitDeployment, key: str, tenant: str, restart: Callable[[float], Awaitable[None]] | None = None
+) -> Deployment:
+    """What a test sees of a split deployment: the agent server's address, the tenant's key."""
+    return Deployment(
         SPLIT,
         split.agent_address,
         split.servers["memory"].address,
@@ -311,12 +316,6 @@ async def _private_split(
         executor_address=split.servers["executor"].address,
         server_env=_server_env(split),
     )
-    try:
-        yield found
-    finally:
-        await found.close()
-        split.stop()
-        drop_database(database)
 
 
 def _server_env(split: SplitDeployment) -> dict[str, str]:
