@@ -47,6 +47,17 @@ async def memsvc(port: int, *args: str, stdin: str = "", **env: str) -> tuple[in
     return proc.returncode, out.decode(), err.decode()
 
 
+async def interactive_chat(port: int, agent_id: str) -> asyncio.subprocess.Process:
+    """`memsvc chat AGENT_ID` as a person would run it, its input and output piped to the test."""
+    return await asyncio.create_subprocess_exec(
+        *[sys.executable, "-m", "memsvc", "chat", agent_id],
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=cli_env(port),
+    )
+
+
 def embedding_args(fake: FakeLLM) -> list[str]:
     return ["--embedding-endpoint", fake.base_url, "--embedding-model", "hash-64", "--embedding-dim", "64"]
 
@@ -197,13 +208,7 @@ async def test_chat_ctrl_c_cancels_the_running_turn(server: Running, fake_llm, m
         say("never said: the turn is cancelled before this step"),
         say("Still here."),
     )
-    proc = await asyncio.create_subprocess_exec(
-        *[sys.executable, "-m", "memsvc", "chat", agent_id],
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env=cli_env(server.port),
-    )
+    proc = await interactive_chat(server.port, agent_id)
     assert proc.stdin is not None
     assert proc.stdout is not None
 
@@ -248,13 +253,7 @@ async def test_chat_prints_the_reply_token_by_token(server: Running, fake_llm, m
     # One character per chunk; the stream stalls right after "Hello" until the test has seen it.
     reply.pieces, reply.hold, reply.hold_after = list, threading.Event(), 2 + arguments.index("Hello") + 5
     fake_llm.script(model, reply)
-    proc = await asyncio.create_subprocess_exec(
-        *[sys.executable, "-m", "memsvc", "chat", agent_id],
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env=cli_env(server.port),
-    )
+    proc = await interactive_chat(server.port, agent_id)
     assert proc.stdin is not None
     assert proc.stdout is not None
     try:
