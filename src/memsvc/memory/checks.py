@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from memsvc import agent_config, client_tools, validation
 from memsvc.errors import InvalidArgument
 from memsvc.memory.embeddings import check_embedding_config
-from memsvc.models import Agent, ContextState, EventRecord, Message, TurnRecord
+from memsvc.models import Agent, Block, ContextState, EventRecord, Message, TurnRecord
 
 TURN_STATUSES = ("running", "waiting", "ended")
 # What CreateAgent / ImportAgent store of an agent, all checked.
@@ -40,6 +40,15 @@ def check_agent(agent: Agent, fields: frozenset[str]) -> None:
         agent.tools = client_tools.check_tool_config(agent.tools, None)
     if "consolidation" in fields:
         agent.consolidation = agent_config.check_consolidation_config(agent.consolidation)
+
+
+def check_blocks(blocks: list[Block], field: str) -> None:
+    """An agent's blocks as a whole: how many, and labels unique."""
+    if len(blocks) > agent_config.MAX_BLOCKS:
+        raise InvalidArgument(f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field=field)
+    labels = [validation.label(b.label, f"{field}.label") for b in blocks]
+    if len(set(labels)) != len(labels):
+        raise InvalidArgument("memory block labels must be unique within an agent", field=field)
 
 
 def check_turn_id(value: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from memsvc import agent_config, validation
+from memsvc import validation
 from memsvc.chat_format import to_openai
 from memsvc.errors import InvalidArgument
 from memsvc.memory import checks
@@ -34,13 +34,9 @@ def check_file(exported: AgentExport, agent_id: str, source: str, max_message_ch
     agent = exported.agent
     validation.object_id(agent_id, f"{source}.agent.id", "agent")
     checks.check_agent(agent, checks.ALL_AGENT_FIELDS)
-    if len(agent.blocks) > agent_config.MAX_BLOCKS:
-        raise InvalidArgument(f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field=f"{source}.agent")
-    labels = [validation.label(b.label, f"{source}.agent.memory_blocks.label") for b in agent.blocks]
+    checks.check_blocks(agent.blocks, f"{source}.agent.memory_blocks")
     for block in agent.blocks:
         check_block_limit(block)
-    if len(set(labels)) != len(labels):
-        raise InvalidArgument("memory block labels must be unique", field=f"{source}.agent.memory_blocks")
     last = 0
     latest = now() + FUTURE_SKEW_SECONDS
     for i, m in enumerate(exported.messages):

@@ -220,13 +220,7 @@ class MemoryStore(ArchivalStore, WakeupStore):
     async def create_agent(self, agent: Agent, request_id: str = "") -> Agent:
         validation.object_id(agent.id, "agent.id", "agent")
         checks.check_agent(agent, checks.ALL_AGENT_FIELDS)
-        if len(agent.blocks) > agent_config.MAX_BLOCKS:
-            raise InvalidArgument(
-                f"an agent has at most {agent_config.MAX_BLOCKS} memory blocks", field="memory_blocks"
-            )
-        labels = [validation.label(b.label, "memory_blocks.label") for b in agent.blocks]
-        if len(set(labels)) != len(labels):
-            raise InvalidArgument("memory block labels must be unique within an agent", field="memory_blocks")
+        checks.check_blocks(agent.blocks, "memory_blocks")
         agent.blocks = [agent_config.complete_block(b) for b in agent.blocks]
         for block in agent.blocks:
             check_block_limit(block)
