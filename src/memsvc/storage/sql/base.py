@@ -74,12 +74,22 @@ class SqlBase:
             yield conn
 
     @contextmanager
-    def _read_one(self) -> Iterator[Connection]:
-        """For a read of one statement (a statement is consistent by itself): on PostgreSQL it
-        runs outside a transaction (autocommit), so the read is one round trip, not three
-        (BEGIN, the statement, and the ROLLBACK when the connection goes back to the pool)."""
+    def _one_statement(self) -> Iterator[Connection]:
+        """For one statement that needs no transaction (a read, consistent by itself, or a lone
+        write): on PostgreSQL it runs in autocommit, so it is one round trip, not three (BEGIN,
+        the statement, and the ROLLBACK or COMMIT)."""
         with self.engine.connect() as conn:
             yield conn if self.is_sqlite else conn.execution_options(isolation_level="AUTOCOMMIT")
+
+    @contextmanager
+    def _agent_read(self, agent_id: str, *, checked: bool, one_statement: bool = True) -> Iterator[Connection]:
+        """A connection to read an agent's rows. Unless the caller has just read the agent for the
+        current tenant (`checked`), it is checked here first; a checked one-statement read runs
+        in autocommit (`_one_statement`)."""
+        with self._one_statement() if checked and one_statement else self._read() as conn:
+            if not checked:
+                self.require_agent(conn, agent_id)
+            yield conn
 
     def require_agent(self, conn: Connection, agent_id: str, *, lock: bool = False) -> Row[Any]:
         """The agent's row, if it exists for the current tenant: the one place tenants are kept apart."""

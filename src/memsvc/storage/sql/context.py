@@ -243,7 +243,7 @@ class ContextMixin(TurnsMixin, TermsMixin, WakeupsMixin):
                 conn.execute(sql.RELEASE_LEASE, params)
             return
         # One statement in its own transaction: one round trip (no BEGIN, no COMMIT).
-        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        with self._one_statement() as conn:
             conn.execute(sql.RELEASE_LEASE_PG, params)
 
     def _append(self, conn: Connection, agent_id: str, last_seq: int, new: list[Message]) -> list[Message]:

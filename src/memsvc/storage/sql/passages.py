@@ -95,15 +95,11 @@ class PassagesMixin(TermsMixin, WakeupsMixin):
         """bm25 of the passages the query's words find best, with the agent's own statistics.
 
         `checked`: the caller has just read the agent for the current tenant."""
-        with self._read_one() if checked else self._read() as conn:
-            if not checked:
-                self.require_agent(conn, agent_id)
+        with self._agent_read(agent_id, checked=checked) as conn:
             return self.rank_terms(conn, agent_id, ARCHIVAL, query, depth=depth)
 
     def get_passages(self, agent_id: str, ids: Iterable[str], *, checked: bool = False) -> dict[str, Passage]:
-        with self._read_one() if checked else self._read() as conn:
-            if not checked:
-                self.require_agent(conn, agent_id)
+        with self._agent_read(agent_id, checked=checked) as conn:
             # By primary key alone (a filter on agent_id makes SQLite scan the agent's index).
             rows = conn.execute(select(passages).where(passages.c.id.in_(list(ids))))
             return {r.id: passage_from_row(r) for r in rows if r.agent_id == agent_id}

@@ -145,9 +145,7 @@ class RecallRankingMixin(TermsMixin):
                 statement = statement.where(messages.c.create_us < us(query.end_time))
             return statement
 
-        with self._read_one() if checked and not filtered else self._read() as conn:
-            if not checked:
-                self.require_agent(conn, agent_id)
+        with self._agent_read(agent_id, checked=checked, one_statement=not filtered) as conn:
             return self.rank_terms(conn, agent_id, RECALL, query.query, depth=depth, where=where if filtered else None)
 
     def recall_around(
@@ -169,7 +167,7 @@ class RecallRankingMixin(TermsMixin):
         rows: dict[str, Any] = {}
         by_seq: dict[int, str] = {}
         seqs: dict[str, int] = {}
-        with self._read_one() as conn:
+        with self._one_statement() as conn:
             for r in conn.execute(AROUND, params):
                 if r.agent_id != agent_id:  # (sources are found by id alone)
                     continue
@@ -250,10 +248,10 @@ class RecallVectorsMixin(SqlBase):
         current tenant and, with `count_unindexed`, how many of its messages wait for the recall
         vector index (as unembedded_count), in one statement."""
         if not count_unindexed:
-            with self._read_one() as conn:
+            with self._one_statement() as conn:
                 return agent_from_row(self.require_agent(conn, agent_id), []), 0
         statement = AGENT_COUNTING_SQLITE if self.is_sqlite else AGENT_COUNTING
-        with self._read_one() as conn:
+        with self._one_statement() as conn:
             row = conn.execute(
                 statement, {"id": agent_id, "tenant": current_tenant.get(), "cap": UNEMBEDDED_CAP}
             ).first()
@@ -284,8 +282,6 @@ class RecallVectorsMixin(SqlBase):
             return [r.id for r in conn.execute(query) if textsearch.embeddable(message_from_row(r))]
 
     def messages_by_id(self, agent_id: str, ids: list[str], *, checked: bool = False) -> dict[str, Message]:
-        with self._read_one() if checked else self._read() as conn:
-            if not checked:
-                self.require_agent(conn, agent_id)
+        with self._agent_read(agent_id, checked=checked) as conn:
             rows = conn.execute(select(messages).where(messages.c.id.in_(ids)))
             return {r.id: message_from_row(r) for r in rows if r.agent_id == agent_id}
