@@ -84,12 +84,14 @@ class LlmClient:
 
     def _client(self, config: LlmConfig) -> openai.AsyncOpenAI:
         endpoint = self.endpoint(config)
-        if not self.settings.llm_base_url:  # an agent stored before MEMSVC_ALLOWED_ENDPOINTS changed
-            self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
         # The operator's key only where the operator configured it to go (endpoints.py).
         key = (endpoint, self.endpoints.llm_key(endpoint, config.model_endpoint_type))
         client = self._clients.get(key)
         if client is None:
+            # Checked once per endpoint (the allow-list is fixed for the process): an agent stored
+            # before MEMSVC_ALLOWED_ENDPOINTS changed is refused here.
+            if not self.settings.llm_base_url:
+                self.endpoints.check(config.model_endpoint, "llm_config.model_endpoint")
             client = openai.AsyncOpenAI(
                 base_url=key[0],
                 api_key=key[1],
