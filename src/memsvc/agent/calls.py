@@ -28,6 +28,7 @@ class ParsedCall:
     heartbeat: bool
     thoughts: str
     error: str = ""
+    stored: str = ""  # what the assistant message keeps of the arguments (kept_arguments)
 
 
 def cap_for(agent: Agent) -> int:
@@ -45,10 +46,10 @@ def arguments_too_long(arguments: str, cap: int, encoding: tiktoken.Encoding) ->
     return f"have {tokens:,} tokens; the limit is {cap:,} (a fifth of the prompt budget)" if tokens > cap else ""
 
 
-def kept_arguments(arguments: str, cap: int, encoding: tiktoken.Encoding) -> str:
+def kept_arguments(arguments: str, too_long: bool) -> str:
     """What is stored (and shown to the LLM again) of a call's arguments: refused ones as a note,
     so one oversized reply can never fill the window and flush the conversation."""
-    if not arguments_too_long(arguments, cap, encoding):
+    if not too_long:
         return arguments
     return json.dumps({"arguments_not_kept": f"{len(arguments):,} characters, over the limit"})
 
@@ -61,7 +62,7 @@ def parse_calls(raw_calls: Sequence[LlmToolCall], cap: int, encoding: tiktoken.E
         too_long = arguments_too_long(raw.arguments, cap, encoding)
         if too_long:
             error = f"the arguments of {raw.name} {too_long}: write less per call"
-            calls.append(ParsedCall(raw.id, raw.name, "{}", False, "", error))
+            calls.append(ParsedCall(raw.id, raw.name, "{}", False, "", error, kept_arguments(raw.arguments, True)))
             continue
         try:
             args = json.loads(raw.arguments or "{}")
@@ -73,13 +74,14 @@ def parse_calls(raw_calls: Sequence[LlmToolCall], cap: int, encoding: tiktoken.E
                 args = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
         except (ValueError, RecursionError, UnicodeError):
             error = f"the arguments of {raw.name} are not a JSON object: {raw.arguments[:200]!r}"
-            calls.append(ParsedCall(raw.id, raw.name, raw.arguments, False, "", error))
+            calls.append(ParsedCall(raw.id, raw.name, raw.arguments, False, "", error, raw.arguments))
             continue
         thoughts = args.pop(INNER_THOUGHTS, None) or args.pop("thinking", None) or ""
         heartbeat = args.pop(HEARTBEAT, False)
         if isinstance(heartbeat, str):
             heartbeat = heartbeat.strip().lower() == "true"
-        calls.append(ParsedCall(raw.id, raw.name, json.dumps(args, ensure_ascii=False), bool(heartbeat), str(thoughts)))
+        arguments = json.dumps(args, ensure_ascii=False)
+        calls.append(ParsedCall(raw.id, raw.name, arguments, bool(heartbeat), str(thoughts), "", raw.arguments))
     return calls
 
 

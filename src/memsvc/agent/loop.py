@@ -24,7 +24,7 @@ import json
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 import structlog
@@ -239,7 +239,7 @@ class Turn:
             kept = end.stop_reason in (StopReason.CANCELLED, StopReason.ERROR, StopReason.LLM_ERROR)
             through = state.consolidated_through_sequence if kept else self.consolidated_through
             turns = state.turns_since_consolidation if end.stop_reason is StopReason.CANCELLED else 0
-            return _replace_state(
+            return replace(
                 state,
                 consolidated_through_sequence=max(through, state.consolidated_through_sequence),
                 turns_since_consolidation=turns,
@@ -249,7 +249,7 @@ class Turn:
         if not config.enabled:
             return None
         turns = state.turns_since_consolidation + 1
-        return _replace_state(
+        return replace(
             state, turns_since_consolidation=turns, consolidation_due_time=config.due_after_turn(turns, now())
         )
 
@@ -310,7 +310,7 @@ class Turn:
         pending = [m for m in self.ctx.unsummarized if m.sequence > state.summarized_through_sequence]
         if not state.summary_pending or not pending:
             return
-        retry = _replace_state(state)
+        retry = replace(state)
         if await self.queue.summarize_into(self.agent, retry, pending):
             await self.commit(state=retry)
             self.ctx.unsummarized = []
@@ -452,7 +452,7 @@ class Turn:
                 await self._flush(measure, limits)
                 measure = self.queue.measure(system, self.ctx.state, self.ctx.messages, self.tools_tokens)
         elif measure.total > limits.warning and not self.ctx.state.warned:
-            warned = _replace_state(self.ctx.state, warned=True)
+            warned = replace(self.ctx.state, warned=True)
             warning = self.new_message(Role.SYSTEM, content=MEMORY_PRESSURE_WARNING, name="system_alert")
             alert = SystemAlerted(AlertKind.MEMORY_PRESSURE, MEMORY_PRESSURE_WARNING)
             await self.commit(warning, events=[(alert, warning.id)], state=warned)
@@ -514,16 +514,13 @@ class Turn:
         thoughts = "\n".join(t for t in (reply.reasoning, *(c.thoughts for c in calls)) if t)
         if not self.agent.llm_config.put_inner_thoughts_in_kwargs or not calls:
             thoughts = "\n".join(t for t in (thoughts, reply.content) if t)
-        cap = calls_.cap_for(self.agent)
         message = self.new_message(
             Role.ASSISTANT,
             content=reply.content,
             inner_thoughts=thoughts,
-            # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized).
-            tool_calls=tuple(
-                ToolCall(r.id, r.name, calls_.kept_arguments(r.arguments, cap, self.counter.encoding))
-                for r in reply.tool_calls
-            ),
+            # Stored as the LLM wrote them, so the history it sees is its own (cut if oversized);
+            # parse_calls gives one call for each of the reply's, in order.
+            tool_calls=tuple(ToolCall(c.id, c.name, c.stored) for c in calls),
         )
         events: list[tuple[Body, str]] = [(InnerThought(thoughts), message.id)] if thoughts else []
         events += [(FunctionCalled(c.id, c.name, c.arguments, c.heartbeat), message.id) for c in calls]
@@ -580,9 +577,3 @@ class Turn:
         messages, events = self._interrupted_calls()
         await self.end(end, *messages, events=events)
         return end
-
-
-def _replace_state(state: ContextState, **changes: Any) -> ContextState:
-    fields = {name: getattr(state, name) for name in ContextState.__slots__}  # type: ignore[attr-defined]
-    fields.update(changes)
-    return ContextState(**fields)
