@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from memsvc.errors import InvalidArgument
-from memsvc.models import Wakeup
+from memsvc.models import DueWakeup, Wakeup
 from memsvc.server.convert import output_seconds, timestamp, ts
-from memsvc.v1 import wakeup_pb2
+from memsvc.v1 import agent_store_service_pb2, wakeup_pb2
 
 STATE_TO_PB = {
     "pending": wakeup_pb2.WAKEUP_STATE_PENDING,
@@ -60,3 +60,27 @@ def states_from_pb(states: list[int], field: str = "states") -> tuple[str, ...]:
             )
         out.append(STATE_FROM_PB[state])
     return tuple(dict.fromkeys(out))
+
+
+def due_wakeup_to_pb(d: DueWakeup) -> agent_store_service_pb2.DueWakeup:
+    return agent_store_service_pb2.DueWakeup(
+        tenant=d.tenant,
+        agent_id=d.agent_id,
+        wakeup_id=d.wakeup_id,
+        due_time=timestamp(d.due_time),
+        reason=d.reason,
+        create_time=ts(d.create_time),
+        origin=ORIGIN_TO_PB.get(d.origin, wakeup_pb2.WAKEUP_ORIGIN_UNSPECIFIED),
+    )
+
+
+def due_wakeup_from_pb(w: agent_store_service_pb2.DueWakeup) -> DueWakeup:
+    return DueWakeup(
+        w.tenant,
+        w.agent_id,
+        w.wakeup_id,
+        output_seconds(w.due_time),
+        w.reason,
+        output_seconds(w.create_time),
+        ORIGIN_FROM_PB.get(w.origin, "client"),
+    )

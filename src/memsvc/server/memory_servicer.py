@@ -350,20 +350,7 @@ class AgentStoreServicer(agent_store_service_pb2_grpc.AgentStoreServiceServicer)
     async def ListDueWakeups(self, request: spb.ListDueWakeupsRequest, context: Context) -> spb.ListDueWakeupsResponse:
         before = convert.seconds(request.due_before, request.HasField("due_before"), "due_before") or 0.0
         due = await self.store.due_wakeups(before, request.page_size or 100)
-        return spb.ListDueWakeupsResponse(
-            wakeups=[
-                spb.DueWakeup(
-                    tenant=d.tenant,
-                    agent_id=d.agent_id,
-                    wakeup_id=d.wakeup_id,
-                    due_time=convert.timestamp(d.due_time),
-                    reason=d.reason,
-                    create_time=convert.ts(d.create_time),
-                    origin=convert_wakeups.ORIGIN_TO_PB.get(d.origin, 0),
-                )
-                for d in due
-            ]
-        )
+        return spb.ListDueWakeupsResponse(wakeups=[convert_wakeups.due_wakeup_to_pb(d) for d in due])
 
     async def PruneWakeupRecords(
         self, request: spb.PruneWakeupRecordsRequest, context: Context

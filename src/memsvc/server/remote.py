@@ -279,18 +279,7 @@ class RemoteMemory:
     async def due_wakeups(self, due_before: float, limit: int) -> list[DueWakeup]:
         req = agent_store_service_pb2.ListDueWakeupsRequest(due_before=convert.timestamp(due_before), page_size=limit)
         res = await self.agents.ListDueWakeups(req, timeout=self.timeout)
-        return [
-            DueWakeup(
-                w.tenant,
-                w.agent_id,
-                w.wakeup_id,
-                convert.output_seconds(w.due_time),
-                w.reason,
-                convert.output_seconds(w.create_time),
-                convert_wakeups.ORIGIN_FROM_PB.get(w.origin, "client"),
-            )
-            for w in res.wakeups
-        ]
+        return [convert_wakeups.due_wakeup_from_pb(w) for w in res.wakeups]
 
     @_translated
     async def prune_wakeups(self, done_before: float, limit: int) -> int:
